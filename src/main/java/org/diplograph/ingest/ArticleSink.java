@@ -1,0 +1,8 @@
+package org.diplograph.ingest;
+
+/** Receives what readers find, one article or problem at a time, so that nothing holds a whole corpus. */
+public interface ArticleSink {
+    void article(Article article);
+
+    void problem(ReadProblem problem);
+}
