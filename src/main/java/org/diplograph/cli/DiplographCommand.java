@@ -1,0 +1,44 @@
+package org.diplograph.cli;
+
+import org.diplograph.extract.Extractor;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code diplograph}: news articles in, a knowledge graph of diplomatic relations out. */
+@Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = DiplographCommand.Version.class,
+        description = "Turns news articles into an RDF knowledge graph of diplomatic relations.",
+        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
+                ExportCommand.class, ValidateCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+public final class DiplographCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line: exit 0 ok, 1 failure, 2 usage error; errors in one line, no stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new DiplographCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            line.getErr().println("diplograph: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (Boolean.getBoolean("diplograph.debug"))
+                ex.printStackTrace(line.getErr());
+            return 1;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"diplograph " + Extractor.VERSION};
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.diplograph.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.diplograph.export.FactsJson;
+import org.diplograph.extract.Extractor;
+import org.diplograph.facts.ArticleFacts;
+import org.diplograph.gazetteer.CountryTable;
+import org.diplograph.ingest.Article;
+import org.diplograph.ingest.ArticleSink;
+import org.diplograph.ingest.ArticleSources;
+import org.diplograph.ingest.ReadProblem;
+import org.diplograph.rdf.ArticleGraphBuilder;
+import org.diplograph.rdf.ExtractionRun;
+import org.diplograph.rdf.Prefixes;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code diplograph extract PATH...}: extraction only, printed, nothing stored. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extracts the facts of each article and prints them (JSON Lines by default); stores nothing.")
+final class ExtractCommand implements Callable<Integer> {
+    enum Format { jsonl, turtle, trig }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (recursive), or - for stdin.")
+    List<String> paths;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), turtle or trig.")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Extractor extractor = Extractor.standard();
+        FactsJson json = new FactsJson(CountryTable.standard());
+        ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start());
+        int[] failed = {0};
+        ArticleSources.read(paths, new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                try {
+                    ArticleFacts facts = extractor.extract(article);
+                    print(out, facts, json, graphs);
+                } catch (RuntimeException e) {
+                    failed[0]++;
+                    err.println("error: " + article.describe() + ": extraction failed: " + e);
+                }
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                failed[0]++;
+                err.println("error: " + problem);
+            }
+        });
+        out.flush();
+        return failed[0] == 0 ? 0 : 1;
+    }
+
+    private void print(PrintWriter out, ArticleFacts facts, FactsJson json, ArticleGraphBuilder graphs) {
+        if (format == Format.jsonl) {
+            out.println(json.line(facts));
+            return;
+        }
+        Model model = graphs.build(facts);
+        if (format == Format.turtle) {
+            RDFDataMgr.write(out, model, RDFFormat.TURTLE_PRETTY);
+        } else {
+            Dataset ds = DatasetFactory.create();
+            ds.addNamedModel(ArticleGraphBuilder.articleIri(facts), model);
+            ds.getDefaultModel().setNsPrefixes(Prefixes.standard());
+            RDFDataMgr.write(out, ds, RDFFormat.TRIG_PRETTY);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,55 @@
+package org.diplograph.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.diplograph.extract.Extractor;
+import org.diplograph.pipeline.IngestJob;
+import org.diplograph.pipeline.IngestOptions;
+import org.diplograph.pipeline.IngestSummary;
+import org.diplograph.store.GraphStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code diplograph ingest PATH...}: read, extract and store articles. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Reads articles (text, HTML, JSON Lines; files, folders, or - for stdin), extracts their "
+                + "facts and stores them, one named graph per article. Unchanged articles already stored are skipped.")
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions = new StoreOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (recursive), or - for stdin.")
+    List<String> paths;
+
+    @Option(names = "--force", description = "Re-extract articles even if stored unchanged.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        try (GraphStore store = storeOptions.open()) {
+            IngestSummary summary = run(store, paths, force, spec);
+            return summary.failed() == 0 ? 0 : 1;
+        }
+    }
+
+    static IngestSummary run(GraphStore store, List<String> paths, boolean force, CommandSpec spec) {
+        var err = spec.commandLine().getErr();
+        ConsoleProgress progress = new ConsoleProgress(err, System.console() != null);
+        IngestJob job = new IngestJob(Extractor.standard(), store, IngestOptions.defaults().withForce(force), progress);
+        IngestSummary summary = job.run(paths);
+        progress.finish();
+        summary.problems().forEach(p -> err.println("error: " + p));
+        spec.commandLine().getOut().println(summary.format() + " [" + store.describe() + "]");
+        spec.commandLine().getOut().flush();
+        return summary;
+    }
+}

@@ -1,0 +1,103 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.diplograph.facts.EntityType;
+import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.PersonFact;
+import org.diplograph.facts.PlaceFact;
+import org.diplograph.facts.Span;
+
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+
+/**
+ * Persons, organizations and places from CoreNLP's entity mentions. Within the article, a person named by a
+ * surname alone ("Rubio") joins the person whose full name ends with it ("Marco Rubio"), when exactly one does.
+ * Honorifics and ranks are not part of a name.
+ */
+public final class EntityStage implements ExtractionStage {
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Gen|Lt|Col|Maj|Capt|Adm|Sen|Rep|Gov|Rev|Sheikh|H\\.E)\\.?\\s+)+");
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public void process(ExtractionContext context) {
+        Map<String, List<Span>> persons = new LinkedHashMap<>();
+        Map<String, List<Span>> organizations = new LinkedHashMap<>();
+        Map<String, List<Span>> places = new LinkedHashMap<>();
+        Map<String, EntityType> placeTypes = new LinkedHashMap<>();
+        for (CoreEntityMention mention : context.document().entityMentions()) {
+            int begin = mention.charOffsets().first(), end = mention.charOffsets().second();
+            Span span = context.span(begin, end);
+            switch (mention.entityType()) {
+                case "PERSON":
+                    persons.computeIfAbsent(cleanName(mention.text()), k -> new ArrayList<>()).add(span);
+                    break;
+                case "ORGANIZATION":
+                    organizations.computeIfAbsent(mention.text(), k -> new ArrayList<>()).add(span);
+                    break;
+                case "CITY":
+                case "STATE_OR_PROVINCE":
+                case "LOCATION":
+                    if (coveredByCountry(context, span))
+                        break;
+                    places.computeIfAbsent(mention.text(), k -> new ArrayList<>()).add(span);
+                    placeTypes.put(mention.text(), "CITY".equals(mention.entityType()) ? EntityType.CITY : EntityType.REGION);
+                    break;
+                default:
+                    break;
+            }
+        }
+        mergeSurnames(persons).forEach((name, spans) -> context.people.add(new PersonFact(
+                Identities.personKey(name, null), name, false, List.of(), spans,
+                provenanceOf(context, "person", spans.get(0), 0.8))));
+        organizations.forEach((name, spans) -> context.organizations.add(new OrganizationFact(
+                Identities.organizationKey(name, null), name, null, "other", spans,
+                provenanceOf(context, "organization", spans.get(0), 0.75))));
+        places.forEach((name, spans) -> context.places.add(new PlaceFact(Identities.placeKey(name, null), name,
+                placeTypes.get(name), null, spans, provenanceOf(context, "place", spans.get(0), 0.75))));
+    }
+
+    private org.diplograph.facts.Provenance provenanceOf(ExtractionContext context, String rule, Span span, double c) {
+        return new org.diplograph.facts.Provenance(name() + "/" + rule, span, c);
+    }
+
+    static String cleanName(String name) {
+        String cleaned = HONORIFIC.matcher(name.strip()).replaceFirst("");
+        return cleaned.isEmpty() ? name.strip() : cleaned;
+    }
+
+    private static boolean coveredByCountry(ExtractionContext context, Span span) {
+        return context.countries.stream().anyMatch(c -> c.span().overlaps(span))
+                || context.places.stream().anyMatch(p -> p.mentions().stream().anyMatch(s -> s.overlaps(span)));
+    }
+
+    /** Folds single-word names into the one longer name ending with that word; ambiguous ones stay apart. */
+    static Map<String, List<Span>> mergeSurnames(Map<String, List<Span>> persons) {
+        Map<String, List<Span>> merged = new LinkedHashMap<>();
+        persons.forEach((name, spans) -> {
+            String target = name;
+            if (!name.contains(" ")) {
+                List<String> owners = persons.keySet().stream()
+                        .filter(other -> other.contains(" ") && endsWithWord(other, name)).toList();
+                if (owners.size() == 1)
+                    target = owners.get(0);
+            }
+            merged.computeIfAbsent(target, k -> new ArrayList<>()).addAll(spans);
+        });
+        merged.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.begin(), b.begin())));
+        return merged;
+    }
+
+    private static boolean endsWithWord(String fullName, String word) {
+        return fullName.endsWith(" " + word) || fullName.endsWith("-" + word);
+    }
+}

@@ -1,0 +1,55 @@
+package org.diplograph.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.diplograph.facts.ArticleFacts;
+import org.diplograph.ingest.Article;
+
+/**
+ * Runs the extraction stages over an article, in order. Built once and shared: stages hold no per-article
+ * state, so {@link #extract} may be called from several threads.
+ */
+public final class Extractor {
+    /** Bumped when extraction output changes, so stored articles from an older extractor get re-extracted. */
+    public static final String VERSION = "0.1.0";
+
+    private final List<ExtractionStage> stages;
+
+    public Extractor(List<ExtractionStage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    /** The standard pipeline over the shared CoreNLP engine. */
+    public static Extractor standard() {
+        return new Extractor(Stages.standard());
+    }
+
+    public List<ExtractionStage> stages() {
+        return stages;
+    }
+
+    public ArticleFacts extract(Article article) {
+        ExtractionContext context = new ExtractionContext(article, contentHash(article.text()));
+        for (ExtractionStage stage : stages) {
+            if (Thread.currentThread().isInterrupted())
+                throw new ExtractionException("interrupted while extracting " + article.describe());
+            stage.process(context);
+        }
+        return context.toFacts();
+    }
+
+    /** SHA-256 of the text with whitespace runs collapsed, so re-wrapped copies of an article hash alike. */
+    public static String contentHash(String text) {
+        String normalized = text.strip().replaceAll("\\s+", " ");
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.diplograph.facts;
+
+import java.util.List;
+
+/**
+ * An organization of one article: a state body, an intergovernmental body, a company or other.
+ *
+ * @param key         identity key, stable across articles
+ * @param countryIso2 the country it belongs to, or null (intergovernmental or unknown)
+ * @param kind        {@code state-body}, {@code intergovernmental}, or {@code other}
+ */
+public record OrganizationFact(String key, String name, String countryIso2, String kind, List<Span> mentions,
+                               Provenance provenance) {
+    public OrganizationFact {
+        mentions = List.copyOf(mentions);
+    }
+}

@@ -1,0 +1,20 @@
+package org.diplograph.facts;
+
+import java.util.List;
+
+/**
+ * A person of one article, with every mention that refers to them.
+ *
+ * @param key      identity key, stable across articles: see {@code Identities#personKey}
+ * @param name     the fullest name used in the article, without honorifics
+ * @param official true when the person acts for a state or intergovernmental body in this article
+ * @param posts    titles held as of the article's date
+ * @param mentions all mentions (full name, surname, title-only, pronoun) judged to be this person
+ */
+public record PersonFact(String key, String name, boolean official, List<PostFact> posts, List<Span> mentions,
+                         Provenance provenance) {
+    public PersonFact {
+        posts = List.copyOf(posts);
+        mentions = List.copyOf(mentions);
+    }
+}

@@ -1,0 +1,146 @@
+package org.diplograph.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.jena.rdf.model.Model;
+import org.diplograph.extract.Extractor;
+import org.diplograph.facts.ArticleFacts;
+import org.diplograph.gazetteer.CountryTable;
+import org.diplograph.ingest.Article;
+import org.diplograph.ingest.ArticleSink;
+import org.diplograph.ingest.ArticleSources;
+import org.diplograph.ingest.ReadProblem;
+import org.diplograph.rdf.ArticleGraphBuilder;
+import org.diplograph.rdf.CountryGraph;
+import org.diplograph.rdf.ExtractionRun;
+import org.diplograph.rdf.Iris;
+import org.diplograph.rdf.ProjectResources;
+import org.diplograph.rdf.vocabulary.DG;
+import org.diplograph.store.GraphStore;
+import org.diplograph.query.StoreStatistics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Read → extract → RDF → store, streaming. Articles are taken in batches: a batch's already-stored, unchanged
+ * articles are skipped before any extraction (so an interrupted run resumes where it stopped), the rest are
+ * extracted, and the batch's graphs are written in one transaction. A failing input or article is reported and
+ * the batch goes on; nothing already stored is touched by a failure.
+ */
+public final class IngestJob {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+
+    private final Extractor extractor;
+    private final GraphStore store;
+    private final IngestOptions options;
+    private final ProgressListener progress;
+
+    public IngestJob(Extractor extractor, GraphStore store, IngestOptions options, ProgressListener progress) {
+        this.extractor = Objects.requireNonNull(extractor);
+        this.store = Objects.requireNonNull(store);
+        this.options = Objects.requireNonNull(options);
+        this.progress = Objects.requireNonNull(progress);
+    }
+
+    public IngestSummary run(List<String> paths) {
+        long start = System.nanoTime();
+        store.replaceGraphs(Map.of(DG.countriesGraph.getURI(), CountryGraph.of(CountryTable.standard()),
+                ProjectResources.ONTOLOGY_GRAPH, ProjectResources.ontology()));
+        Batcher batcher = new Batcher(ExtractionRun.start());
+        ArticleSources.read(paths, batcher);
+        batcher.flush();
+        long inStore = StoreStatistics.tripleCount(store);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new IngestSummary(batcher.read, batcher.stored, batcher.skipped, batcher.failed, batcher.triples,
+                inStore, seconds, batcher.problems);
+    }
+
+    /** Collects articles into batches and processes each batch when full. */
+    private final class Batcher implements ArticleSink {
+        private final ArticleGraphBuilder graphs;
+        private final List<Article> pending = new ArrayList<>();
+        private final List<String> problems = new ArrayList<>();
+        private long read, stored, skipped, failed, triples;
+
+        Batcher(ExtractionRun run) {
+            this.graphs = new ArticleGraphBuilder(run);
+        }
+
+        @Override
+        public void article(Article article) {
+            read++;
+            pending.add(article);
+            if (pending.size() >= options.batchSize())
+                flush();
+        }
+
+        @Override
+        public void problem(ReadProblem problem) {
+            failed++;
+            report(problem.toString());
+        }
+
+        void flush() {
+            if (pending.isEmpty())
+                return;
+            Map<String, Article> byIri = new LinkedHashMap<>();
+            Map<String, String> hashes = new LinkedHashMap<>();
+            for (Article a : pending) {
+                String hash = Extractor.contentHash(a.text());
+                String iri = Iris.article(a, hash);
+                byIri.put(iri, a);
+                hashes.put(iri, hash);
+            }
+            pending.clear();
+            if (!options.force())
+                dropUnchanged(byIri, hashes);
+            Map<String, Model> batch = new LinkedHashMap<>();
+            for (Map.Entry<String, Article> e : byIri.entrySet()) {
+                Article article = e.getValue();
+                if (article.text().length() > options.maxArticleChars()) {
+                    fail(article, "article too long: " + article.text().length() + " characters (limit "
+                            + options.maxArticleChars() + ")");
+                    continue;
+                }
+                try {
+                    ArticleFacts facts = extractor.extract(article);
+                    batch.put(e.getKey(), graphs.build(facts));
+                } catch (RuntimeException ex) {
+                    fail(article, "extraction failed: " + ex);
+                }
+            }
+            if (!batch.isEmpty()) {
+                store.replaceGraphs(batch);
+                stored += batch.size();
+                triples += batch.values().stream().mapToLong(Model::size).sum();
+            }
+            progress.progress(stored + skipped, failed);
+        }
+
+        private void dropUnchanged(Map<String, Article> byIri, Map<String, String> hashes) {
+            Map<String, String> storedHashes = store.storedValues(byIri.keySet(), DG.contentHash.getURI());
+            Map<String, String> storedVersions = store.storedValues(byIri.keySet(), DG.extractorVersion.getURI());
+            byIri.keySet().removeIf(iri -> {
+                boolean same = hashes.get(iri).equals(storedHashes.get(iri))
+                        && Extractor.VERSION.equals(storedVersions.get(iri));
+                if (same)
+                    skipped++;
+                return same;
+            });
+        }
+
+        private void fail(Article article, String message) {
+            failed++;
+            report(article.describe() + ": " + message);
+        }
+
+        private void report(String line) {
+            problems.add(line);
+            LOG.warn(line);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.diplograph.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+
+/**
+ * A SPARQL query file with a header: the first comment line is {@code # name: what it answers}, and each
+ * {@code # @param NAME TYPE description} line declares a parameter bound to {@code $NAME}.
+ */
+public record NamedQuery(String name, String summary, List<QueryParameter> parameters, String text) {
+    private static final Pattern PARAM = Pattern.compile("^#\\s*@param\\s+(\\w+)\\s+(\\w+)\\s*(.*)$");
+    private static final Pattern TITLE = Pattern.compile("^#\\s*([\\w-]+)\\s*:\\s*(.*)$");
+
+    public NamedQuery {
+        parameters = List.copyOf(parameters);
+    }
+
+    public static NamedQuery parse(String name, String text) {
+        String summary = "";
+        List<QueryParameter> params = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (!line.startsWith("#"))
+                break;
+            Matcher p = PARAM.matcher(line);
+            if (p.matches()) {
+                params.add(new QueryParameter(p.group(1), QueryParameter.parseType(p.group(2)), p.group(3).strip()));
+                continue;
+            }
+            Matcher t = TITLE.matcher(line);
+            if (summary.isEmpty() && t.matches())
+                summary = t.group(2).strip();
+        }
+        return new NamedQuery(name, summary, params, text);
+    }
+
+    /** The parsed query. */
+    public Query query() {
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new QueryException("query " + name + " does not parse: " + e.getMessage(), e);
+        }
+    }
+
+    /** Turns user-given values into RDF terms by the declared types; unknown names are an error. */
+    public Map<String, Node> bind(Map<String, String> values) {
+        Map<String, Node> bound = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            QueryParameter param = parameters.stream().filter(p -> p.name().equals(key)).findFirst()
+                    .orElseThrow(() -> new QueryException("query " + name + " has no parameter '" + key
+                            + "'; it takes: " + parameters.stream().map(QueryParameter::name).toList()));
+            bound.put(key, param.toNode(value));
+        });
+        return bound;
+    }
+}

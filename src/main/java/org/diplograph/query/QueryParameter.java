@@ -1,0 +1,54 @@
+package org.diplograph.query;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIs;
+
+/**
+ * A parameter a named query declares in its header ({@code # @param country string ISO 3166 alpha-2 code}).
+ * Values become RDF terms of the declared type and are substituted for the variable {@code $name} in the parsed
+ * query: they are never pasted into query text.
+ */
+public record QueryParameter(String name, Type type, String description) {
+    public enum Type { STRING, IRI, DATE, INTEGER }
+
+    /** The RDF term for a value given by a user; {@link QueryException} if it is not of the declared type. */
+    public Node toNode(String value) {
+        switch (type) {
+            case IRI:
+                try {
+                    IRIs.checkEx(value);
+                } catch (RuntimeException e) {
+                    throw new QueryException("parameter " + name + ": not an absolute IRI: " + value);
+                }
+                return NodeFactory.createURI(value);
+            case DATE:
+                try {
+                    return NodeFactory.createLiteralDT(LocalDate.parse(value).toString(), XSDDatatype.XSDdate);
+                } catch (DateTimeParseException e) {
+                    throw new QueryException("parameter " + name + ": not a date (YYYY-MM-DD): " + value);
+                }
+            case INTEGER:
+                try {
+                    return NodeFactory.createLiteralDT(Long.toString(Long.parseLong(value.strip())), XSDDatatype.XSDinteger);
+                } catch (NumberFormatException e) {
+                    throw new QueryException("parameter " + name + ": not an integer: " + value);
+                }
+            default:
+                return NodeFactory.createLiteralString(value);
+        }
+    }
+
+    static Type parseType(String word) {
+        try {
+            return Type.valueOf(word.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new QueryException("unknown parameter type '" + word + "' (string, iri, date, integer)");
+        }
+    }
+}

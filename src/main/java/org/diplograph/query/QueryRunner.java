@@ -1,0 +1,51 @@
+package org.diplograph.query;
+
+import java.io.OutputStream;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.diplograph.rdf.Prefixes;
+import org.diplograph.store.GraphStore;
+
+/** Runs a named query against a store with bound parameters. */
+public final class QueryRunner {
+    public enum Format { TABLE, CSV, TSV, JSON }
+
+    private QueryRunner() {
+    }
+
+    /** Runs a SELECT query and returns its rows, fully read (inside the read transaction). */
+    public static ResultSetRewindable select(GraphStore store, NamedQuery query, Map<String, String> params) {
+        Map<String, Node> bound = query.bind(params);
+        Query parsed = query.query();
+        if (!parsed.isSelectType())
+            throw new QueryException("query " + query.name() + " is not a SELECT query");
+        return store.read(conn -> {
+            try (QueryExecution exec = build(conn, parsed, bound)) {
+                return ResultSetFactory.copyResults(exec.execSelect());
+            }
+        });
+    }
+
+    static QueryExecution build(RDFConnection conn, Query query, Map<String, Node> bound) {
+        var builder = conn.newQuery().query(query);
+        bound.forEach(builder::substitution);
+        return builder.build();
+    }
+
+    public static void write(ResultSetRewindable rows, Format format, OutputStream out) {
+        rows.reset();
+        switch (format) {
+            case CSV: ResultSetFormatter.outputAsCSV(out, rows); break;
+            case TSV: ResultSetFormatter.outputAsTSV(out, rows); break;
+            case JSON: ResultSetFormatter.outputAsJSON(out, rows); break;
+            default: ResultSetFormatter.out(out, rows, Prefixes.standard()); break;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.diplograph.store;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
+
+/**
+ * Where the graph lives: an embedded TDB2 database or a remote SPARQL 1.1 endpoint, behind one interface.
+ * Each article's facts are a named graph; queries see the union of all graphs as the default graph.
+ */
+public interface GraphStore extends AutoCloseable {
+
+    /** The embedded TDB2 store in {@code directory}, created if absent. */
+    static GraphStore embedded(Path directory) {
+        return TdbGraphStore.open(directory);
+    }
+
+    /** A remote SPARQL 1.1 server (query, update, Graph Store Protocol) at the dataset URL. */
+    static GraphStore remote(String datasetUrl) {
+        return RemoteGraphStore.connect(datasetUrl);
+    }
+
+    /** Replaces each named graph by its model, all in one transaction (one request for a remote store). */
+    void replaceGraphs(Map<String, Model> graphs);
+
+    /** For each of {@code graphNames} already stored, the value of {@code property} on the graph's subject. */
+    Map<String, String> storedValues(Collection<String> graphNames, String propertyIri);
+
+    /** Runs {@code action} with a connection inside a read transaction where the store has them. */
+    <T> T read(Function<RDFConnection, T> action);
+
+    /** A human-readable description: the folder or the URL. */
+    String describe();
+
+    @Override
+    void close();
+}
