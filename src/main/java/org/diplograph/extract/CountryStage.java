@@ -23,7 +23,8 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 public final class CountryStage implements ExtractionStage {
     /** Words that turn a following demonym or name into a region ("South American", "Latin American"). */
     private static final Set<String> REGION_MODIFIERS = Set.of("south", "north", "east", "west", "latin",
-            "central", "southern", "northern", "eastern", "western", "southeast", "northeast", "new");
+            "central", "southern", "northern", "eastern", "western", "southeast", "northeast", "new", "african", "arab",
+            "asian", "native", "anglo");
     /** Prepositions after which a capital is a place, not its government. */
     private static final Set<String> LOCATIVES = Set.of("in", "at", "to", "from", "near", "outside", "into",
             "via", "across", "around", "visited", "visiting", "visit", "of");
@@ -46,7 +47,10 @@ public final class CountryStage implements ExtractionStage {
         List<CoreEntityMention> entities = context.document().entityMentions();
         for (PhraseTrie.Match<SurfaceForm> match : trie.findAll(text)) {
             SurfaceForm form = match.entry().value();
-            if (insidePerson(entities, match.begin(), match.end()) || afterRegionModifier(text, match.begin()))
+            if (inside(entities, "PERSON", match.begin(), match.end()) || afterRegionModifier(text, match.begin()))
+                continue;
+            // "Washington Post", "Georgetown University": a capital inside an organization's name is neither.
+            if (form.form() == SurfaceForm.Form.CAPITAL && inside(entities, "ORGANIZATION", match.begin(), match.end()))
                 continue;
             String kind = form.form().name().toLowerCase(Locale.ROOT);
             if (form.form() == SurfaceForm.Form.CAPITAL && isPlace(context, text, match.begin())) {
@@ -67,10 +71,10 @@ public final class CountryStage implements ExtractionStage {
         }
     }
 
-    private static boolean insidePerson(List<CoreEntityMention> entities, int begin, int end) {
+    private static boolean inside(List<CoreEntityMention> entities, String type, int begin, int end) {
         for (CoreEntityMention e : entities) {
             int eb = e.charOffsets().first(), ee = e.charOffsets().second();
-            if (eb <= begin && end <= ee && "PERSON".equals(e.entityType()))
+            if (eb <= begin && end <= ee && type.equals(e.entityType()))
                 return true;
         }
         return false;
