@@ -42,7 +42,7 @@ public final class TestFixtures {
 
     public static List<Article> read(String... paths) {
         List<Article> articles = new java.util.ArrayList<>();
-        ArticleSources.read(List.of(paths), new ArticleSink() {
+        new ArticleSources().read(List.of(paths), new ArticleSink() {
             @Override
             public void article(Article article) {
                 articles.add(article);

@@ -1,6 +1,7 @@
 package org.diplograph.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -50,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
         FactsJson json = new FactsJson(CountryTable.standard());
         ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start());
         int[] failed = {0};
-        ArticleSources.read(paths, new ArticleSink() {
+        new ArticleSources().read(paths, new ArticleSink() {
             @Override
             public void article(Article article) {
                 try {
@@ -78,14 +79,16 @@ final class ExtractCommand implements Callable<Integer> {
             return;
         }
         Model model = graphs.build(facts);
+        StringWriter text = new StringWriter();
         if (format == Format.turtle) {
-            RDFDataMgr.write(out, model, RDFFormat.TURTLE_PRETTY);
+            RDFDataMgr.write(text, model, RDFFormat.TURTLE_PRETTY);
         } else {
             Dataset ds = DatasetFactory.create();
             ds.addNamedModel(ArticleGraphBuilder.articleIri(facts), model);
             ds.getDefaultModel().setNsPrefixes(Prefixes.standard());
-            RDFDataMgr.write(out, ds, RDFFormat.TRIG_PRETTY);
+            RDFDataMgr.write(text, ds, RDFFormat.TRIG_PRETTY);
         }
+        out.print(text);
         out.flush();
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
+import org.diplograph.export.GraphExport;
 import org.diplograph.rdf.ShapeValidation;
 import org.diplograph.store.GraphStore;
 
@@ -27,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (GraphStore store = storeOptions.open()) {
-            ValidationReport report = store.read(conn -> ShapeValidation.validate(conn.fetchDataset().getUnionModel().getGraph()));
+            ValidationReport report = ShapeValidation.validate(GraphExport.union(store).getGraph());
             if (report.conforms()) {
                 spec.commandLine().getOut().println("conforms: the store satisfies ontology/shapes.ttl");
                 return 0;

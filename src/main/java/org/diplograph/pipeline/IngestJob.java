@@ -51,7 +51,7 @@ public final class IngestJob {
         store.replaceGraphs(Map.of(DG.countriesGraph.getURI(), CountryGraph.of(CountryTable.standard()),
                 ProjectResources.ONTOLOGY_GRAPH, ProjectResources.ontology()));
         Batcher batcher = new Batcher(ExtractionRun.start());
-        ArticleSources.read(paths, batcher);
+        new ArticleSources().read(paths, batcher);
         batcher.flush();
         long inStore = StoreStatistics.tripleCount(store);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -14,7 +14,9 @@ import org.apache.jena.query.QueryParseException;
 
 /**
  * A SPARQL query file with a header: the first comment line is {@code # name: what it answers}, and each
- * {@code # @param NAME TYPE description} line declares a parameter bound to {@code $NAME}.
+ * {@code # @param NAME TYPE description} line declares a parameter, bound to the variable {@code $_NAME}. The
+ * underscore keeps parameters apart from the query's own variables ({@code $x} and {@code ?x} are one variable
+ * in SPARQL).
  */
 public record NamedQuery(String name, String summary, List<QueryParameter> parameters, String text) {
     private static final Pattern PARAM = Pattern.compile("^#\\s*@param\\s+(\\w+)\\s+(\\w+)\\s*(.*)$");
@@ -40,6 +42,11 @@ public record NamedQuery(String name, String summary, List<QueryParameter> param
                 summary = t.group(2).strip();
         }
         return new NamedQuery(name, summary, params, text);
+    }
+
+    /** The variable a parameter binds: {@code _NAME}. */
+    public static String variableOf(String parameter) {
+        return "_" + parameter;
     }
 
     /** The parsed query. */

@@ -10,6 +10,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.util.ModelUtils;
 import org.diplograph.rdf.Prefixes;
 import org.diplograph.store.GraphStore;
 
@@ -35,7 +36,7 @@ public final class QueryRunner {
 
     static QueryExecution build(RDFConnection conn, Query query, Map<String, Node> bound) {
         var builder = conn.newQuery().query(query);
-        bound.forEach(builder::substitution);
+        bound.forEach((name, value) -> builder.substitution(NamedQuery.variableOf(name), ModelUtils.convertGraphNodeToRDFNode(value)));
         return builder.build();
     }
 

@@ -10,7 +10,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SchemaDO;
+import org.diplograph.rdf.vocabulary.SCHEMA;
 import org.diplograph.extract.Identities;
 import org.diplograph.extract.TimeStage;
 import org.diplograph.facts.ArticleFacts;
@@ -67,9 +67,9 @@ public final class ArticleGraphBuilder {
     private Resource describeArticle(Model m, ArticleFacts facts) {
         Article a = facts.article();
         Resource article = m.createResource(articleIri(facts))
-                .addProperty(RDF.type, SchemaDO.NewsArticle)
+                .addProperty(RDF.type, SCHEMA.NewsArticle)
                 .addProperty(RDF.type, PROV.Entity)
-                .addProperty(SchemaDO.headline, a.title())
+                .addProperty(SCHEMA.headline, a.title())
                 .addProperty(DG.source, a.source())
                 .addProperty(DG.sourcePath, a.path())
                 .addProperty(DG.contentHash, facts.contentHash())
@@ -80,9 +80,9 @@ public final class ArticleGraphBuilder {
         if (!a.location().isEmpty())
             article.addProperty(DG.sourceLocation, a.location());
         if (a.url() != null)
-            article.addProperty(SchemaDO.url, m.createResource(a.url()));
+            article.addProperty(SCHEMA.url, m.createResource(a.url()));
         if (a.published() != null)
-            article.addLiteral(SchemaDO.datePublished, Literals.date(a.published()));
+            article.addLiteral(SCHEMA.datePublished, Literals.date(a.published()));
         if (a.publisher() != null)
             article.addProperty(DG.publisherName, a.publisher());
         if (a.dateline() != null)
@@ -151,7 +151,7 @@ public final class ArticleGraphBuilder {
         void person(PersonFact p) {
             Resource person = m.createResource(Iris.person(p.key()))
                     .addProperty(RDF.type, FOAF.Person)
-                    .addProperty(RDF.type, SchemaDO.Person)
+                    .addProperty(RDF.type, SCHEMA.Person)
                     .addProperty(FOAF.name, p.name())
                     .addProperty(DG.mentionedIn, article);
             if (p.official())
@@ -173,14 +173,14 @@ public final class ArticleGraphBuilder {
             if (post.organization() != null)
                 node.addProperty(ORG.organization, m.createResource(Iris.organization(
                         Identities.organizationKey(post.organization(), post.countryIso2()))));
-            if (article.hasProperty(SchemaDO.datePublished))
-                node.addProperty(DG.asOf, article.getProperty(SchemaDO.datePublished).getObject());
+            if (article.hasProperty(SCHEMA.datePublished))
+                node.addProperty(DG.asOf, article.getProperty(SCHEMA.datePublished).getObject());
         }
 
         void organization(OrganizationFact o) {
             Resource org = m.createResource(Iris.organization(o.key()))
                     .addProperty(RDF.type, ORG.Organization)
-                    .addProperty(SchemaDO.name, o.name())
+                    .addProperty(SCHEMA.name, o.name())
                     .addProperty(DG.mentionedIn, article);
             if ("state-body".equals(o.kind()))
                 org.addProperty(RDF.type, DG.StateBody);
@@ -195,11 +195,11 @@ public final class ArticleGraphBuilder {
 
         void place(PlaceFact p) {
             Resource place = m.createResource(Iris.place(p.key()))
-                    .addProperty(RDF.type, SchemaDO.Place)
-                    .addProperty(SchemaDO.name, p.name())
+                    .addProperty(RDF.type, SCHEMA.Place)
+                    .addProperty(SCHEMA.name, p.name())
                     .addProperty(DG.mentionedIn, article);
             if (p.countryIso2() != null)
-                place.addProperty(SchemaDO.containedInPlace, country(p.countryIso2()));
+                place.addProperty(SCHEMA.containedInPlace, country(p.countryIso2()));
             for (Span s : p.mentions())
                 fact("place", DG.ExtractedFact, new Provenance(p.provenance().step(), s, p.provenance().confidence()))
                         .addProperty(DG.mention, place);
@@ -228,7 +228,7 @@ public final class ArticleGraphBuilder {
         void meeting(MeetingFact mt) {
             // Meeting IRIs are global: the same meeting reported by two articles is one node with two evidences.
             Resource node = fact(m.createResource(Iris.meeting(mt.key())), DG.Meeting, mt.provenance())
-                    .addProperty(RDF.type, SchemaDO.Event)
+                    .addProperty(RDF.type, SCHEMA.Event)
                     .addProperty(DG.mode, m.createResource(DG.NS + "mode-" + mt.mode()))
                     .addProperty(DG.status, m.createResource(DG.NS + "status-" + mt.status()));
             dated(node, mt.date());

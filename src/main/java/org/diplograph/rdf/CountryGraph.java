@@ -7,7 +7,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.SchemaDO;
+import org.diplograph.rdf.vocabulary.SCHEMA;
 import org.diplograph.gazetteer.Country;
 import org.diplograph.gazetteer.CountryTable;
 import org.diplograph.rdf.vocabulary.DG;
@@ -26,7 +26,7 @@ public final class CountryGraph {
         for (Country c : table.all()) {
             Resource r = m.createResource(Iris.country(c.iso2()))
                     .addProperty(RDF.type, DG.Country)
-                    .addProperty(RDF.type, SchemaDO.Country)
+                    .addProperty(RDF.type, SCHEMA.Country)
                     .addProperty(RDFS.label, c.name(), "en")
                     .addProperty(SKOS.prefLabel, c.name(), "en")
                     .addProperty(DG.iso2, c.iso2())

@@ -13,7 +13,7 @@ import org.diplograph.rdf.vocabulary.PROV;
 
 /** The prefixes of exported RDF and of the named queries, in one place. */
 public final class Prefixes {
-    public static final String SCHEMA = "http://schema.org/";
+    public static final String SCHEMA = org.diplograph.rdf.vocabulary.SCHEMA.NS;
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
     public static final String ORG = "http://www.w3.org/ns/org#";
     public static final String WD = "http://www.wikidata.org/entity/";

@@ -14,6 +14,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.util.ModelUtils;
 
 /** Looks up one property of many graphs' own subjects in one query, binding the names as a VALUES block. */
 final class StoredValues {
@@ -33,7 +34,7 @@ final class StoredValues {
             rows.add(BindingFactory.binding(G, NodeFactory.createURI(name)));
         query.setValuesDataBlock(List.of(G), rows);
         Node property = NodeFactory.createURI(propertyIri);
-        try (var exec = conn.newQuery().query(query).substitution("p", property).build()) {
+        try (var exec = conn.newQuery().query(query).substitution("p", ModelUtils.convertGraphNodeToRDFNode(property)).build()) {
             exec.execSelect().forEachRemaining(row ->
                     found.put(row.getResource("g").getURI(), row.get("v").toString()));
         }
