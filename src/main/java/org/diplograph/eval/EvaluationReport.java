@@ -1,0 +1,18 @@
+package org.diplograph.eval;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The figures of one evaluation run, by name ("precision", "recall", "f1", "accuracy", "documents"…). */
+public record EvaluationReport(String evaluation, Map<String, Double> figures) {
+    public EvaluationReport {
+        figures = Map.copyOf(new LinkedHashMap<>(figures));
+    }
+
+    public double figure(String name) {
+        Double value = figures.get(name);
+        if (value == null)
+            throw new IllegalArgumentException(evaluation + " has no figure '" + name + "': " + figures.keySet());
+        return value;
+    }
+}
