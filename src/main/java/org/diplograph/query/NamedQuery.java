@@ -11,6 +11,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * A SPARQL query file with a header: the first comment line is {@code # name: what it answers}, and each
@@ -56,6 +58,16 @@ public record NamedQuery(String name, String summary, List<QueryParameter> param
         } catch (QueryParseException e) {
             throw new QueryException("query " + name + " does not parse: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The query as it runs with {@code values}: the parsed query with the bound terms substituted (by the syntax
+     * tree, not by pasting text), to show to a user or send to any SPARQL endpoint.
+     */
+    public String boundText(Map<String, String> values) {
+        Map<Var, Node> vars = new LinkedHashMap<>();
+        bind(values).forEach((key, node) -> vars.put(Var.alloc(variableOf(key)), node));
+        return QueryTransformOps.transform(query(), vars).toString();
     }
 
     /** Turns user-given values into RDF terms by the declared types; unknown names are an error. */
