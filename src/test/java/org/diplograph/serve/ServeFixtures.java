@@ -27,14 +27,14 @@ import org.diplograph.store.GraphStore;
  * statements, relations) with the reference graphs, alone (fast, no CoreNLP) or together with the seed store's
  * graphs. Tests read them; tests that write make their own.
  */
-final class ServeFixtures {
+public final class ServeFixtures {
     private static Path fixtureStore;
     private static Path seedAndFixtureStore;
 
     private ServeFixtures() {
     }
 
-    static synchronized Path fixtureStore() {
+    public static synchronized Path fixtureStore() {
         if (fixtureStore == null) {
             Map<String, Model> graphs = referenceGraphs();
             graphs.putAll(fixtureGraphs());
@@ -56,7 +56,7 @@ final class ServeFixtures {
     }
 
     /** The countries and the ontology, as an ingest stores them. */
-    static Map<String, Model> referenceGraphs() {
+    public static Map<String, Model> referenceGraphs() {
         Map<String, Model> graphs = new LinkedHashMap<>();
         graphs.put(DG.countriesGraph.getURI(), CountryGraph.of(CountryTable.standard()));
         graphs.put(ProjectResources.ONTOLOGY_GRAPH, ProjectResources.ontology());
@@ -74,7 +74,7 @@ final class ServeFixtures {
     }
 
     /** A new TDB2 store in a temp folder holding {@code graphs}. */
-    static Path newStore(String prefix, Map<String, Model> graphs) {
+    public static Path newStore(String prefix, Map<String, Model> graphs) {
         try {
             Path dir = Files.createTempDirectory(prefix);
             try (GraphStore store = GraphStore.embedded(dir)) {
