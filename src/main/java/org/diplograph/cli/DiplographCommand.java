@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = DiplographCommand.Version.class,
         description = "Turns news articles into an RDF knowledge graph of diplomatic relations.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class,
+                ExportCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DiplographCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,40 @@
+package org.diplograph.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.diplograph.bench.IngestBenchmark;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code diplograph bench PATH...}: how fast the ingest path runs here, beside plain CoreNLP. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Times read → extract → store on a corpus into a fresh temporary TDB2 store, with the time "
+                + "per stage, peak heap and RSS, and a plain CoreNLP ner pipeline on the same articles as baseline.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH")
+    List<String> paths;
+
+    @Option(names = "--limit", defaultValue = "0", description = "Use at most N articles (0: all).")
+    int limit;
+
+    @Option(names = "--threads", description = "Extraction threads (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--no-baseline", description = "Skip the plain CoreNLP baseline.")
+    boolean noBaseline;
+
+    @Override
+    public Integer call() {
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        new IngestBenchmark(paths, limit, n, spec.commandLine().getOut()).run(!noBaseline);
+        return 0;
+    }
+}
