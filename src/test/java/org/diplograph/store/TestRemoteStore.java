@@ -7,10 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.diplograph.TestFixtures;
 import org.diplograph.pipeline.IngestJob;
 import org.diplograph.pipeline.IngestOptions;
@@ -23,17 +19,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --endpoint}: the same ingest and queries through a real Fuseki server on a free localhost port give the
- * same graph as the embedded store.
+ * {@code --endpoint}: the same ingest and queries through a real Fuseki server, run as a process of its own on a
+ * free localhost port, give the same graph as the embedded store.
  */
 class TestRemoteStore {
 
     @Test
-    void ingestAndQueryThroughFusekiMatchTheEmbeddedStore(@TempDir Path dir) {
-        Dataset served = TDB2Factory.connectDataset(dir.toString());
-        served.getContext().set(TDB2.symUnionDefaultGraph, true);
-        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/ds", served, true).build().start();
-        try (GraphStore remote = GraphStore.remote("http://localhost:" + server.getPort() + "/ds");
+    void ingestAndQueryThroughFusekiMatchTheEmbeddedStore(@TempDir Path dir) throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (FusekiProcess fuseki = FusekiProcess.start(dir, port);
+             GraphStore remote = GraphStore.remote(fuseki.datasetUrl());
              GraphStore local = GraphStore.embedded(TestFixtures.seedStore())) {
             IngestJob job = new IngestJob(TestFixtures.extractor(), remote, IngestOptions.defaults(), ProgressListener.NONE);
             IngestSummary first = job.run(List.of(TestFixtures.SEED.toString()));
@@ -49,9 +47,6 @@ class TestRemoteStore {
             assertTrue(rows.size() >= 1);
             assertEquals(QueryRunner.select(local, NamedQueries.builtIn("country-mentions"), Map.of()).size(),
                     QueryRunner.select(remote, NamedQueries.builtIn("country-mentions"), Map.of()).size());
-        } finally {
-            server.stop();
-            served.close();
         }
     }
 }
