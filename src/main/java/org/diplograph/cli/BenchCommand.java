@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.diplograph.bench.IngestBenchmark;
+import org.diplograph.bench.QueryBenchmark;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,8 +20,15 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus for the ingest benchmark.")
     List<String> paths;
+
+    @Option(names = "--queries", paramLabel = "ARTICLES",
+            description = "Instead: load ARTICLES synthetic article graphs and time the named queries.")
+    Integer queryArticles;
+
+    @Option(names = "--runs", defaultValue = "50", description = "Query runs per query (with --queries).")
+    int runs;
 
     @Option(names = "--limit", defaultValue = "0", description = "Use at most N articles (0: all).")
     int limit;
@@ -32,7 +40,14 @@ final class BenchCommand implements Callable<Integer> {
     boolean noBaseline;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (queryArticles != null) {
+            new QueryBenchmark(queryArticles, runs, spec.commandLine().getOut()).run(
+                    java.nio.file.Files.createTempDirectory("diplograph-query-bench"));
+            return 0;
+        }
+        if (paths == null || paths.isEmpty())
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "PATH... or --queries N required");
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         new IngestBenchmark(paths, limit, n, spec.commandLine().getOut()).run(!noBaseline);
         return 0;
