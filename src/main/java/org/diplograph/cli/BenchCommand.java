@@ -30,6 +30,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "50", description = "Query runs per query (with --queries).")
     int runs;
 
+    @Option(names = "--generate", paramLabel = "ARTICLES",
+            description = "Instead: write ARTICLES synthetic articles as JSON Lines to --output (for large ingests).")
+    Integer generate;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Output file for --generate.")
+    java.nio.file.Path output;
+
     @Option(names = "--limit", defaultValue = "0", description = "Use at most N articles (0: all).")
     int limit;
 
@@ -41,6 +48,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (generate != null) {
+            if (output == null)
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--generate needs --output FILE");
+            org.diplograph.bench.SyntheticArticles.writeJsonLines(generate, output);
+            spec.commandLine().getOut().println("wrote " + generate + " synthetic articles to " + output);
+            return 0;
+        }
         if (queryArticles != null) {
             new QueryBenchmark(queryArticles, runs, spec.commandLine().getOut()).run(
                     java.nio.file.Files.createTempDirectory("diplograph-query-bench"));

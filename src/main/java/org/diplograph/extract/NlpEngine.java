@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.time.TimeAnnotator;
 
 /**
  * The one Stanford CoreNLP pipeline of the JVM. Loading takes ~15 s and ~1 GB, so it is built lazily once and
@@ -21,12 +20,12 @@ public final class NlpEngine {
 
     private final StanfordCoreNLP pipeline;
     /** SUTime on its own, for profiles whose NER does not run it. */
-    private final TimeAnnotator sutime;
+    private final SelectiveTimeTagger sutime;
 
     private NlpEngine(Profile profile) {
         long start = System.nanoTime();
         this.pipeline = new StanfordCoreNLP(profile.properties());
-        this.sutime = profile.separateSutime ? new TimeAnnotator("sutime", sutimeProperties()) : null;
+        this.sutime = profile.separateSutime ? new SelectiveTimeTagger() : null;
         LOG.info("CoreNLP pipeline ({}) loaded in {} s", profile.name().toLowerCase(java.util.Locale.ROOT),
                 String.format("%.1f", (System.nanoTime() - start) / 1e9));
     }
@@ -89,13 +88,6 @@ public final class NlpEngine {
         return props;
     }
 
-    private static Properties sutimeProperties() {
-        Properties props = new Properties();
-        props.setProperty("sutime.includeRange", "true");
-        props.setProperty("sutime.markTimeRanges", "true");
-        return props;
-    }
-
     /** Annotates {@code text}; relative dates resolve against {@code published} when given. */
     public CoreDocument annotate(String text, LocalDate published) {
         CoreDocument doc = new CoreDocument(text);
@@ -103,7 +95,7 @@ public final class NlpEngine {
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         pipeline.annotate(doc);
         if (sutime != null)
-            sutime.annotate(doc.annotation());
+            sutime.annotate(doc.annotation(), published == null ? null : published.toString());
         return doc;
     }
 }
