@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = DiplographCommand.Version.class,
         description = "Turns news articles into an RDF knowledge graph of diplomatic relations.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class, ServeCommand.class,
+                ExportCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DiplographCommand implements Runnable {
     @CommandLine.Spec

@@ -19,11 +19,45 @@ public final class NlpEngine {
     private static volatile NlpEngine shared;
 
     private final StanfordCoreNLP pipeline;
+    /** SUTime on its own, for profiles whose NER does not run it. */
+    private final SelectiveTimeTagger sutime;
 
-    private NlpEngine(Properties props) {
+    private NlpEngine(Profile profile) {
         long start = System.nanoTime();
-        this.pipeline = new StanfordCoreNLP(props);
-        LOG.info("CoreNLP pipeline loaded in {} s", String.format("%.1f", (System.nanoTime() - start) / 1e9));
+        this.pipeline = new StanfordCoreNLP(profile.properties());
+        this.sutime = profile.separateSutime ? new SelectiveTimeTagger() : null;
+        LOG.info("CoreNLP pipeline ({}) loaded in {} s", profile.name().toLowerCase(java.util.Locale.ROOT),
+                String.format("%.1f", (System.nanoTime() - start) / 1e9));
+    }
+
+    /**
+     * FAST: one 3-class CRF, no fine-grained NER, SUTime run separately (countries, titles and cities come from
+     * our own gazetteers). FULL: CoreNLP's default ner (three CRFs, fine-grained KBP regexner, SUTime inside).
+     * Chosen with {@code -Ddiplograph.nlp=fast|full}.
+     */
+    public enum Profile {
+        FAST(true), FULL(false);
+
+        final boolean separateSutime;
+
+        Profile(boolean separateSutime) {
+            this.separateSutime = separateSutime;
+        }
+
+        Properties properties() {
+            Properties props = baseProperties();
+            if (this == FAST) {
+                props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+                props.setProperty("ner.applyFineGrained", "false");
+                props.setProperty("ner.useSUTime", "false");
+                props.setProperty("ner.applyNumericClassifiers", "false");
+            }
+            return props;
+        }
+
+        static Profile configured() {
+            return valueOf(System.getProperty("diplograph.nlp", "full").toUpperCase(java.util.Locale.ROOT));
+        }
     }
 
     /** The shared engine, loading it on first use. */
@@ -33,7 +67,7 @@ public final class NlpEngine {
             synchronized (NlpEngine.class) {
                 engine = shared;
                 if (engine == null)
-                    shared = engine = new NlpEngine(defaultProperties());
+                    shared = engine = new NlpEngine(Profile.configured());
             }
         }
         return engine;
@@ -43,7 +77,7 @@ public final class NlpEngine {
      * tokenize, ssplit, pos, lemma, ner: fine-grained NER gives COUNTRY / NATIONALITY / CITY / TITLE, and SUTime
      * resolves dates against the document date set per article.
      */
-    static Properties defaultProperties() {
+    static Properties baseProperties() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
@@ -60,6 +94,8 @@ public final class NlpEngine {
         if (published != null)
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         pipeline.annotate(doc);
+        if (sutime != null)
+            sutime.annotate(doc.annotation(), published == null ? null : published.toString());
         return doc;
     }
 }

@@ -3,12 +3,15 @@ package org.diplograph.extract;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.diplograph.facts.TimeFact;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 
@@ -28,19 +31,31 @@ public final class TimeStage implements ExtractionStage {
 
     @Override
     public void process(ExtractionContext context) {
-        for (CoreEntityMention mention : context.document().entityMentions()) {
-            if (!"DATE".equals(mention.entityType()))
-                continue;
-            Timex timex = mention.coreMap().get(TimeAnnotations.TimexAnnotation.class);
-            if (timex == null || timex.value() == null)
-                continue;
-            String value = timex.value();
-            LocalDate[] range = rangeOf(value);
-            boolean resolved = range != null;
-            context.times.add(new TimeFact(value, resolved ? range[0] : null, resolved ? range[1] : null,
-                    context.provenance(name() + "/sutime", mention.charOffsets().first(),
-                            mention.charOffsets().second(), resolved ? 0.85 : 0.6)));
+        // SUTime run on its own leaves its expressions on the document; run inside NER, on the DATE mentions.
+        List<CoreMap> timexes = context.document().annotation().get(TimeAnnotations.TimexAnnotations.class);
+        if (timexes != null) {
+            for (CoreMap t : timexes)
+                add(context, t.get(TimeAnnotations.TimexAnnotation.class),
+                        t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                        t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            return;
         }
+        for (CoreEntityMention mention : context.document().entityMentions())
+            if ("DATE".equals(mention.entityType()))
+                add(context, mention.coreMap().get(TimeAnnotations.TimexAnnotation.class),
+                        mention.charOffsets().first(), mention.charOffsets().second());
+    }
+
+    private void add(ExtractionContext context, Timex timex, Integer begin, Integer end) {
+        if (timex == null || timex.value() == null || begin == null || end == null)
+            return;
+        if (!"DATE".equals(timex.timexType()))
+            return;
+        String value = timex.value();
+        LocalDate[] range = rangeOf(value);
+        boolean resolved = range != null;
+        context.times.add(new TimeFact(value, resolved ? range[0] : null, resolved ? range[1] : null,
+                context.provenance(name() + "/sutime", begin, end, resolved ? 0.85 : 0.6)));
     }
 
     /** First and last day of a TIMEX date value, or null for values that are not a calendar range. */

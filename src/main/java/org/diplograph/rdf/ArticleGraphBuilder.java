@@ -1,6 +1,7 @@
 package org.diplograph.rdf;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.jena.rdf.model.Model;
@@ -156,11 +157,15 @@ public final class ArticleGraphBuilder {
                     .addProperty(DG.mentionedIn, article);
             if (p.official())
                 person.addProperty(RDF.type, DG.Official);
-            for (Span s : p.mentions())
-                fact("person", DG.PersonMention, new Provenance(p.provenance().step(), s, p.provenance().confidence()))
-                        .addProperty(DG.mention, person);
+            mentions(person, "person", DG.PersonMention, p.mentions(), p.provenance());
             for (PostFact post : p.posts())
                 post(person, post);
+        }
+
+        /** One mention fact per span, each pointing at {@code target}, with the entity's step and confidence. */
+        void mentions(Resource target, String kind, Resource type, List<Span> spans, Provenance p) {
+            for (Span s : spans)
+                fact(kind, type, new Provenance(p.step(), s, p.confidence())).addProperty(DG.mention, target);
         }
 
         void post(Resource person, PostFact post) {
@@ -188,9 +193,7 @@ public final class ArticleGraphBuilder {
                 org.addProperty(RDF.type, DG.IntergovernmentalOrganization);
             if (o.countryIso2() != null)
                 org.addProperty(DG.country, country(o.countryIso2()));
-            for (Span s : o.mentions())
-                fact("organization", DG.ExtractedFact, new Provenance(o.provenance().step(), s, o.provenance().confidence()))
-                        .addProperty(DG.mention, org);
+            mentions(org, "organization", DG.ExtractedFact, o.mentions(), o.provenance());
         }
 
         void place(PlaceFact p) {
@@ -200,9 +203,7 @@ public final class ArticleGraphBuilder {
                     .addProperty(DG.mentionedIn, article);
             if (p.countryIso2() != null)
                 place.addProperty(SCHEMA.containedInPlace, country(p.countryIso2()));
-            for (Span s : p.mentions())
-                fact("place", DG.ExtractedFact, new Provenance(p.provenance().step(), s, p.provenance().confidence()))
-                        .addProperty(DG.mention, place);
+            mentions(place, "place", DG.ExtractedFact, p.mentions(), p.provenance());
         }
 
         void time(TimeFact t) {
