@@ -77,12 +77,21 @@ public final class ServeFixtures {
     public static Path newStore(String prefix, Map<String, Model> graphs) {
         try {
             Path dir = Files.createTempDirectory(prefix);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
             try (GraphStore store = GraphStore.embedded(dir)) {
                 store.replaceGraphs(graphs);
             }
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // A temp folder left behind is harmless.
         }
     }
 

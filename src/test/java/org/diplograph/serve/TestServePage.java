@@ -71,6 +71,8 @@ class TestServePage {
             browser.quit();
         if (running != null)
             running.close();
+        if (profile != null)
+            ServeFixtures.deleteQuietly(profile);
     }
 
     @Test
