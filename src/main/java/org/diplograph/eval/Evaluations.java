@@ -10,6 +10,7 @@ public final class Evaluations {
 
     public static List<Evaluation> all() {
         return List.of(
+                new ConllNerEvaluation(),
                 new TimexEvaluation());
     }
 

@@ -12,10 +12,8 @@ import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.PlaceFact;
 import org.diplograph.facts.Span;
 
-import edu.stanford.nlp.pipeline.CoreEntityMention;
-
 /**
- * Persons, organizations and places from CoreNLP's entity mentions. Within the article, a person named by a
+ * Persons, organizations and places from the document's {@link NamedEntities}. Within the article, a person named by a
  * surname alone ("Rubio") joins the person whose full name ends with it ("Marco Rubio"), when exactly one does.
  * Honorifics and ranks are not part of a name.
  */
@@ -34,25 +32,20 @@ public final class EntityStage implements ExtractionStage {
         Map<String, List<Span>> organizations = new LinkedHashMap<>();
         Map<String, List<Span>> places = new LinkedHashMap<>();
         Map<String, EntityType> placeTypes = new LinkedHashMap<>();
-        for (CoreEntityMention mention : context.document().entityMentions()) {
-            int begin = mention.charOffsets().first(), end = mention.charOffsets().second();
-            Span span = context.span(begin, end);
-            switch (mention.entityType()) {
-                case "PERSON":
+        for (NameMention mention : NamedEntities.of(context.document())) {
+            Span span = context.span(mention.begin(), mention.end());
+            switch (mention.kind()) {
+                case PERSON:
                     persons.computeIfAbsent(cleanName(mention.text()), k -> new ArrayList<>()).add(span);
                     break;
-                case "ORGANIZATION":
+                case ORGANIZATION:
                     organizations.computeIfAbsent(mention.text(), k -> new ArrayList<>()).add(span);
                     break;
-                case "CITY":
-                case "STATE_OR_PROVINCE":
-                case "LOCATION":
-                    if (coveredByCountry(context, span))
+                default:
+                    if ("COUNTRY".equals(mention.nerType()) || coveredByCountry(context, span))
                         break;
                     places.computeIfAbsent(mention.text(), k -> new ArrayList<>()).add(span);
-                    placeTypes.put(mention.text(), "CITY".equals(mention.entityType()) ? EntityType.CITY : EntityType.REGION);
-                    break;
-                default:
+                    placeTypes.put(mention.text(), "CITY".equals(mention.nerType()) ? EntityType.CITY : EntityType.REGION);
                     break;
             }
         }
