@@ -55,8 +55,11 @@ public final class EntityStage implements ExtractionStage {
         organizations.forEach((name, spans) -> context.organizations.add(new OrganizationFact(
                 Identities.organizationKey(name, null), name, null, "other", spans,
                 provenanceOf(context, "organization", spans.get(0), 0.75))));
-        places.forEach((name, spans) -> context.places.add(new PlaceFact(Identities.placeKey(name, null), name,
-                placeTypes.get(name), null, spans, provenanceOf(context, "place", spans.get(0), 0.75))));
+        places.forEach((name, spans) -> {
+            String iso2 = countryAfter(context, spans);
+            context.places.add(new PlaceFact(Identities.placeKey(name, iso2), name, placeTypes.get(name), iso2, spans,
+                    provenanceOf(context, iso2 == null ? "place" : "place-country", spans.get(0), 0.75)));
+        });
     }
 
     private org.diplograph.facts.Provenance provenanceOf(ExtractionContext context, String rule, Span span, double c) {
@@ -66,6 +69,21 @@ public final class EntityStage implements ExtractionStage {
     static String cleanName(String name) {
         String cleaned = HONORIFIC.matcher(name.strip()).replaceFirst("");
         return cleaned.isEmpty() ? name.strip() : cleaned;
+    }
+
+    /** "Sochi, Russia", "BASSETERRE, St. Kitts and Nevis": the country named right after a place. */
+    private static String countryAfter(ExtractionContext context, List<Span> spans) {
+        String text = context.article().text();
+        CountrySpans countries = new CountrySpans(context);
+        for (Span s : spans) {
+            int end = countries.local(s.end());
+            if (end + 2 <= text.length() && text.startsWith(", ", end)) {
+                org.diplograph.facts.CountryMention c = countries.startingAt(end + 2);
+                if (c != null && !"demonym".equals(c.form()))
+                    return c.iso2();
+            }
+        }
+        return null;
     }
 
     private static boolean coveredByCountry(ExtractionContext context, Span span) {
