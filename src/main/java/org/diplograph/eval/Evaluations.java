@@ -10,7 +10,8 @@ public final class Evaluations {
 
     public static List<Evaluation> all() {
         return List.of(
-        );
+                new ConllNerEvaluation(),
+                new TimexEvaluation());
     }
 
     public static Optional<Evaluation> byName(String name) {

@@ -13,7 +13,10 @@ public final class Stages {
         return List.of(
                 new AnnotationStage(NlpEngine.shared()),
                 new CountryStage(CountryTable.standard()),
+                new CountryAnaphorStage(),
                 new EntityStage(),
+                new OrganizationStage(),
+                new OfficialStage(),
                 new TimeStage());
     }
 }

@@ -53,7 +53,7 @@ public final class ArticleGraphBuilder {
         m.setNsPrefixes(Prefixes.standard());
         Resource article = describeArticle(m, facts);
         describeRun(m);
-        Writer w = new Writer(m, article);
+        Writer w = new Writer(m, article, facts.organizations());
         facts.countries().forEach(w::countryMention);
         facts.people().forEach(w::person);
         facts.organizations().forEach(w::organization);
@@ -108,8 +108,10 @@ public final class ArticleGraphBuilder {
         private final Model m;
         private final Resource article;
         private final String articleIri;
+        private final java.util.List<OrganizationFact> organizations;
 
-        Writer(Model m, Resource article) {
+        Writer(Model m, Resource article, java.util.List<OrganizationFact> organizations) {
+            this.organizations = organizations;
             this.m = m;
             this.article = article;
             this.articleIri = article.getURI();
@@ -144,7 +146,9 @@ public final class ArticleGraphBuilder {
         }
 
         void countryMention(CountryMention c) {
-            fact("country", DG.CountryMention, c.provenance())
+            // "the two countries" stands for two countries with one span: one node each.
+            String kind = "anaphor".equals(c.form()) ? "country-" + c.iso2().toLowerCase(Locale.ROOT) : "country";
+            fact(kind, DG.CountryMention, c.provenance())
                     .addProperty(DG.country, country(c.iso2()))
                     .addProperty(DG.form, c.form());
         }
@@ -176,10 +180,15 @@ public final class ArticleGraphBuilder {
             if (post.countryIso2() != null)
                 node.addProperty(DG.forCountry, country(post.countryIso2()));
             if (post.organization() != null)
-                node.addProperty(ORG.organization, m.createResource(Iris.organization(
-                        Identities.organizationKey(post.organization(), post.countryIso2()))));
+                node.addProperty(ORG.organization, m.createResource(Iris.organization(organizationKey(post))));
             if (article.hasProperty(SCHEMA.datePublished))
                 node.addProperty(DG.asOf, article.getProperty(SCHEMA.datePublished).getObject());
+        }
+
+        /** The key of the article's organization named in the post; a post for a country in an IGO is not the IGO's. */
+        String organizationKey(PostFact post) {
+            return organizations.stream().filter(o -> o.name().equals(post.organization())).map(OrganizationFact::key)
+                    .findFirst().orElse(Identities.organizationKey(post.organization(), post.countryIso2()));
         }
 
         void organization(OrganizationFact o) {
