@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.List;
 
 import org.diplograph.extract.events.MeetingStage;
+import org.diplograph.extract.events.RelationStage;
 import org.diplograph.gazetteer.CountryTable;
 
 /** The standard order of extraction stages. Later stages read what earlier ones found. */
@@ -16,6 +17,7 @@ public final class Stages {
                 new CountryStage(CountryTable.standard()),
                 new EntityStage(),
                 new TimeStage(),
-                new MeetingStage());
+                new MeetingStage(),
+                new RelationStage());
     }
 }

@@ -20,7 +20,6 @@ import org.diplograph.facts.Provenance;
  * {@link MeetingKeys} for merging across the article.
  */
 public final class MeetingStage implements ExtractionStage {
-    private static final boolean DEBUG = Boolean.getBoolean("diplograph.debug.meetings");
     @Override
     public String name() {
         return "meetings";
@@ -39,10 +38,8 @@ public final class MeetingStage implements ExtractionStage {
         Drafts drafts = new Drafts(index);
         List<Draft> found = new ArrayList<>();
         for (Sentence s : sentences)
-            if (DEBUG) System.err.println("S" + s.index() + " " + s.text(index.text, 0, s.size() - 1).replace('\n', ' ') + "\n   ACTORS " + actors.get(s.index()) + "\n   TRIGGERS " + Triggers.find(s, i -> index.isCountryOrCapital(s, i)));
-        for (Sentence s : sentences)
             for (Draft d : Settings.apply(s, Triggers.find(s, i -> index.isCountryOrCapital(s, i)), t -> drafts.of(s, actors.get(s.index()), pronouns, t)))
-            { if (DEBUG) System.err.println("DRAFT " + d); found.add(dated(index, lead, d)); }
+                found.add(dated(index, lead, d));
         MeetingKeys.Keyed keyed = MeetingKeys.assign(found, context.contentHash());
         for (int i = 0; i < keyed.drafts().size(); i++)
             context.meetings.add(fact(context, index, keyed.drafts().get(i), keyed.keys().get(i)));

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class Pronouns {
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
-    private static final Set<String> PLURAL = Set.of("they", "their", "them");
+    private static final Set<String> PLURAL = Set.of("they", "their", "them", "its");
     private static final Set<String> PERSON_NOUNS = Set.of("president", "minister", "ministers", "leader",
             "premier", "chancellor", "king", "emir", "envoy", "ambassador", "counterpart", "prime");
     private static final int LOOK_BACK = 3;
@@ -31,6 +31,12 @@ final class Pronouns {
     /** The actor the pronoun at token {@code i} of sentence {@code s} refers to, or null. */
     Actor resolve(Sentence s, int i) {
         boolean plural = PLURAL.contains(s.lower(i));
+        if (plural)
+            for (int k = actors.get(s.index()).size() - 1; k >= 0; k--) {
+                Actor a = actors.get(s.index()).get(k);
+                if (a.last() < i && a.kind() != Actor.Kind.PERSON)
+                    return a; // "Cuba's government announced that its soldiers ..."
+            }
         Actor subject = subject(s.index(), plural);
         if (subject != null && subject.last() < i)
             return subject;
