@@ -15,11 +15,17 @@ final class Places {
     private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "O",
             "NUMBER");
 
+    private static final int MAX_DISTANCE = 15;
+
     private Places() {
     }
 
+    /** @param end the end of the trigger's participants; the place may follow them in the clause */
     static Place inSentence(ArticleIndex index, Sentence s, int t, int end) {
-        for (int i = t + 1; i <= end; i++) {
+        int last = end;
+        while (last + 1 < s.size() && last - t < MAX_DISTANCE && !Windows.isBreak(s, last + 1))
+            last++;
+        for (int i = t + 1; i <= last; i++) {
             Place p = after(index, s, i);
             if (p.known())
                 return p;
