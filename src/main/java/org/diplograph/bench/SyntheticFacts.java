@@ -69,7 +69,7 @@ public final class SyntheticFacts {
                         List.of(personB), p("person", personB)));
         String day = date.toString();
         MeetingFact meeting = new MeetingFact(keyA.replace('/', '-') + "--" + keyB.replace('/', '-') + "--" + day,
-                List.of(new Participant(keyA, nameA, a.iso2(), personA), new Participant(keyB, nameB, b.iso2(), personB)),
+                List.of(new Participant(keyA, null, nameA, a.iso2(), 0, personA), new Participant(keyB, null, nameB, b.iso2(), 1, personB)),
                 day, null, null, "meeting", "occurred", p("meeting", all));
         StatementFact statement = new StatementFact("s" + index, new Speaker(keyA, null, nameA, a.iso2(), personA),
                 quote.text(), true, "said", null, day, List.of(b.iso2()), p("statement", quote));

@@ -1,7 +1,11 @@
 package org.diplograph.eval;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+
+import org.diplograph.eval.meetings.MeetingsDevEvaluation;
+import org.diplograph.eval.meetings.RamsMeetEvaluation;
 
 /** The registered evaluations. Add new ones to {@link #all()}. */
 public final class Evaluations {
@@ -11,7 +15,14 @@ public final class Evaluations {
     public static List<Evaluation> all() {
         return List.of(
                 new ConllNerEvaluation(),
-                new TimexEvaluation());
+                new TimexEvaluation(),
+                new MeetingsDevEvaluation(projectDir()),
+                new RamsMeetEvaluation());
+    }
+
+    /** Where project files live (bin/diplograph sets diplograph.home), else the working directory. */
+    static Path projectDir() {
+        return Path.of(System.getProperty("diplograph.home", "."));
     }
 
     public static Optional<Evaluation> byName(String name) {

@@ -2,6 +2,8 @@ package org.diplograph.extract;
 
 import java.util.List;
 
+import org.diplograph.extract.events.MeetingStage;
+import org.diplograph.extract.events.RelationStage;
 import org.diplograph.gazetteer.CountryTable;
 
 /** The standard order of extraction stages. Later stages read what earlier ones found. */
@@ -17,6 +19,8 @@ public final class Stages {
                 new EntityStage(),
                 new OrganizationStage(),
                 new OfficialStage(),
-                new TimeStage());
+                new TimeStage(),
+                new MeetingStage(),
+                new RelationStage());
     }
 }

@@ -243,16 +243,30 @@ public final class ArticleGraphBuilder {
                     .addProperty(DG.status, m.createResource(DG.NS + "status-" + mt.status()));
             dated(node, mt.date());
             for (Participant p : mt.participants()) {
-                Resource who = p.personKey() != null ? m.createResource(Iris.person(p.personKey()))
-                        : p.countryIso2() != null ? country(p.countryIso2()) : null;
-                if (who != null)
+                Resource who = participant(p);
+                if (who != null) {
                     node.addProperty(DG.participant, who);
+                    // Members of one side (a delegation, the hosts of "met A and B") did not meet each other.
+                    if (mt.participants().stream().filter(o -> o.side() == p.side()).count() > 1)
+                        node.addProperty(DG.delegation, m.createResource(Iris.meeting(mt.key()) + "/side-" + p.side())
+                                .addProperty(RDF.type, DG.Delegation).addProperty(DG.member, who));
+                }
                 node.addProperty(DG.participantName, p.name());
+                if (p.mention() != null)
+                    node.addProperty(DG.participantMention, span(p.mention()));
             }
             if (mt.placeName() != null)
                 node.addProperty(DG.placeName, mt.placeName());
             if (mt.placeIso2() != null)
                 node.addProperty(DG.place, country(mt.placeIso2()));
+        }
+
+        Resource participant(Participant p) {
+            if (p.personKey() != null)
+                return m.createResource(Iris.person(p.personKey()));
+            if (p.organizationKey() != null)
+                return m.createResource(Iris.organization(p.organizationKey()));
+            return p.countryIso2() != null ? country(p.countryIso2()) : null;
         }
 
         void statement(StatementFact s) {
