@@ -10,7 +10,8 @@ public final class Evaluations {
 
     public static List<Evaluation> all() {
         return List.of(
-        );
+                new PolnearEvaluation(),
+                new PolnearCorenlpBaseline());
     }
 
     public static Optional<Evaluation> byName(String name) {

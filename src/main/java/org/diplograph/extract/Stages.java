@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.util.List;
 
+import org.diplograph.extract.statement.StatementStage;
 import org.diplograph.gazetteer.CountryTable;
 
 /** The standard order of extraction stages. Later stages read what earlier ones found. */
@@ -14,6 +15,7 @@ public final class Stages {
                 new AnnotationStage(NlpEngine.shared()),
                 new CountryStage(CountryTable.standard()),
                 new EntityStage(),
-                new TimeStage());
+                new TimeStage(),
+                new StatementStage());
     }
 }
