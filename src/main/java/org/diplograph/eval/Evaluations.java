@@ -16,6 +16,8 @@ public final class Evaluations {
         return List.of(
                 new ConllNerEvaluation(),
                 new TimexEvaluation(),
+                new PolnearEvaluation(),
+                new PolnearCorenlpBaseline(),
                 new MeetingsDevEvaluation(projectDir()),
                 new RamsMeetEvaluation());
     }
