@@ -54,6 +54,8 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary summary = job.run(paths);
         progress.finish();
         summary.problems().forEach(p -> err.println("error: " + p));
+        if (summary.unlisted() > 0)
+            err.println("error: ... and " + summary.unlisted() + " more failures, counted but not listed");
         spec.commandLine().getOut().println(summary.format() + " [" + store.describe() + "]");
         spec.commandLine().getOut().flush();
         return summary;

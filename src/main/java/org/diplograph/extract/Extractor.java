@@ -38,7 +38,15 @@ public final class Extractor {
         return times;
     }
 
+    /**
+     * The facts of one article.
+     *
+     * @throws ExtractionException when the article is not English ({@link Languages}) or extraction is interrupted
+     */
     public ArticleFacts extract(Article article) {
+        Languages.whyNotEnglish(article.text()).ifPresent(reason -> {
+            throw new ExtractionException(reason);
+        });
         ExtractionContext context = new ExtractionContext(article, contentHash(article.text()));
         for (ExtractionStage stage : stages) {
             if (Thread.currentThread().isInterrupted())

@@ -1,12 +1,14 @@
 package org.diplograph.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Properties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
@@ -17,6 +19,12 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 public final class NlpEngine {
     private static final Logger LOG = LoggerFactory.getLogger(NlpEngine.class);
     private static volatile NlpEngine shared;
+    /**
+     * Sentences longer than this (in tokens) get no NER and no time expressions: SUTime's number merging is
+     * quadratic in sentence length (a 20,000-token "sentence" takes minutes), and real news sentences stay far
+     * below it. A run-on "sentence" this long is a table, a list or a text without punctuation.
+     */
+    public static final int MAX_SENTENCE_TOKENS = 400;
 
     private final StanfordCoreNLP pipeline;
     /** SUTime on its own, for profiles whose NER does not run it. */
@@ -85,12 +93,17 @@ public final class NlpEngine {
         props.setProperty("ner.docdate.usePresent", "false");
         props.setProperty("sutime.includeRange", "true");
         props.setProperty("sutime.markTimeRanges", "true");
+        // NER (and SUTime inside it) is quadratic in sentence length: skip sentences no news sentence reaches.
+        props.setProperty("ner.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
         return props;
     }
 
-    /** Annotates {@code text}; relative dates resolve against {@code published} when given. */
+    /**
+     * Annotates {@code text}; relative dates resolve against {@code published} when given. Whitespace-free runs
+     * too long to be words are blanked first ({@link OverlongTokens}), so offsets stay those of {@code text}.
+     */
     public CoreDocument annotate(String text, LocalDate published) {
-        CoreDocument doc = new CoreDocument(text);
+        CoreDocument doc = new CoreDocument(OverlongTokens.blank(text));
         if (published != null)
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         pipeline.annotate(doc);

@@ -45,7 +45,9 @@ final class SelectiveTimeTagger {
     void annotate(Annotation document, String docDate) {
         List<CoreMap> found = new ArrayList<>();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-            if (mayHoldDate(sentence.get(CoreAnnotations.TokensAnnotation.class)))
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            // SUTime is quadratic in sentence length; no news sentence is this long (see NlpEngine).
+            if (tokens.size() <= NlpEngine.MAX_SENTENCE_TOKENS && mayHoldDate(tokens))
                 found.addAll(extractor.extractTimeExpressionCoreMaps(sentence, docDate));
         }
         document.set(TimeAnnotations.TimexAnnotations.class, found);

@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestJob {
     private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+    /** Problems listed (and logged) one by one; past this they are only counted, so a million bad lines cannot fill the heap. */
+    static final int MAX_LISTED_PROBLEMS = 1000;
 
     private final Extractor extractor;
     private final GraphStore store;
@@ -97,8 +99,12 @@ public final class IngestJob {
             for (Article a : pending) {
                 String hash = Extractor.contentHash(a.text());
                 String iri = Iris.article(a, hash);
-                byIri.put(iri, a);
-                hashes.put(iri, hash);
+                // The same article twice in one batch (copies of one text, one URL twice): one graph, the rest
+                // skipped like unchanged articles, so that read = stored + skipped + failed.
+                if (byIri.putIfAbsent(iri, a) == null)
+                    hashes.put(iri, hash);
+                else
+                    skipped++;
             }
             pending.clear();
             if (!options.force())
@@ -149,8 +155,12 @@ public final class IngestJob {
         }
 
         private void report(String line) {
-            problems.add(line);
-            LOG.warn(line);
+            if (problems.size() < MAX_LISTED_PROBLEMS) {
+                problems.add(line);
+                LOG.warn(line);
+            } else if (problems.size() == MAX_LISTED_PROBLEMS && failed == MAX_LISTED_PROBLEMS + 1) {
+                LOG.warn("more than {} problems: the rest are counted, not listed", MAX_LISTED_PROBLEMS);
+            }
         }
     }
 }

@@ -56,7 +56,7 @@ public record NamedQuery(String name, String summary, List<QueryParameter> param
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new QueryException("query " + name + " does not parse: " + e.getMessage(), e);
+            throw new QueryException("query " + name + " does not parse: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }
 
@@ -75,8 +75,8 @@ public record NamedQuery(String name, String summary, List<QueryParameter> param
         Map<String, Node> bound = new LinkedHashMap<>();
         values.forEach((key, value) -> {
             QueryParameter param = parameters.stream().filter(p -> p.name().equals(key)).findFirst()
-                    .orElseThrow(() -> new QueryException("query " + name + " has no parameter '" + key
-                            + "'; it takes: " + parameters.stream().map(QueryParameter::name).toList()));
+                    .orElseThrow(() -> new QueryException("query " + name + " has no parameter " + QueryParameter.shown(key)
+                            + "; it takes: " + parameters.stream().map(QueryParameter::name).toList()));
             bound.put(key, param.toNode(value));
         });
         return bound;
