@@ -201,7 +201,7 @@ class TestServeHttp {
 
     @Test
     void unknownAndIllTypedParametersAre400() throws Exception {
-        assertError(running.get("api/who-met-whom?nosuch=1", null), 400, "no parameter 'nosuch'");
+        assertError(running.get("api/who-met-whom?nosuch=1", null), 400, "no parameter \"nosuch\"");
         assertError(running.get("api/who-met-whom?from=" + enc("last week"), null), 400, "not a date");
         assertError(running.get("api/country-mentions?article=" + enc("not an iri"), null), 400, "not an absolute IRI");
         assertError(running.get("api/who-met-whom?person=a&person=b", null), 400, "given 2 times");
