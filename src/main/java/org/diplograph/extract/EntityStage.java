@@ -91,18 +91,20 @@ public final class EntityStage implements ExtractionStage {
                 || context.places.stream().anyMatch(p -> p.mentions().stream().anyMatch(s -> s.overlaps(span)));
     }
 
-    /** Folds single-word names into the one longer name ending with that word; ambiguous ones stay apart. */
+    /**
+     * Folds single-word names into the one longer name ending with that word; ambiguous ones stay apart, and so
+     * do mentions whose honorific says another gender ("Mrs Howard" is not "Michael Howard").
+     */
     static Map<String, List<Span>> mergeSurnames(Map<String, List<Span>> persons) {
         Map<String, List<Span>> merged = new LinkedHashMap<>();
         persons.forEach((name, spans) -> {
-            String target = name;
-            if (!name.contains(" ")) {
-                List<String> owners = persons.keySet().stream()
-                        .filter(other -> other.contains(" ") && endsWithWord(other, name)).toList();
-                if (owners.size() == 1)
-                    target = owners.get(0);
+            List<String> owners = name.contains(" ") ? List.of() : persons.keySet().stream()
+                    .filter(other -> other.contains(" ") && endsWithWord(other, name)).toList();
+            NameGenders.Gender gender = owners.size() == 1 ? NameGenders.of(owners.get(0)) : null;
+            for (Span s : spans) {
+                boolean joins = gender != null && NameGenders.compatible(gender, NameGenders.of(s.text()));
+                merged.computeIfAbsent(joins ? owners.get(0) : name, k -> new ArrayList<>()).add(s);
             }
-            merged.computeIfAbsent(target, k -> new ArrayList<>()).addAll(spans);
         });
         merged.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.begin(), b.begin())));
         return merged;

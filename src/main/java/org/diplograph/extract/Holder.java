@@ -51,6 +51,15 @@ final class Holder {
         return delegationIso2;
     }
 
+    /** The gender the name or an honorific says ("Marco Rubio", "Mrs Howard"), else UNKNOWN. */
+    NameGenders.Gender gender() {
+        NameGenders.Gender g = NameGenders.of(person.name());
+        for (Span s : person.mentions())
+            if (g == NameGenders.Gender.UNKNOWN)
+                g = NameGenders.of(s.text().contains(" ") ? s.text() : "");
+        return g;
+    }
+
     boolean holds(String role, String iso2) {
         for (PostFinder.Found f : found)
             if (isOfficial(f) && f.title().role().equals(role) && (iso2 == null || iso2.equals(countryOf(f))))

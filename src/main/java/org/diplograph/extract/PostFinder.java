@@ -32,7 +32,7 @@ final class PostFinder {
             "lt", "gen", "general", "col", "colonel", "maj", "major", "brig", "brigadier", "capt", "captain", "adm",
             "admiral", "marshal", "retd", "retired", "sheikh", "h.e", "excellency", "his", "(", ")", "", "-lrb-", "-rrb-");
     static final Set<String> BLOCKERS = Set.of("former", "ex", "late", "then", "opposition", "rebel", "would-be",
-            "erstwhile", "self-styled", "exiled", "ousted", "deposed", "slain", "assassinated", "fired", "sacked");
+            "erstwhile", "self-styled", "exiled", "ousted", "deposed", "slain", "assassinated", "fired", "sacked", "shadow");
     private static final Set<String> LINKS = Set.of("of", "at", "for");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their");
 
@@ -84,10 +84,18 @@ final class PostFinder {
         return title == null ? null : qualified(title, target.iso2(), target.organization(), ne);
     }
 
-    /** The title with the country or organization right before it ("Pakistan's", "Foreign Office"). */
+    /**
+     * The title with the country or organization right before it ("Pakistan's", "Foreign Office"), or before a
+     * lower-case word or two ("White House economic adviser").
+     */
     private Found qualified(TitleMatch title, String iso2, OrganizationFact org, int end) {
         int first = title.first();
-        int k = t.isPossessive(first - 1) ? first - 1 : first;
+        int k = first;
+        while (k > first - 2 && anchors.endingAt(k) == null && isModifierWord(k - 1) && t.sameSentence(k - 1, first))
+            k--;
+        if (anchors.endingAt(k) == null)
+            k = first;
+        k = t.isPossessive(k - 1) ? k - 1 : k;
         Anchors.Anchor q = anchors.endingAt(k);
         if (q != null && t.sameSentence(q.first(), first)) {
             iso2 = iso2 != null ? iso2 : q.iso2();

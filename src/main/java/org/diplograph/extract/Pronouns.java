@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * He, she, his, her: joined to a person only in the cheap, safe case, when exactly one person is mentioned from
- * the start of the previous sentence up to the pronoun, and the pronoun is not inside a quotation (where "he"
- * may be anyone the speaker talks about). Anything less clear stays unresolved.
+ * He, she, his, her: joined to a person only in the cheap, safe case, when exactly one person of a compatible
+ * gender ({@link NameGenders}; unknown is compatible) is mentioned from the start of the previous sentence up to
+ * the pronoun, and the pronoun is not inside a quotation (where "he" may be anyone the speaker talks about).
+ * Anything less clear stays unresolved.
  */
 final class Pronouns {
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
@@ -22,10 +23,12 @@ final class Pronouns {
             int sentence = t.sentence(i);
             while (from > 0 && t.sentence(from - 1) >= sentence - 1)
                 from--;
+            NameGenders.Gender gender = t.isWord(i, "he", "him", "his") ? NameGenders.Gender.MALE
+                    : NameGenders.Gender.FEMALE;
             Holder only = null;
             boolean ambiguous = false;
             for (Holder h : holders) {
-                if (mentionedIn(h, from, i)) {
+                if (mentionedIn(h, from, i) && NameGenders.compatible(gender, h.gender())) {
                     ambiguous |= only != null;
                     only = h;
                 }

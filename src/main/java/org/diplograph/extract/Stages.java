@@ -16,8 +16,8 @@ public final class Stages {
         return List.of(
                 new AnnotationStage(NlpEngine.shared()),
                 new CountryStage(CountryTable.standard()),
-                new CountryAnaphorStage(),
                 new EntityStage(),
+                new CountryAnaphorStage(),
                 new OrganizationStage(),
                 new OfficialStage(),
                 new TimeStage(),

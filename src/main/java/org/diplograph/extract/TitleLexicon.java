@@ -52,12 +52,23 @@ final class TitleLexicon {
                     continue;
                 String[] f = line.split("\t", -1);
                 String title = f[1].isEmpty() ? titleCase(f[0]) : f[1];
-                lexicon.entries.put(f[0], new Entry(title, f[2], Scope.valueOf(f[3].toUpperCase(Locale.ROOT))));
+                if (f[3].equals("portfolio"))
+                    lexicon.addPortfolio(f[0], title, f[2] + "-minister");
+                else
+                    lexicon.entries.put(f[0], new Entry(title, f[2], Scope.valueOf(f[3].toUpperCase(Locale.ROOT))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return lexicon;
+    }
+
+    /** "Transport Secretary", "health minister", "Minister for Planning"; listed titles keep their own entry. */
+    private void addPortfolio(String field, String title, String role) {
+        entries.putIfAbsent(field + " minister", new Entry(title + " Minister", role, Scope.STATE));
+        entries.putIfAbsent(field + " secretary", new Entry(title + " Secretary", role, Scope.STATE));
+        entries.putIfAbsent("minister of " + field, new Entry("Minister of " + title, role, Scope.STATE));
+        entries.putIfAbsent("minister for " + field, new Entry("Minister for " + title, role, Scope.STATE));
     }
 
     /** The title starting at token {@code i}, modifiers included, or null. */

@@ -71,6 +71,14 @@ class TestOfficialRules {
     }
 
     @Test
+    void anHonorificOfTheOtherGenderIsAnotherPerson() {
+        ArticleFacts f = extract("Tory leader Michael Howard spoke in Folkestone. Mrs Howard, a former model, will "
+                + "chair the campaign. Howard said she would do well.", "2005-02-10");
+        assertTrue(person(f, "Michael Howard").mentions().stream().noneMatch(s -> s.text().startsWith("Mrs")));
+        assertTrue(person(f, "Michael Howard").mentions().stream().noneMatch(s -> s.text().equals("she")));
+    }
+
+    @Test
     void intergovernmentalPostsAndBodies() {
         ArticleFacts f = extract("UN Secretary-General Antonio Guterres met NATO chief Mark Rutte in Brussels, Belgium.",
                 "2025-02-04");
