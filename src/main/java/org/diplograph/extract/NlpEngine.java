@@ -64,7 +64,7 @@ public final class NlpEngine {
         }
 
         static Profile configured() {
-            return valueOf(System.getProperty("diplograph.nlp", "full").toUpperCase(java.util.Locale.ROOT));
+            return valueOf(System.getProperty("diplograph.nlp", "fast").toUpperCase(java.util.Locale.ROOT));
         }
     }
 

@@ -54,6 +54,8 @@ final class SelectiveTimeTagger {
     }
 
     static boolean mayHoldDate(List<CoreLabel> tokens) {
+        if (Boolean.getBoolean("diplograph.sutimeEverySentence"))
+            return true;
         for (CoreLabel token : tokens) {
             String word = token.word();
             if (TRIGGERS.contains(word.toLowerCase(Locale.ROOT)) || NUMERIC.matcher(word).matches())
