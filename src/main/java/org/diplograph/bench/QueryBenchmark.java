@@ -120,6 +120,7 @@ public final class QueryBenchmark {
         out.printf("TDB2 parallel bulk loader, same N-Quads: %d triples in %.1f s: %.0f triples/s%n",
                 triples, seconds, triples / seconds);
         dsg.close();
+        org.apache.commons.io.FileUtils.deleteDirectory(dir.toFile());
     }
 
     private void latency(GraphStore store) {
