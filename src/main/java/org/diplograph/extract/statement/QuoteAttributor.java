@@ -35,7 +35,7 @@ final class QuoteAttributor {
             QuoteParts parts = QuoteParts.of(view, q);
             if (parts == null)
                 continue;
-            Attribution a = parts.beforeIsEmpty() ? after(parts) : null;
+            Attribution a = parts.beforeIsEmpty() || parts.beforeIsLeadIn() ? after(parts) : null;
             if (a == null && parts.afterIsEmpty())
                 a = before(parts, parts.beforeIsEmpty() ? parts.previousSentenceBefore() : parts.beforeBegin);
             if (a == null && parts.afterIsEmpty() && !parts.beforeIsEmpty())

@@ -66,7 +66,7 @@ final class ReportedSpeech {
                 break;
             }
             if (content == null && after && Cues.takesObject(view.token(cue))
-                    && (rel.equals("obj") || rel.equals("obl") || rel.equals("xcomp"))) {
+                    && (rel.equals("obj") || rel.equals("obl") || rel.equals("xcomp") || rel.equals("advcl"))) {
                 content = rightOf(graph, sentence, verb);
                 rule = "reported/object";
                 confidence = 0.65;
@@ -85,6 +85,17 @@ final class ReportedSpeech {
         int[] source = sources.subjectOf(cue);
         if (source == null && content == null && Cues.isSpeech(view.token(cue)))
             source = surface.subject(cue);
+        if (source == null && participle(cue)) {   // "Trump attacked Clinton on Friday, saying she …"
+            source = sources.mainSubject(sentence);
+            if (source != null && source[1] > cue)
+                source = null;
+            if (content == null && source != null)
+                content = surface.complementOf(cue);
+            if (rule == null) {
+                rule = "reported/participle";
+                confidence = 0.65;
+            }
+        }
         if (content == null && source != null && Cues.isSpeech(view.token(cue)) && surface.finite(cue)) {
             content = source[0] < cue ? surface.complement(cue) : null;
             if (content == null)
@@ -105,6 +116,12 @@ final class ReportedSpeech {
             return null;
         return new Attribution(view.begin(content[0]), view.end(content[1] - 1), false, rule, confidence)
                 .cue(cue, cue + 1).source(source[0], source[1], source[2]);
+    }
+
+    /** ", saying …", ", adding that …": a speech participle set off by a comma. */
+    private boolean participle(int cue) {
+        return view.tag(cue).equals("VBG") && cue > 0 && view.word(cue - 1).equals(",")
+                && Cues.isSpeech(view.token(cue));
     }
 
     /** "C, X said.": the cue clause ends the sentence, hangs from C's verb, and C starts the sentence. */
@@ -140,7 +157,7 @@ final class ReportedSpeech {
             String rel = edge.getRelation().toString();
             IndexedWord d = edge.getDependent();
             if (d.index() < verb.index() || !(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")
-                    && !rel.equals("obl:tmod") || rel.equals("xcomp") || rel.equals("ccomp")))
+                    && !rel.equals("obl:tmod") || rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl")))
                 continue;
             String ner = view.token(parses.token(sentence, d)).ner();
             int[] s = "DATE".equals(ner) || "TIME".equals(ner) ? null : span(graph, sentence, d, null);

@@ -22,7 +22,7 @@ final class SourcePhrases {
             "vocative");
 
     /** Longer subjects are parse errors more often than speakers. */
-    private static final int MAX_WORDS = 100;
+    private static final int MAX_WORDS = 25;
 
     private final TokenView view;
     private final Parses parses;
@@ -45,8 +45,15 @@ final class SourcePhrases {
             if (in == null)
                 return null;
             String rel = in.getRelation().toString();
-            if (rel.equals("acl"))  // "a statement saying that …", "officials saying …"
-                return phrase(graph, sentence, in.getGovernor());
+            if (rel.equals("acl") && !Cues.isStatementNoun(view.token(parses.token(in.getGovernor()))))
+                return phrase(graph, sentence, in.getGovernor());   // "officials saying …"
+            if (rel.equals("acl")) {   // "X issued a statement saying …": X, unless the statement is the subject
+                SemanticGraphEdge up = incoming(graph, in.getGovernor());
+                if (up == null || !up.getRelation().toString().equals("obj"))
+                    return phrase(graph, sentence, in.getGovernor());
+                verb = up.getGovernor();
+                continue;
+            }
             if (!SHARES_SUBJECT.contains(rel))
                 return null;
             verb = in.getGovernor();
@@ -120,7 +127,10 @@ final class SourcePhrases {
             begin++;
         while (end - 1 > begin && view.isPunct(end - 1) && !view.word(end - 1).equals(")"))
             end--;
-        return end - begin <= MAX_WORDS ? new int[] {begin, end, parses.token(sentence, head)} : null;
+        String first = view.tag(begin);
+        if (end - begin > MAX_WORDS || first.equals("IN") || first.equals("TO") || first.startsWith("VB"))
+            return null;   // "in effect daring him to say": a misparse, not a speaker
+        return new int[] {begin, end, parses.token(sentence, head)};
     }
 
     private static SemanticGraphEdge incoming(SemanticGraph graph, IndexedWord node) {

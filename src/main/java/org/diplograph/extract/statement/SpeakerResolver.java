@@ -50,6 +50,8 @@ final class SpeakerResolver {
         String tag = view.tag(head), word = view.word(head).toLowerCase(Locale.ROOT);
         if (tag.startsWith("W") || tag.equals("IN") && RELATIVES.contains(word)) {
             int[] antecedent = sources.antecedentOf(head);
+            if (antecedent == null && head > 0 && view.word(head - 1).equals(","))   // "Stumpf, who …"
+                antecedent = surface.before(head - 1, view.sentenceStart(view.sentenceOf(head)));
             Resolved r = antecedent == null ? null : noun(antecedent[0], antecedent[1], antecedent[2]);
             return r == null ? unresolved(begin, end) : r.at(span(head, head + 1), 0.9);
         }

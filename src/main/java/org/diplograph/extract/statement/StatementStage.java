@@ -32,7 +32,7 @@ public final class StatementStage implements ExtractionStage {
         Attribution[] own = new Attribution[view.quotes.size()];
         List<Attribution> found = new ArrayList<>(new QuoteAttributor(view, sources).attribute(own));
         Continuations.merge(view, own);
-        found.addAll(Labels.find(view, context.article().dateline()));
+        found.addAll(Labels.find(view, context.article().dateline(), surnames(context)));
         found.addAll(new ReportedSpeech(view, parses, sources).find(found));
         found.addAll(unattributed(view, own, found));
         found.sort(Comparator.comparingInt(a -> a.cueBegin >= 0 ? view.begin(a.cueBegin) : a.begin()));
@@ -45,6 +45,8 @@ public final class StatementStage implements ExtractionStage {
         for (Attribution a : found) {
             if (!spans.add(a.begin() + ":" + a.end()))
                 continue; // one statement per content span
+            if (!a.hasSource() && a.continues == null)
+                a.continues = sameSentenceSpeaker(view, a, found, resolved);
             SpeakerResolver.Resolved r = a.continues != null ? resolved.get(a.continues)
                     : a.hasSource() ? resolver.resolve(a.sourceBegin, a.sourceEnd, a.sourceHead, earlier) : null;
             resolved.put(a, r);
@@ -54,6 +56,28 @@ public final class StatementStage implements ExtractionStage {
             }
             context.statements.add(facts.fact(a, r));
         }
+    }
+
+    /** "“…,” he said, adding: “…”": a participle cue without a subject speaks for the statement before it. */
+    private static Attribution sameSentenceSpeaker(TokenView view, Attribution a, List<Attribution> found,
+                                                   Map<Attribution, SpeakerResolver.Resolved> resolved) {
+        if (a.cueBegin < 0 || !view.tag(a.cueBegin).equals("VBG"))
+            return null;
+        Attribution best = null;
+        for (Attribution o : found)
+            if (o != a && resolved.get(o) != null && o.cueBegin >= 0 && o.cueBegin < a.cueBegin
+                    && view.sentenceOf(o.cueBegin) == view.sentenceOf(a.cueBegin))
+                best = o;
+        return best;
+    }
+
+    private static Set<String> surnames(ExtractionContext context) {
+        Set<String> names = new HashSet<>();
+        for (var p : context.people) {
+            String[] words = p.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            names.add(words[words.length - 1]);
+        }
+        return names;
     }
 
     /** Quotes long enough to be statements that no rule attributed and no reported statement contains. */

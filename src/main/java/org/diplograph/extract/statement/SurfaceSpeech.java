@@ -42,6 +42,10 @@ final class SurfaceSpeech {
         return after != null && view.commaAt(cue - 1) ? after : null;
     }
 
+    int[] complementOf(int cue) {
+        return complement(cue);
+    }
+
     /** {begin, end} of the clause after the cue, to the end of the sentence; null if none. */
     int[] complement(int cue) {
         int end = view.sentenceEnd(view.sentenceOf(cue));
