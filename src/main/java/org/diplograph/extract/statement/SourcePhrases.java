@@ -26,10 +26,12 @@ final class SourcePhrases {
 
     private final TokenView view;
     private final Parses parses;
+    private final SurfacePhrases surface;
 
     SourcePhrases(TokenView view, Parses parses) {
         this.view = view;
         this.parses = parses;
+        this.surface = new SurfacePhrases(view);
     }
 
     /** {begin, end, head} of the subject of cue verb {@code cue}, or null. */
@@ -84,24 +86,27 @@ final class SourcePhrases {
         return phrase(graph, sentence, toNoun.getGovernor());
     }
 
-    /** {begin, end, head} of the subject of the main verb of {@code sentence}, or null. */
+    /**
+     * {begin, end, head} of the subject of the main verb of {@code sentence}, or null: the noun phrase opening the
+     * sentence right before its verb when the words make that plain, else from the parse.
+     */
     int[] mainSubject(int sentence) {
+        int start = view.sentenceStart(sentence), end = view.sentenceEnd(sentence);
+        int[] first = surface.after(start, end);
+        for (int t = start; first == null && t < Math.min(end, start + 6) && !view.isVerb(t); t++)
+            if (view.word(t).equals(","))   // "In April, a delegation visited …"
+                first = surface.after(t + 1, end);
+        int verb = first == null ? -1 : first[1];
+        while (verb >= 0 && verb < end && (view.tag(verb).startsWith("RB") || view.tag(verb).equals("MD")))
+            verb++;
+        if (verb >= 0 && verb < end && view.isVerb(verb) && !view.tag(verb).equals("VBG"))
+            return first;
         SemanticGraph graph = parses.of(sentence);
         for (IndexedWord root : graph.getRoots())
             for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(root))
                 if (edge.getRelation().toString().startsWith("nsubj"))
                     return phrase(graph, sentence, edge.getDependent());
         return null;
-    }
-
-    /** Conjuncts of the phrase head: "Drew and other leaders" is a group, not Drew. */
-    boolean isCoordinated(int head) {
-        IndexedWord node = parses.node(head);
-        SemanticGraph graph = parses.of(view.sentenceOf(head));
-        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node))
-            if (edge.getRelation().toString().equals("conj"))
-                return true;
-        return false;
     }
 
     private int[] phrase(SemanticGraph graph, int sentence, IndexedWord head) {

@@ -42,6 +42,7 @@ public final class StatementStage implements ExtractionStage {
         List<Pronouns.Said> earlier = new ArrayList<>();
         Map<Attribution, SpeakerResolver.Resolved> resolved = new HashMap<>();
         Set<String> spans = new HashSet<>();
+        Map<String, String> countries = new HashMap<>();   // speaker key -> country it was said to speak for
         for (Attribution a : found) {
             if (!spans.add(a.begin() + ":" + a.end()))
                 continue; // one statement per content span
@@ -49,6 +50,7 @@ public final class StatementStage implements ExtractionStage {
                 a.continues = sameSentenceSpeaker(view, a, found, resolved);
             SpeakerResolver.Resolved r = a.continues != null ? resolved.get(a.continues)
                     : a.hasSource() ? resolver.resolve(a.sourceBegin, a.sourceEnd, a.sourceHead, earlier) : null;
+            r = withKnownCountry(r, countries);
             resolved.put(a, r);
             if (r != null && r.speaker().name() != null && a.cueBegin >= 0) {
                 Speaker s = r.speaker();
@@ -56,6 +58,23 @@ public final class StatementStage implements ExtractionStage {
             }
             context.statements.add(facts.fact(a, r));
         }
+    }
+
+    /** "Pakistan's Foreign Ministry" then "the ministry": a country once given to a speaker stays with it. */
+    private static SpeakerResolver.Resolved withKnownCountry(SpeakerResolver.Resolved r, Map<String, String> countries) {
+        if (r == null)
+            return null;
+        Speaker s = r.speaker();
+        String key = s.personKey() != null ? s.personKey() : s.organizationKey();
+        if (key == null)
+            return r;
+        if (s.countryIso2() != null) {
+            countries.putIfAbsent(key, s.countryIso2());
+            return r;
+        }
+        String country = countries.get(key);
+        return country == null ? r : new SpeakerResolver.Resolved(new Speaker(s.personKey(), s.organizationKey(),
+                s.name(), country, s.mention()), r.confidence());
     }
 
     /** "“…,” he said, adding: “…”": a participle cue without a subject speaks for the statement before it. */
