@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.diplograph.eval.meetings.MeetingsDevEvaluation;
 import org.diplograph.eval.meetings.RamsMeetEvaluation;
+import org.diplograph.eval.meetings.RamsMeetingsSample;
 
 /** The registered evaluations. Add new ones to {@link #all()}. */
 public final class Evaluations {
@@ -15,7 +16,8 @@ public final class Evaluations {
     public static List<Evaluation> all() {
         return List.of(
                 new MeetingsDevEvaluation(projectDir()),
-                new RamsMeetEvaluation());
+                new RamsMeetEvaluation(),
+                new RamsMeetingsSample());
     }
 
     /** Where project files live (bin/diplograph sets diplograph.home), else the working directory. */

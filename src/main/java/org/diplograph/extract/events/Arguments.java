@@ -65,6 +65,11 @@ final class Arguments {
         if (possessor != null)
             return List.of(possessor);
         int clause = Windows.left(s, anchor);
+        if (t.verb() && s.pos(t.token()).equals("VBG") && s.lower(t.token() - 1).equals(",")) {
+            Party subject = mainSubject(t.token());
+            if (subject != null)
+                return List.of(subject); // "..., conferring instead with ...": the main clause's subject
+        }
         Party nearest = nearestBefore(anchor, clause);
         if (nearest != null && !t.verb() && anchor == t.token() && !hasCounterparts && verbBetween(nearest, anchor))
             nearest = null; // "Italy and Germany also favour an early start to talks": not a party to them
@@ -124,6 +129,21 @@ final class Arguments {
                 if (a.last() == i || a.head() == i)
                     return Party.of(a, 0);
             if (Pronouns.isPronoun(s, i) && !s.pos(i).equals("PRP$") || s.pos(i).equals("PRP$") && i == anchor - 1)
+                return pronounParty(i);
+        }
+        return null;
+    }
+
+    /** The first actor before the sentence's first finite verb, when that verb comes before {@code t}. */
+    private Party mainSubject(int t) {
+        int verb = Windows.firstFiniteVerb(s);
+        if (verb >= t)
+            return null;
+        for (int i = 0; i < verb; i++) {
+            for (Actor a : actors)
+                if (a.head() == i && a.kind() != Actor.Kind.ORGANIZATION)
+                    return Party.of(a, 0);
+            if (s.pos(i).equals("PRP$") && s.isNoun(i + 1) || Pronouns.isPronoun(s, i) && !s.pos(i).equals("PRP$"))
                 return pronounParty(i);
         }
         return null;

@@ -33,8 +33,10 @@ final class Drafts {
             if (host != null)
                 place = new Place(index.text.substring(host.mentionBegin(), host.mentionEnd()), host.actor().countryIso2());
         }
-        if (right.isEmpty() && left.size() >= 2)
-            left = spread(left);
+        if (right.isEmpty() && left.size() >= 2 && !mode.equals("host"))
+            left = spread(left); // but "Clinton and Trump would receive 38 percent" is no meeting
+        if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> p.actor().kind() == Actor.Kind.PERSON))
+            return List.of(); // a stay abroad is an official's: "IS in Iraq" is not
         List<Party> parties = Delegations.fill(s, actors, dedupe(left, right), t.token());
         String status = Status.of(s, t, index.context.article().published());
         double confidence = (t.verb() ? 0.8 : 0.7) - (parties.stream().anyMatch(Party::inferred) ? 0.1 : 0);
