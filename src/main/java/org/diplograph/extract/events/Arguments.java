@@ -11,8 +11,6 @@ import java.util.Set;
  * Agents are side 0; counterparts side 1, or a side each at a summit and between coordinated agents alone.
  */
 final class Arguments {
-    private static final Set<String> CONNECTORS = Set.of(",", "and", "as", "well", "along", "with", "together",
-            "both");
     private static final Set<String> MODIFIERS = Set.of("JJ", "JJR", "JJS", "CD", "NN", "NNS", "HYPH", "VBN", "RB");
 
     private final Sentence s;
@@ -79,7 +77,7 @@ final class Arguments {
             nearest = nearestBefore(clause - 1, 0);
         if (nearest == null)
             return List.of();
-        return coordinated(nearest);
+        return Coordination.agents(s, actors, nearest);
     }
 
     private boolean verbBetween(Party p, int anchor) {
@@ -168,40 +166,4 @@ final class Arguments {
         return a == null ? null : new Party(a, 0, s.begin(i), s.end(i), true);
     }
 
-    /** The agent with the actors coordinated before it: "Goreslavsky, ..., and Valery Molostov". */
-    private List<Party> coordinated(Party agent) {
-        List<Party> out = new ArrayList<>(List.of(agent));
-        int first = agent.inferred() ? s.tokenAt(agent.mentionBegin()) : agent.actor().first();
-        boolean list = false;
-        for (int k = actors.size() - 1; k >= 0 && first > 0; k--) {
-            Actor a = actors.get(k);
-            if (a.last() >= first)
-                continue;
-            if (!onlyConnectors(a.last() + 1, first - 1))
-                break;
-            boolean conjunction = hasConjunction(a.last() + 1, first - 1);
-            if (!conjunction && !list)
-                break; // "Before visiting Israel, Mr Blair ...": a comma alone does not coordinate
-            list |= conjunction;
-            out.add(0, Party.of(a, 0));
-            first = a.first();
-        }
-        return out;
-    }
-
-    private boolean onlyConnectors(int from, int to) {
-        if (from > to)
-            return false;
-        for (int i = from; i <= to; i++)
-            if (!CONNECTORS.contains(s.lower(i)))
-                return false;
-        return true;
-    }
-
-    private boolean hasConjunction(int from, int to) {
-        for (int i = from; i <= to; i++)
-            if (s.lower(i).equals("and") || s.lower(i).equals("with"))
-                return true;
-        return false;
-    }
 }
