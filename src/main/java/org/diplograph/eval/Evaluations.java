@@ -15,6 +15,10 @@ public final class Evaluations {
 
     public static List<Evaluation> all() {
         return List.of(
+                new ConllNerEvaluation(),
+                new TimexEvaluation(),
+                new PolnearEvaluation(),
+                new PolnearCorenlpBaseline(),
                 new MeetingsDevEvaluation(projectDir()),
                 new RamsMeetEvaluation(),
                 new RamsMeetingsSample());

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.diplograph.extract.events.MeetingStage;
 import org.diplograph.extract.events.RelationStage;
+import org.diplograph.extract.statement.StatementStage;
 import org.diplograph.gazetteer.CountryTable;
 
 /** The standard order of extraction stages. Later stages read what earlier ones found. */
@@ -16,7 +17,11 @@ public final class Stages {
                 new AnnotationStage(NlpEngine.shared()),
                 new CountryStage(CountryTable.standard()),
                 new EntityStage(),
+                new CountryAnaphorStage(),
+                new OrganizationStage(),
+                new OfficialStage(),
                 new TimeStage(),
+                new StatementStage(),
                 new MeetingStage(),
                 new RelationStage());
     }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
@@ -37,9 +38,9 @@ final class TdbGraphStore implements GraphStore {
         }
     }
 
-    /** The underlying dataset, for serving it with Fuseki in the same JVM. */
-    Dataset dataset() {
-        return dataset;
+    @Override
+    public Optional<Dataset> embeddedDataset() {
+        return Optional.of(dataset);
     }
 
     @Override

@@ -18,6 +18,6 @@ final class Regions {
 
     /** "US" when token {@code i} is a US state tagged as a state or province, else null. */
     static String countryOf(Sentence s, int i) {
-        return s.ner(i).equals("STATE_OR_PROVINCE") && US_STATES.contains(s.word(i)) ? "US" : null;
+        return (s.ner(i).equals("STATE_OR_PROVINCE") || s.ner(i).equals("LOCATION")) && US_STATES.contains(s.word(i)) ? "US" : null;
     }
 }

@@ -1,0 +1,82 @@
+package org.diplograph.extract.statement;
+
+/**
+ * A quote and the words around it in its sentence and paragraph: the part before it and the part after it,
+ * up to the next quote. Attribution rules read these parts.
+ */
+final class QuoteParts {
+    final Quotes.Quote quote;
+    final int first, last;           // tokens of the quote, marks included
+    final int beforeBegin;           // first token of the part before (== first when empty)
+    final int afterBegin, afterEnd;  // the part after: [afterBegin, afterEnd)
+    /** Long enough, or with a verb, to be a statement rather than a scare quote or a title. */
+    final boolean candidate;
+    private final TokenView view;
+    static final java.util.Set<String> DASHES = java.util.Set.of("--", "—", "―", "–", "-");
+
+    private QuoteParts(TokenView view, Quotes.Quote quote, int first, int last) {
+        this.view = view;
+        this.quote = quote;
+        this.first = first;
+        this.last = last;
+        int paragraph = view.paragraphOf(quote.begin());
+        int b = view.sentenceStart(view.sentenceOf(first));
+        while (b < first && (view.paragraphOfToken(b) != paragraph))
+            b++;
+        beforeBegin = b;
+        int endParagraph = view.paragraphOf(quote.end() - 1);
+        int e = last + 1, limit = view.sentenceEnd(view.sentenceOf(last));
+        afterBegin = e;
+        while (e < limit && view.quoteOf(e) < 0 && view.paragraphOfToken(e) == endParagraph)
+            e++;
+        if (e == afterBegin && e < view.tokens.size() && view.paragraphOfToken(e) == endParagraph
+                && DASHES.contains(view.word(e)))   // "“….” ― Carla Sanchez": the splitter made the dash a sentence
+            for (limit = view.sentenceEnd(view.sentenceOf(e)); e < limit && view.paragraphOfToken(e) == endParagraph; )
+                e++;
+        afterEnd = e;
+        int words = 0;
+        boolean verb = false;
+        for (int t = first; t <= last; t++) {
+            if (!view.isPunct(t))
+                words++;
+            verb |= view.isVerb(t);
+        }
+        candidate = words >= 6 || verb && words >= 2;
+    }
+
+    /** The parts of quote {@code q}, or null when it holds no words. */
+    static QuoteParts of(TokenView view, int q) {
+        Quotes.Quote quote = view.quotes.get(q);
+        int first = view.tokenAt(quote.begin());
+        int last = view.tokenAt(quote.end()) - 1;
+        return last > first ? new QuoteParts(view, quote, first, last) : null;
+    }
+
+    boolean beforeIsEmpty() {
+        for (int t = beforeBegin; t < first; t++)
+            if (!view.isPunct(t))
+                return false;
+        return true;
+    }
+
+    boolean afterIsEmpty() {
+        for (int t = afterBegin; t < afterEnd; t++)
+            if (!view.isPunct(t))
+                return false;
+        return true;
+    }
+
+    /** The first token of the sentence right before the quote when that sentence ends with ':', else -1. */
+    int previousSentenceBefore() {
+        int t = beforeBegin - 1;
+        while (t >= 0 && view.isPunct(t) && !view.word(t).equals(":"))
+            t--;
+        if (t < 0 || !view.word(t).equals(":") || view.quoteOf(t) >= 0)
+            return -1;
+        int start = view.sentenceStart(view.sentenceOf(t));
+        int paragraph = view.paragraphOfToken(t);
+        while (start < t && view.paragraphOfToken(start) != paragraph)
+            start++;
+        return start;
+    }
+}

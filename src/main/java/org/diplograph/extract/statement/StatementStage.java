@@ -1,0 +1,72 @@
+package org.diplograph.extract.statement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.diplograph.extract.ExtractionContext;
+import org.diplograph.extract.ExtractionStage;
+import org.diplograph.facts.Speaker;
+
+/**
+ * Who said what: direct quotes ({@link QuoteAttributor}, {@link Continuations}, {@link Labels}) and reported speech
+ * ({@link ReportedSpeech}), each with its speaker resolved to the person, organization or country the earlier
+ * stages found ({@link SpeakerResolver}). Quotes no rule attributes are kept without a speaker, at low
+ * confidence. Runs after the entity and official stages: it reads their facts and keys.
+ */
+public final class StatementStage implements ExtractionStage {
+    @Override
+    public String name() {
+        return "statements";
+    }
+
+    @Override
+    public void process(ExtractionContext context) {
+        TokenView view = new TokenView(context.document());
+        Parses parses = new Parses(view);
+        SourcePhrases sources = new SourcePhrases(view, parses);
+        Attribution[] own = new Attribution[view.quotes.size()];
+        List<Attribution> found = new ArrayList<>(new QuoteAttributor(view, sources).attribute(own));
+        Continuations.merge(view, own);
+        found.addAll(Labels.find(view, context.article().dateline()));
+        found.addAll(new ReportedSpeech(view, parses, sources).find(found));
+        found.addAll(unattributed(view, own, found));
+        found.sort(Comparator.comparingInt(a -> a.cueBegin >= 0 ? view.begin(a.cueBegin) : a.begin()));
+
+        SpeakerResolver resolver = new SpeakerResolver(view, context, sources);
+        StatementFacts facts = new StatementFacts(view, context, name());
+        List<Pronouns.Said> earlier = new ArrayList<>();
+        Map<Attribution, SpeakerResolver.Resolved> resolved = new HashMap<>();
+        Set<String> spans = new HashSet<>();
+        for (Attribution a : found) {
+            if (!spans.add(a.begin() + ":" + a.end()))
+                continue; // one statement per content span
+            SpeakerResolver.Resolved r = a.continues != null ? resolved.get(a.continues)
+                    : a.hasSource() ? resolver.resolve(a.sourceBegin, a.sourceEnd, a.sourceHead, earlier) : null;
+            resolved.put(a, r);
+            if (r != null && r.speaker().name() != null && a.cueBegin >= 0) {
+                Speaker s = r.speaker();
+                earlier.add(new Pronouns.Said(view.sentenceOf(a.cueBegin), s, s.personKey() == null));
+            }
+            context.statements.add(facts.fact(a, r));
+        }
+    }
+
+    /** Quotes long enough to be statements that no rule attributed and no reported statement contains. */
+    private static List<Attribution> unattributed(TokenView view, Attribution[] own, List<Attribution> found) {
+        List<Attribution> quotes = new ArrayList<>();
+        for (int q = 0; q < own.length; q++) {
+            QuoteParts parts = QuoteParts.of(view, q);
+            if (own[q] != null || parts == null || !parts.candidate || !parts.beforeIsEmpty())
+                continue;
+            Attribution a = new Attribution(parts.quote.begin(), parts.quote.end(), true, "quote/unattributed", 0.2);
+            if (found.stream().noneMatch(o -> o.overlaps(a.begin(), a.end())))
+                quotes.add(a);
+        }
+        return quotes;
+    }
+}

@@ -1,0 +1,123 @@
+package org.diplograph.extract.statement;
+
+import java.util.Set;
+
+/**
+ * Reported speech read from word order where the parse went wrong (quotes and long sentences trip it): "X said
+ * (that) C." and "X told reporters (that) C." with the statement running to the end of the sentence, and
+ * "C, X said." / "C, said X." with the attribution ending it.
+ */
+final class SurfaceSpeech {
+    private static final Set<String> HEARER_VERBS = Set.of("tell", "assure", "warn", "remind", "inform");
+    private static final Set<String> TIME_WORDS = Set.of("on", "in", "at", "last", "this", "earlier", "later",
+            "recently", "also", "yesterday", "today", "again", "publicly", "repeatedly", "previously", "then");
+
+    /** Tags no clause starts with: "complains about …", "asked for …", "said , but …". */
+    private static final Set<String> NOT_CLAUSE_STARTS = Set.of(",", ":", "IN", "TO", "CC", "VB", "VBD", "VBN",
+            "VBG", "VBZ", "VBP", "MD", "POS");
+
+    private final TokenView view;
+    private final SurfacePhrases phrases;
+
+    SurfaceSpeech(TokenView view) {
+        this.view = view;
+        this.phrases = new SurfacePhrases(view);
+    }
+
+    /** A finite reporting verb: "said", "says", "has said"; not "to say", "was told", "questioning". */
+    boolean finite(int cue) {
+        String tag = view.tag(cue);
+        if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+            return cue == 0 || !view.tag(cue - 1).equals("TO");
+        return tag.equals("VBN") && cue > 0 && Cues.lemma(view.token(cue - 1)).equals("have");
+    }
+
+    /** The speaker by word order: "…, X said" or "…, said X", when the parse has no subject. */
+    int[] subject(int cue) {
+        int sentence = view.sentenceOf(cue);
+        int[] before = cue > 0 && view.commaAt(cue - 1) ? null : phrases.before(cue, view.sentenceStart(sentence));
+        if (before != null && before[0] > view.sentenceStart(sentence) && view.commaAt(before[0] - 1))
+            return before;
+        int[] after = phrases.after(cue + 1, view.sentenceEnd(sentence));
+        return after != null && view.commaAt(cue - 1) ? after : null;
+    }
+
+    /** {begin, end} of the clause after the cue, to the end of the sentence; null if none. */
+    int[] complement(int cue) {
+        int end = view.sentenceEnd(view.sentenceOf(cue));
+        int t = skipTime(cue + 1, end);
+        if (HEARER_VERBS.contains(Cues.lemma(view.token(cue)))) {
+            int[] hearer = phrases.after(t, end);
+            if (hearer == null)
+                return null;
+            t = skipTime(hearer[1], end);
+        }
+        if (t < end && view.word(t).equalsIgnoreCase("that"))
+            t++;
+        while (end > t && view.isPunct(end - 1) && view.quoteOf(end - 1) < 0)
+            end--;
+        return t < end && startsClause(t) && clause(t, end) ? new int[] {t, end} : null;
+    }
+
+    /** {begin, end} of the statement before ", X said." ending the sentence; null if the cue is not there. */
+    int[] fronted(int cue, int[] source) {
+        int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence);
+        int end = view.sentenceEnd(sentence);
+        int after = source[0] > cue ? source[1] : cue + 1;
+        for (int t = skipTime(after, end); t < end; t++)
+            if (!view.isPunct(t))
+                return null;
+        int comma = Math.min(source[0], cue) - 1;
+        if (comma <= start || !view.commaAt(comma))
+            return null;
+        int b = start, e = view.word(comma).equals(",") ? comma : comma - 1;
+        while (b < e && view.isPunct(b) && view.quoteOf(b) < 0)
+            b++;
+        return clause(b, e) ? new int[] {b, e} : null;
+    }
+
+    private boolean startsClause(int t) {
+        String w = view.word(t).toLowerCase(java.util.Locale.ROOT);
+        return !NOT_CLAUSE_STARTS.contains(view.tag(t)) || w.equals("if") || w.equals("whether");
+    }
+
+    /**
+     * "All of which, he said, would help …": the attribution set off by commas inside its statement. Returns the
+     * two pieces {b1, e1, b2, e2}, or null.
+     */
+    int[] parenthetical(int cue, int[] source) {
+        int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence);
+        int end = view.sentenceEnd(sentence);
+        int before = Math.min(source[0], cue) - 1;
+        int after = skipTime(source[0] > cue ? source[1] : cue + 1, end);
+        if (before <= start || after >= end || !view.word(before).equals(",") || !view.word(after).equals(","))
+            return null;
+        int b = start;
+        while (b < before && view.isPunct(b) && view.quoteOf(b) < 0)
+            b++;
+        int e = end;
+        while (e > after + 1 && view.isPunct(e - 1) && view.quoteOf(e - 1) < 0)
+            e--;
+        return before - b >= 1 && clause(b, e) ? new int[] {b, before, after + 1, e} : null;
+    }
+
+    private int skipTime(int t, int end) {
+        while (t < end && (TIME_WORDS.contains(view.word(t).toLowerCase(java.util.Locale.ROOT))
+                || "DATE".equals(view.token(t).ner()) || "TIME".equals(view.token(t).ner())
+                || view.tag(t).startsWith("RB")))
+            t++;
+        return t;
+    }
+
+    /** At least three words with a verb: a statement, not a name or a phrase. */
+    private boolean clause(int begin, int end) {
+        int words = 0;
+        boolean verb = false;
+        for (int t = begin; t < end; t++) {
+            if (!view.isPunct(t))
+                words++;
+            verb |= view.isVerb(t);
+        }
+        return words >= 3 && verb;
+    }
+}
