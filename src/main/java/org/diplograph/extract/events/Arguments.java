@@ -36,11 +36,13 @@ final class Arguments {
                 || t.mode().equals("summit");
         int i = t.token() + 1;
         while (i <= end) {
-            Actor a = startingAt(i);
-            if (a != null) {
-                if (!a.covers(t.token()))
-                    out.add(Party.of(a, each ? 1 + out.size() : 1));
-                i = Math.max(i, a.last()) + 1;
+            List<Actor> here = startingAt(i);
+            if (!here.isEmpty()) {
+                boolean several = here.size() > 1; // "both countries": one mention, two countries
+                for (Actor a : here)
+                    if (!a.covers(t.token()))
+                        out.add(Party.of(a, each || several ? 1 + out.size() : 1));
+                i = Math.max(i, here.get(0).last()) + 1;
             } else if (Bridges.allows(s, i))
                 i++;
             else
@@ -49,11 +51,12 @@ final class Arguments {
         return out;
     }
 
-    private Actor startingAt(int i) {
+    private List<Actor> startingAt(int i) {
+        List<Actor> out = new ArrayList<>();
         for (Actor a : actors)
             if (a.first() == i || a.head() == i)
-                return a;
-        return null;
+                out.add(a);
+        return out;
     }
 
     /** Parties on the left of the trigger: the agent and those coordinated with it. */
