@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.diplograph.eval.meetings.MeetingsDevEvaluation;
 import org.diplograph.eval.meetings.RamsMeetEvaluation;
+import org.diplograph.eval.meetings.RamsMeetingsSample;
 
 /** The registered evaluations. Add new ones to {@link #all()}. */
 public final class Evaluations {
@@ -19,7 +20,8 @@ public final class Evaluations {
                 new PolnearEvaluation(),
                 new PolnearCorenlpBaseline(),
                 new MeetingsDevEvaluation(projectDir()),
-                new RamsMeetEvaluation());
+                new RamsMeetEvaluation(),
+                new RamsMeetingsSample());
     }
 
     /** Where project files live (bin/diplograph sets diplograph.home), else the working directory. */

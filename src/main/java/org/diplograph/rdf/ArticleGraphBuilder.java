@@ -252,6 +252,8 @@ public final class ArticleGraphBuilder {
                                 .addProperty(RDF.type, DG.Delegation).addProperty(DG.member, who));
                 }
                 node.addProperty(DG.participantName, p.name());
+                if (p.countryIso2() != null)
+                    node.addProperty(DG.participantCountry, country(p.countryIso2()));
                 if (p.mention() != null)
                     node.addProperty(DG.participantMention, span(p.mention()));
             }

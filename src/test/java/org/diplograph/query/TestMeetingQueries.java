@@ -46,7 +46,7 @@ class TestMeetingQueries {
     @Test
     void whoMetWhomFiltersByCountryPersonAndDates() {
         List<QuerySolution> pk = rows("who-met-whom", Map.of("country", "PK"));
-        assertFalse(pk.isEmpty());
+        assertTrue(pk.stream().anyMatch(r -> pair(r, "Popov", "Janjua")), "Janjua acts for Pakistan");
         assertTrue(pk.stream().noneMatch(r -> pair(r, "Rubio", "")));
         assertEquals(4 + 1 + 1, rows("who-met-whom", Map.of("person", "rubio", "from", "2026-02-25", "to", "2026-02-25"))
                 .stream().filter(r -> r.getLiteral("aName").getString().contains("Rubio")

@@ -11,8 +11,6 @@ import java.util.Set;
  * Agents are side 0; counterparts side 1, or a side each at a summit and between coordinated agents alone.
  */
 final class Arguments {
-    private static final Set<String> CONNECTORS = Set.of(",", "and", "as", "well", "along", "with", "together",
-            "both");
     private static final Set<String> MODIFIERS = Set.of("JJ", "JJR", "JJS", "CD", "NN", "NNS", "HYPH", "VBN", "RB");
 
     private final Sentence s;
@@ -38,11 +36,13 @@ final class Arguments {
                 || t.mode().equals("summit");
         int i = t.token() + 1;
         while (i <= end) {
-            Actor a = startingAt(i);
-            if (a != null) {
-                if (!a.covers(t.token()))
-                    out.add(Party.of(a, each ? 1 + out.size() : 1));
-                i = Math.max(i, a.last()) + 1;
+            List<Actor> here = startingAt(i);
+            if (!here.isEmpty()) {
+                boolean several = here.size() > 1; // "both countries": one mention, two countries
+                for (Actor a : here)
+                    if (!a.covers(t.token()))
+                        out.add(Party.of(a, each || several ? 1 + out.size() : 1));
+                i = Math.max(i, here.get(0).last()) + 1;
             } else if (Bridges.allows(s, i))
                 i++;
             else
@@ -51,11 +51,12 @@ final class Arguments {
         return out;
     }
 
-    private Actor startingAt(int i) {
+    private List<Actor> startingAt(int i) {
+        List<Actor> out = new ArrayList<>();
         for (Actor a : actors)
             if (a.first() == i || a.head() == i)
-                return a;
-        return null;
+                out.add(a);
+        return out;
     }
 
     /** Parties on the left of the trigger: the agent and those coordinated with it. */
@@ -65,6 +66,11 @@ final class Arguments {
         if (possessor != null)
             return List.of(possessor);
         int clause = Windows.left(s, anchor);
+        if (t.verb() && s.pos(t.token()).equals("VBG") && s.lower(t.token() - 1).equals(",")) {
+            Party subject = mainSubject(t.token());
+            if (subject != null)
+                return List.of(subject); // "..., conferring instead with ...": the main clause's subject
+        }
         Party nearest = nearestBefore(anchor, clause);
         if (nearest != null && !t.verb() && anchor == t.token() && !hasCounterparts && verbBetween(nearest, anchor))
             nearest = null; // "Italy and Germany also favour an early start to talks": not a party to them
@@ -74,7 +80,7 @@ final class Arguments {
             nearest = nearestBefore(clause - 1, 0);
         if (nearest == null)
             return List.of();
-        return coordinated(nearest);
+        return Coordination.agents(s, actors, nearest);
     }
 
     private boolean verbBetween(Party p, int anchor) {
@@ -129,6 +135,21 @@ final class Arguments {
         return null;
     }
 
+    /** The first actor before the sentence's first finite verb, when that verb comes before {@code t}. */
+    private Party mainSubject(int t) {
+        int verb = Windows.firstFiniteVerb(s);
+        if (verb >= t)
+            return null;
+        for (int i = 0; i < verb; i++) {
+            for (Actor a : actors)
+                if (a.head() == i && a.kind() != Actor.Kind.ORGANIZATION)
+                    return Party.of(a, 0);
+            if (s.pos(i).equals("PRP$") && s.isNoun(i + 1) || Pronouns.isPronoun(s, i) && !s.pos(i).equals("PRP$"))
+                return pronounParty(i);
+        }
+        return null;
+    }
+
     /** The main subject after an opening phrase: "Speaking to leaders ..., Rubio brushed aside ...". */
     private Party firstAfterComma(int t) {
         for (int i = t + 1; i < s.size(); i++)
@@ -148,40 +169,4 @@ final class Arguments {
         return a == null ? null : new Party(a, 0, s.begin(i), s.end(i), true);
     }
 
-    /** The agent with the actors coordinated before it: "Goreslavsky, ..., and Valery Molostov". */
-    private List<Party> coordinated(Party agent) {
-        List<Party> out = new ArrayList<>(List.of(agent));
-        int first = agent.inferred() ? s.tokenAt(agent.mentionBegin()) : agent.actor().first();
-        boolean list = false;
-        for (int k = actors.size() - 1; k >= 0 && first > 0; k--) {
-            Actor a = actors.get(k);
-            if (a.last() >= first)
-                continue;
-            if (!onlyConnectors(a.last() + 1, first - 1))
-                break;
-            boolean conjunction = hasConjunction(a.last() + 1, first - 1);
-            if (!conjunction && !list)
-                break; // "Before visiting Israel, Mr Blair ...": a comma alone does not coordinate
-            list |= conjunction;
-            out.add(0, Party.of(a, 0));
-            first = a.first();
-        }
-        return out;
-    }
-
-    private boolean onlyConnectors(int from, int to) {
-        if (from > to)
-            return false;
-        for (int i = from; i <= to; i++)
-            if (!CONNECTORS.contains(s.lower(i)))
-                return false;
-        return true;
-    }
-
-    private boolean hasConjunction(int from, int to) {
-        for (int i = from; i <= to; i++)
-            if (s.lower(i).equals("and") || s.lower(i).equals("with"))
-                return true;
-        return false;
-    }
 }

@@ -13,6 +13,10 @@ import java.util.Objects;
  * every party of one and the same country).
  */
 final class Drafts {
+    private static final java.util.Set<String> INTRANSITIVE_FOLLOWERS = java.util.Set.of(".", ",", ";", "on", "in",
+            "at", "for", "over", "about", "and", "during", "last", "this", "yesterday", "today", "twice", "again",
+            "privately", "briefly", "behind", "\"", "”");
+
     private final ArticleIndex index;
 
     Drafts(ArticleIndex index) {
@@ -33,8 +37,10 @@ final class Drafts {
             if (host != null)
                 place = new Place(index.text.substring(host.mentionBegin(), host.mentionEnd()), host.actor().countryIso2());
         }
-        if (right.isEmpty() && left.size() >= 2)
-            left = spread(left);
+        if (right.isEmpty() && left.size() >= 2 && !mode.equals("host") && intransitive(s, t.token()))
+            left = spread(left); // not "Clinton and Trump would receive 38 percent", "A and B met supporters"
+        if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> p.actor().kind() == Actor.Kind.PERSON))
+            return List.of(); // a stay abroad is an official's: "IS in Iraq" is not
         List<Party> parties = Delegations.fill(s, actors, dedupe(left, right), t.token());
         String status = Status.of(s, t, index.context.article().published());
         double confidence = (t.verb() ? 0.8 : 0.7) - (parties.stream().anyMatch(Party::inferred) ? 0.1 : 0);
@@ -55,6 +61,13 @@ final class Drafts {
         for (Party p : left)
             out.add(p.onSide(out.size()));
         return out;
+    }
+
+    /** Nothing but time, place, purpose or the end follows: "Blair and Bush met on Monday", "... held talks." */
+    private static boolean intransitive(Sentence s, int t) {
+        String next = s.lower(t + 1);
+        return t + 1 >= s.size() || INTRANSITIVE_FOLLOWERS.contains(next) || s.ner(t + 1).equals("DATE")
+                || s.pos(t + 1).equals("RB");
     }
 
     private static List<Party> dedupe(List<Party> left, List<Party> right) {

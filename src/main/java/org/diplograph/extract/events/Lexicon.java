@@ -16,7 +16,8 @@ final class Lexicon {
             Map.entry("meet", "meeting"), Map.entry("visit", "visit"), Map.entry("tour", "visit"),
             Map.entry("host", "host"), Map.entry("receive", "host"), Map.entry("welcome", "host"),
             Map.entry("talk", "talks"), Map.entry("speak", "meeting"), Map.entry("confer", "talks"),
-            Map.entry("negotiate", "talks"), Map.entry("phone", "call"), Map.entry("telephone", "call"));
+            Map.entry("negotiate", "talks"), Map.entry("phone", "call"), Map.entry("telephone", "call"),
+            Map.entry("discuss", "talks"), Map.entry("convene", "meeting"));
 
     /** Nouns that report a contact, by lemma, with the mode they give. */
     static final Map<String, String> NOUN_TRIGGERS = Map.ofEntries(

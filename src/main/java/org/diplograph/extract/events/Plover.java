@@ -60,6 +60,6 @@ final class Plover {
             Map.entry("accuse", "DISAPPROVE"), Map.entry("complain", "DISAPPROVE"), Map.entry("praise", "SUPPORT"),
             Map.entry("welcome", "SUPPORT"), Map.entry("thank", "SUPPORT"), Map.entry("urge", "DEMAND"),
             Map.entry("demand", "DEMAND"), Map.entry("call", "DEMAND"), Map.entry("reject", "REJECT"),
-            Map.entry("deny", "REJECT"), Map.entry("dismiss", "REJECT"), Map.entry("warn", "THREATEN"),
+            Map.entry("deny", "REJECT"), Map.entry("dismiss", "REJECT"),
             Map.entry("threaten", "THREATEN"), Map.entry("agree", "AGREE"), Map.entry("pledge", "SUPPORT"));
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 final class Pronouns {
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> PLURAL = Set.of("they", "their", "them", "its");
+    private static final Set<String> GROUPS = Set.of("delegation", "delegations", "officials", "leaders",
+            "government", "authorities", "ministers", "side", "team", "negotiators", "diplomats", "administration");
     private static final Set<String> PERSON_NOUNS = Set.of("president", "minister", "ministers", "leader",
             "premier", "chancellor", "king", "emir", "envoy", "ambassador", "counterpart", "prime");
     private static final int LOOK_BACK = 3;
@@ -30,11 +32,12 @@ final class Pronouns {
 
     /** The actor the pronoun at token {@code i} of sentence {@code s} refers to, or null. */
     Actor resolve(Sentence s, int i) {
-        boolean plural = PLURAL.contains(s.lower(i));
-        if (plural)
+        java.util.function.Predicate<Actor> plural = PLURAL.contains(s.lower(i))
+                ? a -> a.kind() != Actor.Kind.PERSON && (s.lower(i).equals("its") || group(a)) : null;
+        if (plural != null)
             for (int k = actors.get(s.index()).size() - 1; k >= 0; k--) {
                 Actor a = actors.get(s.index()).get(k);
-                if (a.last() < i && a.kind() != Actor.Kind.PERSON)
+                if (a.last() < i && plural.test(a))
                     return a; // "Cuba's government announced that its soldiers ..."
             }
         Actor subject = subject(s.index(), plural);
@@ -51,24 +54,34 @@ final class Pronouns {
     }
 
     /** The first actor before the first finite verb of sentence {@code k}, if it can be a pronoun's antecedent. */
-    private Actor subject(int k, boolean plural) {
+    private Actor subject(int k, java.util.function.Predicate<Actor> plural) {
         Sentence s = sentences.get(k);
         int verb = Windows.firstFiniteVerb(s);
         for (Actor a : actors.get(k)) {
             if (a.head() >= verb)
                 return null;
-            if (plural ? a.kind() != Actor.Kind.PERSON : personLike(a))
+            if (plural != null ? plural.test(a) : personLike(a))
                 return a;
         }
         return null;
     }
 
-    private Actor last(int k, boolean plural) {
+    private Actor last(int k, java.util.function.Predicate<Actor> plural) {
         List<Actor> list = actors.get(k);
         for (int i = list.size() - 1; i >= 0; i--)
-            if (plural ? list.get(i).kind() != Actor.Kind.PERSON : personLike(list.get(i)))
+            if (plural != null ? plural.test(list.get(i)) : personLike(list.get(i)))
                 return list.get(i);
         return null;
+    }
+
+    /** "they" stands for a group: a delegation, a government, a body; not for "the UK". */
+    private static boolean group(Actor a) {
+        if (a.kind() == Actor.Kind.ORGANIZATION)
+            return true;
+        for (String w : a.name().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+            if (GROUPS.contains(w))
+                return true;
+        return false;
     }
 
     private static boolean personLike(Actor a) {

@@ -49,6 +49,8 @@ final class Status {
 
     static String of(Sentence s, Trigger t, LocalDate published) {
         int from = Math.max(Windows.left(s, t.token()), t.token() - 8);
+        if (s.pos(t.token()).equals("VBG") && s.lower(t.token() - 1).equals(","))
+            from = t.token(); // "... canceled his meeting with X, conferring instead with Y": a clause of its own
         boolean negated = false, hypothetical = false, planned = false;
         for (int i = from; i < t.token(); i++) {
             String w = s.lower(i), lemma = s.lemma(i);

@@ -36,15 +36,17 @@ final class Triggers {
 
     /** "Mr Straw was in India", "when he was in Tokyo": an official's stay abroad is a visit. */
     private static boolean isStay(Sentence s, int i, IntPredicate country) {
-        if (!s.lemma(i).equals("be") || !s.isFiniteVerb(i) || !(s.lower(i + 1).equals("in") || s.lower(i + 1).equals("at")))
+        if (!s.lemma(i).equals("be") || !s.isFiniteVerb(i) || !s.word(i).equals(s.lower(i)) || !(s.lower(i + 1).equals("in") || s.lower(i + 1).equals("at")))
             return false;
         return country.test(i + 2) || s.lower(i + 2).equals("the") && country.test(i + 3);
     }
 
     /** "spoke to/with", "talked with": speaking alone is a statement, not a contact. */
     private static boolean verbApplies(Sentence s, int i, String lemma) {
-        if (!lemma.equals("speak") && !lemma.equals("talk"))
+        if (!lemma.equals("speak") && !lemma.equals("talk") && !lemma.equals("discuss"))
             return true;
+        if (lemma.equals("discuss"))
+            return withWithin(s, i, 8); // "discussed the idea with Mr McCain"; not "discussed how ..."
         for (int j = i + 1; j < s.size() && j <= i + 5; j++) {
             String w = s.lower(j);
             if (w.equals("with") || w.equals("to"))
@@ -53,6 +55,13 @@ final class Triggers {
                     || w.equals("also") || w.equals("directly") || w.equals("briefly") || w.equals("separately")))
                 return false;
         }
+        return false;
+    }
+
+    private static boolean withWithin(Sentence s, int i, int distance) {
+        for (int j = i + 1; j < s.size() && j <= i + distance && !Windows.isBreak(s, j); j++)
+            if (s.lower(j).equals("with"))
+                return true;
         return false;
     }
 

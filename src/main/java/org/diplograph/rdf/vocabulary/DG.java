@@ -83,6 +83,7 @@ public final class DG {
     public static final Property participant = property("participant");
     public static final Property participantName = property("participantName");
     public static final Property participantMention = property("participantMention");
+    public static final Property participantCountry = property("participantCountry");
     public static final Property delegation = property("delegation");
     public static final Property member = property("member");
     public static final Property place = property("place");
