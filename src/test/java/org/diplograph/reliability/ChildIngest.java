@@ -39,7 +39,10 @@ final class ChildIngest {
 
     static ChildIngest start(Path store, Path corpus, boolean force) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1500m", "-Ddiplograph.nlp=fast", "-Ddiplograph.debug=true",
+        // C1 only and the serial collector: a short-lived JVM spends less CPU on JIT and GC threads (4 s instead of
+        // 7 s to start here, and less per article for a few hundred), which lets the kills fit in CI's time.
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1500m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Ddiplograph.nlp=fast", "-Ddiplograph.debug=true",
                 "-Dorg.slf4j.simpleLogger.log." + IngestJob.class.getName() + "=debug",
                 "-cp", System.getProperty("java.class.path"), DiplographCommand.class.getName(),
                 "ingest", "--store", store.toString(), corpus.toString()));
