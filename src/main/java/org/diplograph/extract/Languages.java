@@ -52,7 +52,8 @@ public final class Languages {
         int latin = letters.getOrDefault(UnicodeScript.LATIN, 0);
         if (latin * 2 < total) {
             UnicodeScript main = letters.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            return Optional.of("not English (looks like " + scriptName(main) + " script); diplograph reads English news");
+            return Optional.of("not English (looks like " + scriptName(main)
+                    + " script); diplograph reads English news");
         }
         return englishWords(text);
     }

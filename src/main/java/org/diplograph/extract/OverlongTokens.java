@@ -13,7 +13,7 @@ final class OverlongTokens {
     private OverlongTokens() {
     }
 
-    /** {@code text} with every whitespace-free run longer than {@link #MAX_CHARS} blanked; {@code text} itself if none. */
+    /** {@code text} with each whitespace-free run over {@link #MAX_CHARS} blanked; {@code text} itself if none. */
     static String blank(String text) {
         StringBuilder out = null;
         int runStart = 0;

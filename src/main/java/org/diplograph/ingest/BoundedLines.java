@@ -6,9 +6,9 @@ import java.io.InputStream;
 
 /**
  * Splits a byte stream into lines at "\n", "\r\n" or a lone "\r", holding at most {@code maxBytes} of any one line:
- * a longer line is read to its end and dropped, so one runaway line cannot exhaust memory. Splitting bytes, not characters, lets a line
- * with a bad byte be reported alone (in UTF-8 a "\n" or "\r" byte is never part of another character, and JSON
- * strings cannot hold either unescaped).
+ * a longer line is read to its end and dropped, so one runaway line cannot exhaust memory. Splitting bytes, not
+ * characters, lets a line with a bad byte be reported alone (in UTF-8 a "\n" or "\r" byte is never part of another
+ * character, and JSON strings cannot hold either unescaped).
  */
 final class BoundedLines {
     /** One line without its ending; {@code bytes} is empty when the line was {@code tooLong}. Numbered from 1. */

@@ -22,7 +22,7 @@ final class JsonLinesReader {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final int MAX_MESSAGE_CHARS = 160;
-    /** A file whose first this many lines hold no article is not JSON Lines: the rest is skipped, not reported line by line. */
+    /** A file whose first this many lines hold no article is not JSON Lines: the rest is skipped, not reported. */
     static final int MAX_BAD_LINES_BEFORE_ANY_ARTICLE = 1000;
 
     private final int maxLineBytes;

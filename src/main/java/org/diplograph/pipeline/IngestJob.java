@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestJob {
     private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
-    /** Problems listed (and logged) one by one; past this they are only counted, so a million bad lines cannot fill the heap. */
+    /** Problems listed (and logged) one by one; past this they are only counted: a million bad lines fit any heap. */
     static final int MAX_LISTED_PROBLEMS = 1000;
 
     private final Extractor extractor;

@@ -83,11 +83,6 @@ final class ParallelExtraction<R> implements AutoCloseable {
         return outcomes;
     }
 
-    /** Tasks abandoned past their limit and still running, each on a thread of its own. */
-    int abandonedRunning() {
-        return abandoned.get();
-    }
-
     private R apply(Article article, AtomicInteger state) {
         if (!state.compareAndSet(QUEUED, RUNNING))
             return null;

@@ -56,7 +56,8 @@ public record NamedQuery(String name, String summary, List<QueryParameter> param
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new QueryException("query " + name + " does not parse: " + e.getMessage().lines().findFirst().orElse(""), e);
+            String first = e.getMessage().lines().findFirst().orElse("");
+            throw new QueryException("query " + name + " does not parse: " + first, e);
         }
     }
 
@@ -75,8 +76,9 @@ public record NamedQuery(String name, String summary, List<QueryParameter> param
         Map<String, Node> bound = new LinkedHashMap<>();
         values.forEach((key, value) -> {
             QueryParameter param = parameters.stream().filter(p -> p.name().equals(key)).findFirst()
-                    .orElseThrow(() -> new QueryException("query " + name + " has no parameter " + QueryParameter.shown(key)
-                            + "; it takes: " + parameters.stream().map(QueryParameter::name).toList()));
+                    .orElseThrow(() -> new QueryException("query " + name + " has no parameter "
+                            + QueryParameter.shown(key) + "; it takes: "
+                            + parameters.stream().map(QueryParameter::name).toList()));
             bound.put(key, param.toNode(value));
         });
         return bound;
