@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.diplograph.export.GraphExport;
+import org.diplograph.pipeline.IngestOptions;
 import org.diplograph.query.NamedQueries;
 import org.diplograph.query.QueryRunner;
 import org.diplograph.store.GraphStore;
@@ -43,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         try (GraphStore store = storeOptions.open()) {
-            IngestCommand.run(store, List.of(articles != null ? articles : bundledArticles()), false, spec);
+            IngestCommand.run(store, List.of(articles != null ? articles : bundledArticles()), IngestOptions.defaults(), spec);
             out.println();
             out.println("Who met whom:");
             QueryCommand.print(spec, QueryRunner.select(store, NamedQueries.builtIn("who-met-whom"), Map.of()),

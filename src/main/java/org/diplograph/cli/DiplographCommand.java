@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = DiplographCommand.Version.class,
         description = "Turns news articles into an RDF knowledge graph of diplomatic relations.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class,
+                ExportCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DiplographCommand implements Runnable {
     @CommandLine.Spec
@@ -19,11 +20,15 @@ public final class DiplographCommand implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line: exit 0 ok, 1 failure, 2 usage error; errors in one line, no stack trace. */
+    /**
+     * The configured command line: exit 0 ok, 1 failure, 2 usage error; errors in one line (the first line of the
+     * message), no stack trace unless {@code -Ddiplograph.debug=true}.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new DiplographCommand()).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println("diplograph: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+            line.getErr().println("diplograph: " + message.lines().findFirst().orElse(ex.toString()));
             if (Boolean.getBoolean("diplograph.debug"))
                 ex.printStackTrace(line.getErr());
             return 1;

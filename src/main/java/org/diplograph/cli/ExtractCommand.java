@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.diplograph.export.FactsJson;
+import org.diplograph.extract.ExtractionException;
 import org.diplograph.extract.Extractor;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.gazetteer.CountryTable;
@@ -18,6 +19,7 @@ import org.diplograph.ingest.Article;
 import org.diplograph.ingest.ArticleSink;
 import org.diplograph.ingest.ArticleSources;
 import org.diplograph.ingest.ReadProblem;
+import org.diplograph.pipeline.IngestOptions;
 import org.diplograph.rdf.ArticleGraphBuilder;
 import org.diplograph.rdf.ExtractionRun;
 import org.diplograph.rdf.Prefixes;
@@ -50,13 +52,23 @@ final class ExtractCommand implements Callable<Integer> {
         Extractor extractor = Extractor.standard();
         FactsJson json = new FactsJson(CountryTable.standard());
         ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start());
+        int maxChars = IngestOptions.defaults().maxArticleChars();
         int[] failed = {0};
         new ArticleSources().read(paths, new ArticleSink() {
             @Override
             public void article(Article article) {
+                if (article.text().length() > maxChars) {
+                    failed[0]++;
+                    err.println("error: " + article.describe() + ": article too long: " + article.text().length()
+                            + " characters (limit " + maxChars + ")");
+                    return;
+                }
                 try {
                     ArticleFacts facts = extractor.extract(article);
                     print(out, facts, json, graphs);
+                } catch (ExtractionException e) {
+                    failed[0]++;
+                    err.println("error: " + article.describe() + ": " + e.getMessage());
                 } catch (RuntimeException e) {
                     failed[0]++;
                     err.println("error: " + article.describe() + ": extraction failed: " + e);

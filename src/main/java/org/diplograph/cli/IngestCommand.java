@@ -33,21 +33,34 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Re-extract articles even if stored unchanged.")
     boolean force;
 
+    @Option(names = "--no-compact", description = "Do not compact the TDB2 store after the ingest.")
+    boolean noCompact;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
+    Integer threads;
+
     @Override
     public Integer call() {
         try (GraphStore store = storeOptions.open()) {
-            IngestSummary summary = run(store, paths, force, spec);
+            IngestOptions options = IngestOptions.defaults().withForce(force);
+            if (threads != null)
+                options = options.withThreads(threads);
+            IngestSummary summary = run(store, paths, options, spec);
+            if (!noCompact && summary.stored() > 0)
+                store.compact();
             return summary.failed() == 0 ? 0 : 1;
         }
     }
 
-    static IngestSummary run(GraphStore store, List<String> paths, boolean force, CommandSpec spec) {
+    static IngestSummary run(GraphStore store, List<String> paths, IngestOptions options, CommandSpec spec) {
         var err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(err, System.console() != null);
-        IngestJob job = new IngestJob(Extractor.standard(), store, IngestOptions.defaults().withForce(force), progress);
+        IngestJob job = new IngestJob(Extractor.standard(), store, options, progress);
         IngestSummary summary = job.run(paths);
         progress.finish();
         summary.problems().forEach(p -> err.println("error: " + p));
+        if (summary.unlisted() > 0)
+            err.println("error: ... and " + summary.unlisted() + " more failures, counted but not listed");
         spec.commandLine().getOut().println(summary.format() + " [" + store.describe() + "]");
         spec.commandLine().getOut().flush();
         return summary;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code diplograph query NAME|FILE.rq}: run a ready-made or own query with bound parameters. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Runs a named query (who-met-whom, statements, officials, country-relations, "
-                + "country-mentions, relations-by-year, stats) or a .rq file. Parameters are bound as RDF terms.")
+                + "country-mentions, relations-by-year, relation-summary, stats) or a .rq file. Parameters are bound as RDF terms.")
 final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

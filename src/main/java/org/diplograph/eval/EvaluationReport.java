@@ -6,7 +6,7 @@ import java.util.Map;
 /** The figures of one evaluation run, by name ("precision", "recall", "f1", "accuracy", "documents"…). */
 public record EvaluationReport(String evaluation, Map<String, Double> figures) {
     public EvaluationReport {
-        figures = Map.copyOf(new LinkedHashMap<>(figures));
+        figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures)); // keeps the run's order
     }
 
     public double figure(String name) {

@@ -1,7 +1,12 @@
 package org.diplograph.eval;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+
+import org.diplograph.eval.meetings.MeetingsDevEvaluation;
+import org.diplograph.eval.meetings.RamsMeetEvaluation;
+import org.diplograph.eval.meetings.RamsMeetingsSample;
 
 /** The registered evaluations. Add new ones to {@link #all()}. */
 public final class Evaluations {
@@ -10,8 +15,18 @@ public final class Evaluations {
 
     public static List<Evaluation> all() {
         return List.of(
+                new ConllNerEvaluation(),
+                new TimexEvaluation(),
                 new PolnearEvaluation(),
-                new PolnearCorenlpBaseline());
+                new PolnearCorenlpBaseline(),
+                new MeetingsDevEvaluation(projectDir()),
+                new RamsMeetEvaluation(),
+                new RamsMeetingsSample());
+    }
+
+    /** Where project files live (bin/diplograph sets diplograph.home), else the working directory. */
+    static Path projectDir() {
+        return Path.of(System.getProperty("diplograph.home", "."));
     }
 
     public static Optional<Evaluation> byName(String name) {

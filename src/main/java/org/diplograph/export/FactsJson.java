@@ -166,8 +166,12 @@ public final class FactsJson {
         for (Participant p : m.participants()) {
             ObjectNode po = participants.addObject();
             po.put("name", p.name());
-            po.put("iri", p.personKey() == null ? null : Iris.person(p.personKey()));
+            po.put("iri", p.personKey() != null ? Iris.person(p.personKey())
+                    : p.organizationKey() != null ? Iris.organization(p.organizationKey())
+                    : p.countryIso2() != null ? Iris.country(p.countryIso2()) : null);
+            po.put("kind", p.personKey() != null ? "person" : p.organizationKey() != null ? "organization" : "country");
             po.put("country", p.countryIso2());
+            po.put("side", p.side());
             po.set("mention", p.mention() == null ? null : span(p.mention()));
         }
         o.put("date", m.date());

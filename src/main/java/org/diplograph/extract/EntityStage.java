@@ -12,10 +12,8 @@ import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.PlaceFact;
 import org.diplograph.facts.Span;
 
-import edu.stanford.nlp.pipeline.CoreEntityMention;
-
 /**
- * Persons, organizations and places from CoreNLP's entity mentions. Within the article, a person named by a
+ * Persons, organizations and places from the document's {@link NamedEntities}. Within the article, a person named by a
  * surname alone ("Rubio") joins the person whose full name ends with it ("Marco Rubio"), when exactly one does.
  * Honorifics and ranks are not part of a name.
  */
@@ -34,25 +32,20 @@ public final class EntityStage implements ExtractionStage {
         Map<String, List<Span>> organizations = new LinkedHashMap<>();
         Map<String, List<Span>> places = new LinkedHashMap<>();
         Map<String, EntityType> placeTypes = new LinkedHashMap<>();
-        for (CoreEntityMention mention : context.document().entityMentions()) {
-            int begin = mention.charOffsets().first(), end = mention.charOffsets().second();
-            Span span = context.span(begin, end);
-            switch (mention.entityType()) {
-                case "PERSON":
+        for (NameMention mention : NamedEntities.of(context.document())) {
+            Span span = context.span(mention.begin(), mention.end());
+            switch (mention.kind()) {
+                case PERSON:
                     persons.computeIfAbsent(cleanName(mention.text()), k -> new ArrayList<>()).add(span);
                     break;
-                case "ORGANIZATION":
+                case ORGANIZATION:
                     organizations.computeIfAbsent(mention.text(), k -> new ArrayList<>()).add(span);
                     break;
-                case "CITY":
-                case "STATE_OR_PROVINCE":
-                case "LOCATION":
-                    if (coveredByCountry(context, span))
+                default:
+                    if ("COUNTRY".equals(mention.nerType()) || coveredByCountry(context, span))
                         break;
                     places.computeIfAbsent(mention.text(), k -> new ArrayList<>()).add(span);
-                    placeTypes.put(mention.text(), "CITY".equals(mention.entityType()) ? EntityType.CITY : EntityType.REGION);
-                    break;
-                default:
+                    placeTypes.put(mention.text(), "CITY".equals(mention.nerType()) ? EntityType.CITY : EntityType.REGION);
                     break;
             }
         }
@@ -62,8 +55,11 @@ public final class EntityStage implements ExtractionStage {
         organizations.forEach((name, spans) -> context.organizations.add(new OrganizationFact(
                 Identities.organizationKey(name, null), name, null, "other", spans,
                 provenanceOf(context, "organization", spans.get(0), 0.75))));
-        places.forEach((name, spans) -> context.places.add(new PlaceFact(Identities.placeKey(name, null), name,
-                placeTypes.get(name), null, spans, provenanceOf(context, "place", spans.get(0), 0.75))));
+        places.forEach((name, spans) -> {
+            String iso2 = countryAfter(context, spans);
+            context.places.add(new PlaceFact(Identities.placeKey(name, iso2), name, placeTypes.get(name), iso2, spans,
+                    provenanceOf(context, iso2 == null ? "place" : "place-country", spans.get(0), 0.75)));
+        });
     }
 
     private org.diplograph.facts.Provenance provenanceOf(ExtractionContext context, String rule, Span span, double c) {
@@ -75,23 +71,40 @@ public final class EntityStage implements ExtractionStage {
         return cleaned.isEmpty() ? name.strip() : cleaned;
     }
 
+    /** "Sochi, Russia", "BASSETERRE, St. Kitts and Nevis": the country named right after a place. */
+    private static String countryAfter(ExtractionContext context, List<Span> spans) {
+        String text = context.article().text();
+        CountrySpans countries = new CountrySpans(context);
+        for (Span s : spans) {
+            int end = countries.local(s.end());
+            if (end + 2 <= text.length() && text.startsWith(", ", end)) {
+                org.diplograph.facts.CountryMention c = countries.startingAt(end + 2);
+                if (c != null && !"demonym".equals(c.form()))
+                    return c.iso2();
+            }
+        }
+        return null;
+    }
+
     private static boolean coveredByCountry(ExtractionContext context, Span span) {
         return context.countries.stream().anyMatch(c -> c.span().overlaps(span))
                 || context.places.stream().anyMatch(p -> p.mentions().stream().anyMatch(s -> s.overlaps(span)));
     }
 
-    /** Folds single-word names into the one longer name ending with that word; ambiguous ones stay apart. */
+    /**
+     * Folds single-word names into the one longer name ending with that word; ambiguous ones stay apart, and so
+     * do mentions whose honorific says another gender ("Mrs Howard" is not "Michael Howard").
+     */
     static Map<String, List<Span>> mergeSurnames(Map<String, List<Span>> persons) {
         Map<String, List<Span>> merged = new LinkedHashMap<>();
         persons.forEach((name, spans) -> {
-            String target = name;
-            if (!name.contains(" ")) {
-                List<String> owners = persons.keySet().stream()
-                        .filter(other -> other.contains(" ") && endsWithWord(other, name)).toList();
-                if (owners.size() == 1)
-                    target = owners.get(0);
+            List<String> owners = name.contains(" ") ? List.of() : persons.keySet().stream()
+                    .filter(other -> other.contains(" ") && endsWithWord(other, name)).toList();
+            NameGenders.Gender gender = owners.size() == 1 ? NameGenders.of(owners.get(0)) : null;
+            for (Span s : spans) {
+                boolean joins = gender != null && NameGenders.compatible(gender, NameGenders.of(s.text()));
+                merged.computeIfAbsent(joins ? owners.get(0) : name, k -> new ArrayList<>()).add(s);
             }
-            merged.computeIfAbsent(target, k -> new ArrayList<>()).addAll(spans);
         });
         merged.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.begin(), b.begin())));
         return merged;

@@ -45,6 +45,11 @@ public final class ExtractionContext {
         return article;
     }
 
+    /** SHA-256 of the article's whitespace-normalized text (see {@link Extractor#contentHash}). */
+    public String contentHash() {
+        return contentHash;
+    }
+
     /** The CoreNLP annotation of {@code article().text()}; its offsets are local to that text. */
     public CoreDocument document() {
         if (document == null)

@@ -15,9 +15,10 @@ import org.diplograph.ingest.Article;
  */
 public final class Extractor {
     /** Bumped when extraction output changes, so stored articles from an older extractor get re-extracted. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
 
     private final List<ExtractionStage> stages;
+    private final StageTimes times = new StageTimes();
 
     public Extractor(List<ExtractionStage> stages) {
         this.stages = List.copyOf(stages);
@@ -32,12 +33,27 @@ public final class Extractor {
         return stages;
     }
 
+    /** Time spent in each stage since this extractor was built (or last reset). */
+    public StageTimes times() {
+        return times;
+    }
+
+    /**
+     * The facts of one article.
+     *
+     * @throws ExtractionException when the article is not English ({@link Languages}) or extraction is interrupted
+     */
     public ArticleFacts extract(Article article) {
+        Languages.whyNotEnglish(article.text()).ifPresent(reason -> {
+            throw new ExtractionException(reason);
+        });
         ExtractionContext context = new ExtractionContext(article, contentHash(article.text()));
         for (ExtractionStage stage : stages) {
             if (Thread.currentThread().isInterrupted())
                 throw new ExtractionException("interrupted while extracting " + article.describe());
+            long start = System.nanoTime();
             stage.process(context);
+            times.add(stage.name(), System.nanoTime() - start);
         }
         return context.toFacts();
     }

@@ -2,6 +2,8 @@ package org.diplograph.extract;
 
 import java.util.List;
 
+import org.diplograph.extract.events.MeetingStage;
+import org.diplograph.extract.events.RelationStage;
 import org.diplograph.extract.statement.StatementStage;
 import org.diplograph.gazetteer.CountryTable;
 
@@ -15,7 +17,12 @@ public final class Stages {
                 new AnnotationStage(NlpEngine.shared()),
                 new CountryStage(CountryTable.standard()),
                 new EntityStage(),
+                new CountryAnaphorStage(),
+                new OrganizationStage(),
+                new OfficialStage(),
                 new TimeStage(),
-                new StatementStage());
+                new StatementStage(),
+                new MeetingStage(),
+                new RelationStage());
     }
 }

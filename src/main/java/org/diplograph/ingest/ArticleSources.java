@@ -78,7 +78,7 @@ public final class ArticleSources {
 
     private void readStdin(DocumentReader documents, ArticleSink sink) {
         try {
-            documents.read(STDIN, "", stdin, sink);
+            documents.read(STDIN, "", stdin, -1, sink);
         } catch (IOException | UncheckedIOException e) {
             sink.problem(new ReadProblem(STDIN, "", "cannot read: " + reason(e)));
         }
@@ -87,7 +87,7 @@ public final class ArticleSources {
     private static void readFile(DocumentReader documents, Path file, ArticleSink sink) {
         String path = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            documents.read(path, file.getFileName().toString(), in, sink);
+            documents.read(path, file.getFileName().toString(), in, Files.size(file), sink);
         } catch (IOException | UncheckedIOException e) {
             sink.problem(new ReadProblem(path, "", "cannot read: " + reason(e)));
         }

@@ -8,6 +8,8 @@ final class ByteSizes {
     }
 
     static String describe(long bytes) {
-        return bytes % MB == 0 ? bytes / MB + " MB" : bytes + " bytes";
+        if (bytes % MB == 0)
+            return bytes / MB + " MB";
+        return bytes < MB ? bytes + " bytes" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) MB);
     }
 }

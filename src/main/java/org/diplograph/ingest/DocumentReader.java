@@ -23,14 +23,19 @@ final class DocumentReader {
     /**
      * @param path     the path to report ("-" for stdin)
      * @param fileName the file's name, for its extension ("" for stdin)
+     * @param size     the file's size in bytes if known (a regular file), else -1: a text or HTML file over the
+     *                 limit is then refused without reading it
      * @throws IOException when the stream fails; the caller reports it
      */
-    void read(String path, String fileName, InputStream raw, ArticleSink sink) throws IOException {
+    void read(String path, String fileName, InputStream raw, long size, ArticleSink sink) throws IOException {
         try {
             BufferedInputStream in = new BufferedInputStream(raw, HEAD_BYTES * 8);
             byte[] head = peek(in);
             TextDecoder.checkHead(head);
-            switch (InputFormat.of(fileName, head)) {
+            InputFormat format = InputFormat.of(fileName, head);
+            if (format != InputFormat.JSON_LINES && size > maxBytes)
+                throw tooLarge(" (" + ByteSizes.describe(size) + ")");
+            switch (format) {
                 case JSON_LINES -> readJsonLines(in, head, path, sink);
                 case HTML -> HtmlReader.read(TextDecoder.decode(readAtMost(in)), path, sink);
                 case TEXT -> PlainTextReader.read(TextDecoder.decode(readAtMost(in)), path, sink);
@@ -50,9 +55,13 @@ final class DocumentReader {
     private byte[] readAtMost(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
         if (bytes.length > maxBytes)
-            throw new IngestException("larger than the " + ByteSizes.describe(maxBytes)
-                    + " limit for one document; split it or raise the limit");
+            throw tooLarge("");
         return bytes;
+    }
+
+    private IngestException tooLarge(String size) {
+        return new IngestException("larger than the " + ByteSizes.describe(maxBytes) + " limit for one document"
+                + size + "; split it or raise the limit");
     }
 
     private void readJsonLines(InputStream in, byte[] head, String path, ArticleSink sink) throws IOException {

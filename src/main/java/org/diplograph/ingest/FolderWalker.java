@@ -2,7 +2,9 @@ package org.diplograph.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -56,13 +58,27 @@ final class FolderWalker {
         if (Files.isDirectory(entry))
             walk(entry);
         else if (Files.isSymbolicLink(entry) && !Files.exists(entry))
-            problem(entry, "broken symbolic link");
+            problem(entry, brokenLink(entry));
         else if (!Files.isRegularFile(entry))
             problem(entry, "not a regular file");
         else if (NOT_ARTICLES.contains(InputFormat.extension(name)))
             problem(entry, "skipped: a ." + InputFormat.extension(name) + " file is not an article");
         else
             files.accept(entry);
+    }
+
+    /** Why a symbolic link leads nowhere: a missing target, or a loop of links. */
+    private static String brokenLink(Path link) {
+        try {
+            link.toRealPath();
+            return "broken symbolic link";
+        } catch (NoSuchFileException e) {
+            return "broken symbolic link: its target does not exist";
+        } catch (FileSystemException e) {
+            return "broken symbolic link: " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
+        } catch (IOException e) {
+            return "broken symbolic link: " + ArticleSources.reason(e);
+        }
     }
 
     private void problem(Path path, String message) {

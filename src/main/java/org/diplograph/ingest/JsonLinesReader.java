@@ -22,6 +22,8 @@ final class JsonLinesReader {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final int MAX_MESSAGE_CHARS = 160;
+    /** A file whose first this many lines hold no article is not JSON Lines: the rest is skipped, not reported line by line. */
+    static final int MAX_BAD_LINES_BEFORE_ANY_ARTICLE = 1000;
 
     private final int maxLineBytes;
 
@@ -33,11 +35,19 @@ final class JsonLinesReader {
     void read(InputStream in, String path, ArticleSink sink) throws IOException {
         BoundedLines lines = new BoundedLines(in, maxLineBytes);
         boolean seenContent = false;
+        boolean anyArticle = false;
+        int badLines = 0;
         for (BoundedLines.RawLine line; (line = lines.next()) != null; ) {
+            if (!anyArticle && badLines >= MAX_BAD_LINES_BEFORE_ANY_ARTICLE) {
+                sink.problem(new ReadProblem(path, "line " + line.number(), "no article in the first " + badLines
+                        + " lines: is this JSON Lines? the rest of the file is skipped"));
+                return;
+            }
             String location = "line " + line.number();
             String text = decoded(line, path, location, sink);
             if (text == null) {
                 seenContent = true;
+                badLines++;
                 continue;
             }
             if (text.isBlank())
@@ -48,7 +58,10 @@ final class JsonLinesReader {
                 return;
             }
             seenContent = true;
-            readLine(text, path, location, sink);
+            if (readLine(text, path, location, sink))
+                anyArticle = true;
+            else
+                badLines++;
         }
         if (!seenContent)
             sink.problem(new ReadProblem(path, "", "whitespace only"));
@@ -69,24 +82,25 @@ final class JsonLinesReader {
         }
     }
 
-    private static void readLine(String line, String path, String location, ArticleSink sink) {
+    /** Reads one line into {@code sink}: true for an article, false for a problem. */
+    private static boolean readLine(String line, String path, String location, ArticleSink sink) {
         JsonNode node;
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
             sink.problem(new ReadProblem(path, location, "not valid JSON at column "
                     + e.getLocation().getColumnNr() + ": " + shorten(e.getOriginalMessage())));
-            return;
+            return false;
         }
         if (!node.isObject()) {
             sink.problem(new ReadProblem(path, location, "not a JSON object"));
-            return;
+            return false;
         }
         JsonNode textNode = node.get("text");
         String text = textNode != null && textNode.isTextual() ? textNode.asText() : null; // unstripped: offsets index it
         if (text == null || text.isBlank()) {
             sink.problem(new ReadProblem(path, location, "no \"text\" string, or it is empty"));
-            return;
+            return false;
         }
         String title = string(node, "title");
         String url = string(node, "url");
@@ -95,6 +109,7 @@ final class JsonLinesReader {
         sink.article(new Article(url != null ? url : path, path, location, url, title, titleSpan,
                 PublicationDates.parseIso(string(node, "published")), string(node, "publisher"),
                 Datelines.text(dateline), dateline.orElse(null), text, 0));
+        return true;
     }
 
     /** A non-blank string field, else null (numbers and objects are not coerced). */

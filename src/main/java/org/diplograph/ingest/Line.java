@@ -6,24 +6,27 @@ import java.util.List;
 import org.diplograph.facts.Span;
 
 /**
- * One line of a document: {@code [start, end)} in the document, without its "\n" or "\r\n".
+ * One line of a document: {@code [start, end)} in the document, without its "\n", "\r\n" or "\r".
  *
  * @param index   0-based line number
  * @param text    the line's characters, {@code document.substring(start, end)}
  */
 record Line(int index, int start, int end, String text) {
 
+    /** Splits at "\n", "\r\n" and a lone "\r" (old Mac files, some scrapers), so each ending is one break. */
     static List<Line> split(String document) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
         while (true) {
-            int newline = document.indexOf('\n', start);
-            int stop = newline < 0 ? document.length() : newline;
-            int end = stop > start && document.charAt(stop - 1) == '\r' ? stop - 1 : stop;
-            lines.add(new Line(lines.size(), start, end, document.substring(start, end)));
-            if (newline < 0)
+            int stop = start;
+            while (stop < document.length() && document.charAt(stop) != '\n' && document.charAt(stop) != '\r')
+                stop++;
+            lines.add(new Line(lines.size(), start, stop, document.substring(start, stop)));
+            if (stop == document.length())
                 return lines;
-            start = newline + 1;
+            boolean crlf = document.charAt(stop) == '\r' && stop + 1 < document.length()
+                    && document.charAt(stop + 1) == '\n';
+            start = stop + (crlf ? 2 : 1);
         }
     }
 

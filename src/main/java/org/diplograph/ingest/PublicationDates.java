@@ -71,8 +71,9 @@ final class PublicationDates {
         return null;
     }
 
+    /** The date, or null when it is none (February 30) or has year 0000, which xsd:date (XML Schema 1.0) lacks. */
     private static LocalDate date(String year, String month, String day) {
-        if (month == null)
+        if (month == null || Integer.parseInt(year) < 1)
             return null;
         try {
             return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));

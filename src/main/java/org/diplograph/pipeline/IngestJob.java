@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import org.apache.jena.rdf.model.Model;
 import org.diplograph.extract.Extractor;
-import org.diplograph.facts.ArticleFacts;
 import org.diplograph.gazetteer.CountryTable;
 import org.diplograph.ingest.Article;
 import org.diplograph.ingest.ArticleSink;
@@ -29,10 +28,13 @@ import org.slf4j.LoggerFactory;
  * Read → extract → RDF → store, streaming. Articles are taken in batches: a batch's already-stored, unchanged
  * articles are skipped before any extraction (so an interrupted run resumes where it stopped), the rest are
  * extracted, and the batch's graphs are written in one transaction. A failing input or article is reported and
- * the batch goes on; nothing already stored is touched by a failure.
+ * the batch goes on; nothing already stored is touched by a failure. Extraction runs on worker threads; this
+ * class alone writes to the store.
  */
 public final class IngestJob {
     private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+    /** Problems listed (and logged) one by one; past this they are only counted, so a million bad lines cannot fill the heap. */
+    static final int MAX_LISTED_PROBLEMS = 1000;
 
     private final Extractor extractor;
     private final GraphStore store;
@@ -50,9 +52,14 @@ public final class IngestJob {
         long start = System.nanoTime();
         store.replaceGraphs(Map.of(DG.countriesGraph.getURI(), CountryGraph.of(CountryTable.standard()),
                 ProjectResources.ONTOLOGY_GRAPH, ProjectResources.ontology()));
-        Batcher batcher = new Batcher(ExtractionRun.start());
-        new ArticleSources().read(paths, batcher);
-        batcher.flush();
+        ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start());
+        Batcher batcher;
+        try (ParallelExtraction<Model> workers = new ParallelExtraction<>(options.threads(),
+                options.timeoutSeconds() * 1000L, article -> graphs.build(extractor.extract(article)))) {
+            batcher = new Batcher(workers);
+            new ArticleSources().read(paths, batcher);
+            batcher.flush();
+        }
         long inStore = StoreStatistics.tripleCount(store);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new IngestSummary(batcher.read, batcher.stored, batcher.skipped, batcher.failed, batcher.triples,
@@ -61,13 +68,13 @@ public final class IngestJob {
 
     /** Collects articles into batches and processes each batch when full. */
     private final class Batcher implements ArticleSink {
-        private final ArticleGraphBuilder graphs;
+        private final ParallelExtraction<Model> workers;
         private final List<Article> pending = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
         private long read, stored, skipped, failed, triples;
 
-        Batcher(ExtractionRun run) {
-            this.graphs = new ArticleGraphBuilder(run);
+        Batcher(ParallelExtraction<Model> workers) {
+            this.workers = workers;
         }
 
         @Override
@@ -92,29 +99,40 @@ public final class IngestJob {
             for (Article a : pending) {
                 String hash = Extractor.contentHash(a.text());
                 String iri = Iris.article(a, hash);
-                byIri.put(iri, a);
-                hashes.put(iri, hash);
+                // The same article twice in one batch (copies of one text, one URL twice): one graph, the rest
+                // skipped like unchanged articles, so that read = stored + skipped + failed.
+                if (byIri.putIfAbsent(iri, a) == null)
+                    hashes.put(iri, hash);
+                else
+                    skipped++;
             }
             pending.clear();
             if (!options.force())
                 dropUnchanged(byIri, hashes);
-            Map<String, Model> batch = new LinkedHashMap<>();
-            for (Map.Entry<String, Article> e : byIri.entrySet()) {
-                Article article = e.getValue();
+            List<String> iris = new ArrayList<>();
+            List<Article> work = new ArrayList<>();
+            byIri.forEach((iri, article) -> {
                 if (article.text().length() > options.maxArticleChars()) {
                     fail(article, "article too long: " + article.text().length() + " characters (limit "
                             + options.maxArticleChars() + ")");
-                    continue;
+                } else {
+                    iris.add(iri);
+                    work.add(article);
                 }
-                try {
-                    ArticleFacts facts = extractor.extract(article);
-                    batch.put(e.getKey(), graphs.build(facts));
-                } catch (RuntimeException ex) {
-                    fail(article, "extraction failed: " + ex);
-                }
+            });
+            Map<String, Model> batch = new LinkedHashMap<>();
+            List<ParallelExtraction.Outcome<Model>> outcomes = workers.run(work);
+            for (int i = 0; i < outcomes.size(); i++) {
+                ParallelExtraction.Outcome<Model> outcome = outcomes.get(i);
+                if (outcome.error() != null)
+                    fail(outcome.article(), outcome.error());
+                else
+                    batch.put(iris.get(i), outcome.value());
             }
             if (!batch.isEmpty()) {
+                LOG.debug("writing {} graphs", batch.size());
                 store.replaceGraphs(batch);
+                LOG.debug("wrote {} graphs", batch.size());
                 stored += batch.size();
                 triples += batch.values().stream().mapToLong(Model::size).sum();
             }
@@ -139,8 +157,12 @@ public final class IngestJob {
         }
 
         private void report(String line) {
-            problems.add(line);
-            LOG.warn(line);
+            if (problems.size() < MAX_LISTED_PROBLEMS) {
+                problems.add(line);
+                LOG.warn(line);
+            } else if (problems.size() == MAX_LISTED_PROBLEMS && failed == MAX_LISTED_PROBLEMS + 1) {
+                LOG.warn("more than {} problems: the rest are counted, not listed", MAX_LISTED_PROBLEMS);
+            }
         }
     }
 }

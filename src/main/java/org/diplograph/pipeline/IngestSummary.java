@@ -3,7 +3,8 @@ package org.diplograph.pipeline;
 import java.util.List;
 
 /**
- * What an ingest did. {@code problems} lists one line per input or article that failed.
+ * What an ingest did. {@code problems} lists one line per input or article that failed, up to a limit: when
+ * {@code failed} is larger, the rest were only counted ({@link #unlisted}).
  *
  * @param triplesWritten triples in the graphs written by this run
  * @param triplesInStore triples in the store afterwards, all graphs
@@ -12,6 +13,11 @@ public record IngestSummary(long read, long stored, long skipped, long failed, l
                             long triplesInStore, double seconds, List<String> problems) {
     public IngestSummary {
         problems = List.copyOf(problems);
+    }
+
+    /** Failures counted but not listed in {@code problems}. */
+    public long unlisted() {
+        return Math.max(0, failed - problems.size());
     }
 
     public String format() {

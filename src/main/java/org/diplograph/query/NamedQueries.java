@@ -15,7 +15,8 @@ import java.util.List;
 public final class NamedQueries {
     /** The queries every release ships; their output variables are a public contract. */
     public static final List<String> BUILT_IN = List.of("who-met-whom", "statements", "officials",
-            "country-relations", "country-mentions", "relations-by-year", "stats");
+            "country-relations", "country-mentions", "relations-by-year", "relation-summary", "stats", "network",
+            "pair-timeline");
 
     private NamedQueries() {
     }

@@ -11,6 +11,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * A SPARQL query file with a header: the first comment line is {@code # name: what it answers}, and each
@@ -54,8 +56,18 @@ public record NamedQuery(String name, String summary, List<QueryParameter> param
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new QueryException("query " + name + " does not parse: " + e.getMessage(), e);
+            throw new QueryException("query " + name + " does not parse: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
+    }
+
+    /**
+     * The query as it runs with {@code values}: the parsed query with the bound terms substituted (by the syntax
+     * tree, not by pasting text), to show to a user or send to any SPARQL endpoint.
+     */
+    public String boundText(Map<String, String> values) {
+        Map<Var, Node> vars = new LinkedHashMap<>();
+        bind(values).forEach((key, node) -> vars.put(Var.alloc(variableOf(key)), node));
+        return QueryTransformOps.transform(query(), vars).toString();
     }
 
     /** Turns user-given values into RDF terms by the declared types; unknown names are an error. */
@@ -63,8 +75,8 @@ public record NamedQuery(String name, String summary, List<QueryParameter> param
         Map<String, Node> bound = new LinkedHashMap<>();
         values.forEach((key, value) -> {
             QueryParameter param = parameters.stream().filter(p -> p.name().equals(key)).findFirst()
-                    .orElseThrow(() -> new QueryException("query " + name + " has no parameter '" + key
-                            + "'; it takes: " + parameters.stream().map(QueryParameter::name).toList()));
+                    .orElseThrow(() -> new QueryException("query " + name + " has no parameter " + QueryParameter.shown(key)
+                            + "; it takes: " + parameters.stream().map(QueryParameter::name).toList()));
             bound.put(key, param.toNode(value));
         });
         return bound;

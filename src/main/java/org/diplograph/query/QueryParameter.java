@@ -17,6 +17,8 @@ import org.apache.jena.irix.IRIs;
 public record QueryParameter(String name, Type type, String description) {
     public enum Type { STRING, IRI, DATE, INTEGER }
 
+    private static final int MAX_SHOWN_CHARS = 80;
+
     /** The RDF term for a value given by a user; {@link QueryException} if it is not of the declared type. */
     public Node toNode(String value) {
         switch (type) {
@@ -24,24 +26,41 @@ public record QueryParameter(String name, Type type, String description) {
                 try {
                     IRIs.checkEx(value);
                 } catch (RuntimeException e) {
-                    throw new QueryException("parameter " + name + ": not an absolute IRI: " + value);
+                    throw new QueryException("parameter " + name + ": not an absolute IRI: " + shown(value));
                 }
                 return NodeFactory.createURI(value);
             case DATE:
                 try {
                     return NodeFactory.createLiteralDT(LocalDate.parse(value).toString(), XSDDatatype.XSDdate);
                 } catch (DateTimeParseException e) {
-                    throw new QueryException("parameter " + name + ": not a date (YYYY-MM-DD): " + value);
+                    throw new QueryException("parameter " + name + ": not a date (YYYY-MM-DD): " + shown(value));
                 }
             case INTEGER:
                 try {
                     return NodeFactory.createLiteralDT(Long.toString(Long.parseLong(value.strip())), XSDDatatype.XSDinteger);
                 } catch (NumberFormatException e) {
-                    throw new QueryException("parameter " + name + ": not an integer: " + value);
+                    throw new QueryException("parameter " + name + ": not an integer: " + shown(value));
                 }
             default:
                 return NodeFactory.createLiteralString(value);
         }
+    }
+
+    /** A user's value for a one-line message: quoted, line breaks and control characters escaped, cut when long. */
+    static String shown(String value) {
+        StringBuilder s = new StringBuilder("\"");
+        for (int i = 0; i < value.length() && i < MAX_SHOWN_CHARS; i++) {
+            char c = value.charAt(i);
+            if (c == '\n')
+                s.append("\\n");
+            else if (c == '\r')
+                s.append("\\r");
+            else if (Character.isISOControl(c))
+                s.append(String.format("\\u%04x", (int) c));
+            else
+                s.append(c);
+        }
+        return s.append(value.length() > MAX_SHOWN_CHARS ? "...\"" : "\"").toString();
     }
 
     static Type parseType(String word) {

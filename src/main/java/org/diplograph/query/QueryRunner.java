@@ -1,7 +1,9 @@
 package org.diplograph.query;
 
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -18,25 +20,44 @@ import org.diplograph.store.GraphStore;
 public final class QueryRunner {
     public enum Format { TABLE, CSV, TSV, JSON }
 
+    /**
+     * Bounds on one run: a timeout (null: none) and at most {@code maxRows} rows (0: no limit). A run that
+     * reaches {@code maxRows} gets one row more, so the caller can tell the result was cut.
+     */
+    public record Limits(Duration timeout, long maxRows) {
+        public static final Limits NONE = new Limits(null, 0);
+    }
+
     private QueryRunner() {
     }
 
     /** Runs a SELECT query and returns its rows, fully read (inside the read transaction). */
     public static ResultSetRewindable select(GraphStore store, NamedQuery query, Map<String, String> params) {
+        return select(store, query, params, Limits.NONE);
+    }
+
+    /** As {@link #select(GraphStore, NamedQuery, Map)}, within {@code limits}; a timeout throws QueryCancelledException. */
+    public static ResultSetRewindable select(GraphStore store, NamedQuery query, Map<String, String> params, Limits limits) {
         Map<String, Node> bound = query.bind(params);
         Query parsed = query.query();
         if (!parsed.isSelectType())
             throw new QueryException("query " + query.name() + " is not a SELECT query");
+        if (limits.maxRows() > 0) {
+            long limit = limits.maxRows() + 1;
+            parsed.setLimit(parsed.hasLimit() ? Math.min(parsed.getLimit(), limit) : limit);
+        }
         return store.read(conn -> {
-            try (QueryExecution exec = build(conn, parsed, bound)) {
+            try (QueryExecution exec = build(conn, parsed, bound, limits.timeout())) {
                 return ResultSetFactory.copyResults(exec.execSelect());
             }
         });
     }
 
-    static QueryExecution build(RDFConnection conn, Query query, Map<String, Node> bound) {
+    static QueryExecution build(RDFConnection conn, Query query, Map<String, Node> bound, Duration timeout) {
         var builder = conn.newQuery().query(query);
         bound.forEach((name, value) -> builder.substitution(NamedQuery.variableOf(name), ModelUtils.convertGraphNodeToRDFNode(value)));
+        if (timeout != null)
+            builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         return builder.build();
     }
 

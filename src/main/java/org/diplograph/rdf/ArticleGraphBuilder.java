@@ -1,6 +1,7 @@
 package org.diplograph.rdf;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.jena.rdf.model.Model;
@@ -52,7 +53,7 @@ public final class ArticleGraphBuilder {
         m.setNsPrefixes(Prefixes.standard());
         Resource article = describeArticle(m, facts);
         describeRun(m);
-        Writer w = new Writer(m, article);
+        Writer w = new Writer(m, article, facts.organizations());
         facts.countries().forEach(w::countryMention);
         facts.people().forEach(w::person);
         facts.organizations().forEach(w::organization);
@@ -107,8 +108,10 @@ public final class ArticleGraphBuilder {
         private final Model m;
         private final Resource article;
         private final String articleIri;
+        private final java.util.List<OrganizationFact> organizations;
 
-        Writer(Model m, Resource article) {
+        Writer(Model m, Resource article, java.util.List<OrganizationFact> organizations) {
+            this.organizations = organizations;
             this.m = m;
             this.article = article;
             this.articleIri = article.getURI();
@@ -143,7 +146,9 @@ public final class ArticleGraphBuilder {
         }
 
         void countryMention(CountryMention c) {
-            fact("country", DG.CountryMention, c.provenance())
+            // "the two countries" stands for two countries with one span: one node each.
+            String kind = "anaphor".equals(c.form()) ? "country-" + c.iso2().toLowerCase(Locale.ROOT) : "country";
+            fact(kind, DG.CountryMention, c.provenance())
                     .addProperty(DG.country, country(c.iso2()))
                     .addProperty(DG.form, c.form());
         }
@@ -156,11 +161,15 @@ public final class ArticleGraphBuilder {
                     .addProperty(DG.mentionedIn, article);
             if (p.official())
                 person.addProperty(RDF.type, DG.Official);
-            for (Span s : p.mentions())
-                fact("person", DG.PersonMention, new Provenance(p.provenance().step(), s, p.provenance().confidence()))
-                        .addProperty(DG.mention, person);
+            mentions(person, "person", DG.PersonMention, p.mentions(), p.provenance());
             for (PostFact post : p.posts())
                 post(person, post);
+        }
+
+        /** One mention fact per span, each pointing at {@code target}, with the entity's step and confidence. */
+        void mentions(Resource target, String kind, Resource type, List<Span> spans, Provenance p) {
+            for (Span s : spans)
+                fact(kind, type, new Provenance(p.step(), s, p.confidence())).addProperty(DG.mention, target);
         }
 
         void post(Resource person, PostFact post) {
@@ -171,10 +180,15 @@ public final class ArticleGraphBuilder {
             if (post.countryIso2() != null)
                 node.addProperty(DG.forCountry, country(post.countryIso2()));
             if (post.organization() != null)
-                node.addProperty(ORG.organization, m.createResource(Iris.organization(
-                        Identities.organizationKey(post.organization(), post.countryIso2()))));
+                node.addProperty(ORG.organization, m.createResource(Iris.organization(organizationKey(post))));
             if (article.hasProperty(SCHEMA.datePublished))
                 node.addProperty(DG.asOf, article.getProperty(SCHEMA.datePublished).getObject());
+        }
+
+        /** The key of the article's organization named in the post; a post for a country in an IGO is not the IGO's. */
+        String organizationKey(PostFact post) {
+            return organizations.stream().filter(o -> o.name().equals(post.organization())).map(OrganizationFact::key)
+                    .findFirst().orElse(Identities.organizationKey(post.organization(), post.countryIso2()));
         }
 
         void organization(OrganizationFact o) {
@@ -188,9 +202,7 @@ public final class ArticleGraphBuilder {
                 org.addProperty(RDF.type, DG.IntergovernmentalOrganization);
             if (o.countryIso2() != null)
                 org.addProperty(DG.country, country(o.countryIso2()));
-            for (Span s : o.mentions())
-                fact("organization", DG.ExtractedFact, new Provenance(o.provenance().step(), s, o.provenance().confidence()))
-                        .addProperty(DG.mention, org);
+            mentions(org, "organization", DG.ExtractedFact, o.mentions(), o.provenance());
         }
 
         void place(PlaceFact p) {
@@ -200,9 +212,7 @@ public final class ArticleGraphBuilder {
                     .addProperty(DG.mentionedIn, article);
             if (p.countryIso2() != null)
                 place.addProperty(SCHEMA.containedInPlace, country(p.countryIso2()));
-            for (Span s : p.mentions())
-                fact("place", DG.ExtractedFact, new Provenance(p.provenance().step(), s, p.provenance().confidence()))
-                        .addProperty(DG.mention, place);
+            mentions(place, "place", DG.ExtractedFact, p.mentions(), p.provenance());
         }
 
         void time(TimeFact t) {
@@ -233,16 +243,32 @@ public final class ArticleGraphBuilder {
                     .addProperty(DG.status, m.createResource(DG.NS + "status-" + mt.status()));
             dated(node, mt.date());
             for (Participant p : mt.participants()) {
-                Resource who = p.personKey() != null ? m.createResource(Iris.person(p.personKey()))
-                        : p.countryIso2() != null ? country(p.countryIso2()) : null;
-                if (who != null)
+                Resource who = participant(p);
+                if (who != null) {
                     node.addProperty(DG.participant, who);
+                    // Members of one side (a delegation, the hosts of "met A and B") did not meet each other.
+                    if (mt.participants().stream().filter(o -> o.side() == p.side()).count() > 1)
+                        node.addProperty(DG.delegation, m.createResource(Iris.meeting(mt.key()) + "/side-" + p.side())
+                                .addProperty(RDF.type, DG.Delegation).addProperty(DG.member, who));
+                }
                 node.addProperty(DG.participantName, p.name());
+                if (p.countryIso2() != null)
+                    node.addProperty(DG.participantCountry, country(p.countryIso2()));
+                if (p.mention() != null)
+                    node.addProperty(DG.participantMention, span(p.mention()));
             }
             if (mt.placeName() != null)
                 node.addProperty(DG.placeName, mt.placeName());
             if (mt.placeIso2() != null)
                 node.addProperty(DG.place, country(mt.placeIso2()));
+        }
+
+        Resource participant(Participant p) {
+            if (p.personKey() != null)
+                return m.createResource(Iris.person(p.personKey()));
+            if (p.organizationKey() != null)
+                return m.createResource(Iris.organization(p.organizationKey()));
+            return p.countryIso2() != null ? country(p.countryIso2()) : null;
         }
 
         void statement(StatementFact s) {

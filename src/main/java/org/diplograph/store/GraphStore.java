@@ -3,8 +3,10 @@ package org.diplograph.store;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
+import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 
@@ -32,6 +34,19 @@ public interface GraphStore extends AutoCloseable {
 
     /** Runs {@code action} with a connection inside a read transaction where the store has them. */
     <T> T read(Function<RDFConnection, T> action);
+
+    /** The embedded dataset, for serving it in the same JVM (Fuseki); empty for a remote store. */
+    /**
+     * Reclaims the space of replaced data. TDB2 writes copy-on-write, so every write transaction leaves old
+     * blocks behind until compaction: an ingest of many batches grows the folder far beyond its live data.
+     * A no-op for remote stores.
+     */
+    default void compact() {
+    }
+
+    default Optional<Dataset> embeddedDataset() {
+        return Optional.empty();
+    }
 
     /** A human-readable description: the folder or the URL. */
     String describe();

@@ -137,7 +137,7 @@ class TestArticleSources {
         Path big = write("big.txt", "Title\n\n" + "word ".repeat(100));
         Path lines = write("big.jsonl", "{\"text\": \"" + "word ".repeat(100) + "\"}\n{\"text\": \"Short.\"}\n");
         CollectingSink sink = read(new ArticleSources().withMaxBytes(200), big, lines);
-        assertEquals("larger than the 200 bytes limit for one document; split it or raise the limit",
+        assertEquals("larger than the 200 bytes limit for one document (507 bytes); split it or raise the limit",
                 sink.problems.get(0).message());
         assertEquals("line 1", sink.problems.get(1).location());
         assertEquals(List.of("Short."), sink.articles.stream().map(Article::text).toList());

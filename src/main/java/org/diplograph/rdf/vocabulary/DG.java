@@ -38,6 +38,7 @@ public final class DG {
     public static final Resource IntergovernmentalOrganization = resource("IntergovernmentalOrganization");
     public static final Resource TimeExpression = resource("TimeExpression");
     public static final Resource Meeting = resource("Meeting");
+    public static final Resource Delegation = resource("Delegation");
     public static final Resource Statement = resource("Statement");
     public static final Resource CountryRelation = resource("CountryRelation");
 
@@ -81,6 +82,10 @@ public final class DG {
     // Meetings
     public static final Property participant = property("participant");
     public static final Property participantName = property("participantName");
+    public static final Property participantMention = property("participantMention");
+    public static final Property participantCountry = property("participantCountry");
+    public static final Property delegation = property("delegation");
+    public static final Property member = property("member");
     public static final Property place = property("place");
     public static final Property placeName = property("placeName");
     public static final Property mode = property("mode");

@@ -1,0 +1,73 @@
+package org.diplograph.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.diplograph.bench.IngestBenchmark;
+import org.diplograph.bench.QueryBenchmark;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code diplograph bench PATH...}: how fast the ingest path runs here, beside plain CoreNLP. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Times read → extract → store on a corpus into a fresh temporary TDB2 store, with the time "
+                + "per stage, peak heap and RSS, and a plain CoreNLP ner pipeline on the same articles as baseline.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus for the ingest benchmark.")
+    List<String> paths;
+
+    @Option(names = "--queries", paramLabel = "ARTICLES",
+            description = "Instead: load ARTICLES synthetic article graphs and time the named queries.")
+    Integer queryArticles;
+
+    @Option(names = "--runs", defaultValue = "50", description = "Query runs per query (with --queries).")
+    int runs;
+
+    @Option(names = "--generate", paramLabel = "ARTICLES",
+            description = "Instead: write ARTICLES synthetic articles as JSON Lines to --output (for large ingests).")
+    Integer generate;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Output file for --generate.")
+    java.nio.file.Path output;
+
+    @Option(names = "--limit", defaultValue = "0", description = "Use at most N articles (0: all).")
+    int limit;
+
+    @Option(names = "--threads", description = "Extraction threads (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--no-baseline", description = "Skip the plain CoreNLP baseline.")
+    boolean noBaseline;
+
+    @Override
+    public Integer call() throws Exception {
+        if (generate != null) {
+            if (output == null)
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--generate needs --output FILE");
+            org.diplograph.bench.SyntheticArticles.writeJsonLines(generate, output);
+            spec.commandLine().getOut().println("wrote " + generate + " synthetic articles to " + output);
+            return 0;
+        }
+        if (queryArticles != null) {
+            java.nio.file.Path store = java.nio.file.Files.createTempDirectory("diplograph-query-bench");
+            try {
+                new QueryBenchmark(queryArticles, runs, spec.commandLine().getOut()).run(store);
+            } finally {
+                org.apache.commons.io.FileUtils.deleteDirectory(store.toFile());
+            }
+            return 0;
+        }
+        if (paths == null || paths.isEmpty())
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "PATH... or --queries N required");
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        new IngestBenchmark(paths, limit, n, spec.commandLine().getOut()).run(!noBaseline);
+        return 0;
+    }
+}

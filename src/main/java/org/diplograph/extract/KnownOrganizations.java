@@ -1,0 +1,66 @@
+package org.diplograph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.diplograph.gazetteer.PhraseTrie;
+
+/**
+ * The intergovernmental bodies and self-identifying state bodies of {@code data/organizations.tsv}, as a phrase
+ * trie over their names and aliases.
+ */
+final class KnownOrganizations {
+    /** A listed organization: its name, kind and country (null for intergovernmental bodies). */
+    record Known(String name, String kind, String countryIso2) {
+    }
+
+    private static volatile KnownOrganizations standard;
+
+    private final PhraseTrie<Known> trie = new PhraseTrie<>();
+
+    static KnownOrganizations standard() {
+        if (standard == null) {
+            synchronized (KnownOrganizations.class) {
+                if (standard == null)
+                    standard = load("/data/organizations.tsv");
+            }
+        }
+        return standard;
+    }
+
+    static KnownOrganizations load(String resource) {
+        KnownOrganizations known = new KnownOrganizations();
+        try (InputStream in = KnownOrganizations.class.getResourceAsStream(resource)) {
+            if (in == null)
+                throw new IllegalStateException("missing classpath resource " + resource);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null;) {
+                if (line.isBlank() || line.startsWith("#"))
+                    continue;
+                String[] f = line.split("\t", -1);
+                Known k = new Known(f[0], f[2], f[3].isEmpty() ? null : f[3]);
+                known.trie.add(f[0], k);
+                for (String alias : f[1].split("\\|"))
+                    if (!alias.isEmpty())
+                        known.trie.add(alias, k);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return known;
+    }
+
+    PhraseTrie<Known> trie() {
+        return trie;
+    }
+
+    /** The listed organization named exactly {@code name} (case as listed), or null. */
+    Known byName(String name) {
+        PhraseTrie.Match<Known> m = trie.longestMatch(name, 0);
+        return m != null && m.end() == name.length() ? m.entry().value() : null;
+    }
+}

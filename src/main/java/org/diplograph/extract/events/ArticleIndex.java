@@ -1,0 +1,92 @@
+package org.diplograph.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.diplograph.extract.ExtractionContext;
+import org.diplograph.facts.CountryMention;
+import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.PersonFact;
+import org.diplograph.facts.PlaceFact;
+import org.diplograph.facts.Span;
+import org.diplograph.facts.TimeFact;
+
+/**
+ * What earlier stages found in one article, with spans turned back into local offsets of the article text so
+ * that rules can look them up by token. Built once per article.
+ */
+final class ArticleIndex {
+    /** A fact's mention at local offsets {@code [begin, end)}. */
+    record Mention<T>(T fact, int begin, int end) {
+    }
+
+    final ExtractionContext context;
+    final String text;
+    final List<Mention<PersonFact>> people = new ArrayList<>();
+    final List<Mention<OrganizationFact>> organizations = new ArrayList<>();
+    final List<Mention<PlaceFact>> places = new ArrayList<>();
+    final List<Mention<CountryMention>> countries = new ArrayList<>();
+    final List<Mention<TimeFact>> times = new ArrayList<>();
+
+    ArticleIndex(ExtractionContext context) {
+        this.context = context;
+        this.text = context.article().text();
+        int shift = context.article().offset();
+        for (PersonFact p : context.people)
+            if (!isPronoun(p.name()))
+                p.mentions().forEach(s -> people.add(local(p, s, shift)));
+        for (OrganizationFact o : context.organizations)
+            o.mentions().forEach(s -> organizations.add(local(o, s, shift)));
+        for (PlaceFact p : context.places)
+            p.mentions().forEach(s -> places.add(local(p, s, shift)));
+        for (CountryMention c : context.countries)
+            countries.add(local(c, c.span(), shift));
+        for (TimeFact t : context.times)
+            times.add(local(t, t.span(), shift));
+    }
+
+    private static <T> Mention<T> local(T fact, Span span, int shift) {
+        return new Mention<>(fact, span.begin() - shift, span.end() - shift);
+    }
+
+    static boolean isPronoun(String name) {
+        return Lexicon.PRONOUNS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Mentions of {@code list} lying inside local offsets {@code [begin, end)}. */
+    static <T> List<Mention<T>> within(List<Mention<T>> list, int begin, int end) {
+        return list.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
+    }
+
+    /** The country mention overlapping local offsets {@code [begin, end)}, or null. */
+    CountryMention countryAt(int begin, int end) {
+        for (Mention<CountryMention> m : countries)
+            if (m.begin() < end && begin < m.end())
+                return m.fact();
+        return null;
+    }
+
+    /** The place whose mention overlaps local offsets {@code [begin, end)}, or null. */
+    PlaceFact placeAt(int begin, int end) {
+        for (Mention<PlaceFact> m : places)
+            if (m.begin() < end && begin < m.end())
+                return m.fact();
+        return null;
+    }
+
+    /** True if token {@code i} names a country (not by demonym) or a capital standing as a place. */
+    boolean isCountryOrCapital(Sentence s, int i) {
+        if (i < 0 || i >= s.size())
+            return false;
+        CountryMention c = countryAt(s.begin(i), s.end(i));
+        if (c != null)
+            return !c.form().equals("demonym");
+        PlaceFact p = placeAt(s.begin(i), s.end(i));
+        return p != null && p.countryIso2() != null;
+    }
+
+    OrganizationFact organizationNamed(String key) {
+        return context.organizations.stream().filter(o -> o.key().equals(key)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,76 @@
+package org.diplograph.extract.events;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Whether a reported meeting took place, from the words of its clause before the trigger: negated ("did not
+ * meet", "skips Pakistan visit", "postponing a scheduled visit"), hypothetical ("would be happy to meet",
+ * "hopes to hold talks"), planned ("will meet", "is due to visit", "is to visit", "upcoming talks"), else
+ * occurred. Negation wins over hypothesis, hypothesis over plan.
+ */
+final class Status {
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "nor");
+    private static final Set<String> NEGATING_VERBS = Set.of("skip", "cancel", "postpone", "scrap", "abandon",
+            "delay", "miss", "refuse", "decline", "reject", "snub", "boycott", "shun", "avoid", "deny", "suspend",
+            "rule", "call");
+    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "can", "if",
+            "unless", "whether", "hope", "want", "wish", "seek", "try", "propose", "offer", "consider", "suggest",
+            "invite", "urge", "possible", "potential", "proposed", "possibility", "ready", "willing", "happy", "keen");
+    private static final Set<String> PLANNED = Set.of("will", "shall", "'ll", "wo", "due", "set", "scheduled",
+            "schedule", "expected", "expect", "plan", "planned", "planning", "upcoming", "forthcoming", "next",
+            "later", "prepare", "preparing", "announce", "arrange", "intend");
+
+    private Status() {
+    }
+
+    /**
+     * What the verb group of a clause whose subject is the trigger noun says: "the visit ... would have to
+     * wait", "talks were postponed", "the meeting will take place"; "" when nothing.
+     */
+    private static String after(Sentence s, int t) {
+        for (int j = t + 1; j < s.size() && j <= t + 8 && !Windows.isBreak(s, j); j++) {
+            if (!s.isFiniteVerb(j))
+                continue;
+            String result = "";
+            for (int k = j; k < s.size() && k <= j + 4 && (s.isVerb(k) || s.pos(k).equals("RB") || s.pos(k).equals("TO")); k++) {
+                String w = s.lower(k), lemma = s.lemma(k);
+                if (NEGATIONS.contains(w) || NEGATING_VERBS.contains(lemma) && !lemma.equals("call") && !lemma.equals("rule"))
+                    return "negated";
+                if (HYPOTHETICAL.contains(w))
+                    result = "hypothetical";
+                else if (result.isEmpty() && (PLANNED.contains(w) || lemma.equals("be") && s.lower(k + 1).equals("to")))
+                    result = "planned";
+            }
+            return result;
+        }
+        return "";
+    }
+
+    static String of(Sentence s, Trigger t, LocalDate published) {
+        int from = Math.max(Windows.left(s, t.token()), t.token() - 8);
+        if (s.pos(t.token()).equals("VBG") && s.lower(t.token() - 1).equals(","))
+            from = t.token(); // "... canceled his meeting with X, conferring instead with Y": a clause of its own
+        boolean negated = false, hypothetical = false, planned = false;
+        for (int i = from; i < t.token(); i++) {
+            String w = s.lower(i), lemma = s.lemma(i);
+            negated |= NEGATIONS.contains(w) && t.token() - i <= 4
+                    || NEGATING_VERBS.contains(lemma) && s.isVerb(i) && (!lemma.equals("call") || s.lower(i + 1).equals("off"))
+                    && (!lemma.equals("rule") || s.lower(i + 1).equals("out"));
+            hypothetical |= HYPOTHETICAL.contains(w) || HYPOTHETICAL.contains(lemma) && s.isVerb(i);
+            planned |= PLANNED.contains(w) || PLANNED.contains(lemma) && s.isVerb(i)
+                    || s.lemma(i).equals("be") && s.lower(i + 1).equals("to") && s.pos(i + 2).equals("VB");
+        }
+        if (!t.verb()) {
+            String after = after(s, t.token());
+            negated |= after.equals("negated");
+            hypothetical |= after.equals("hypothetical");
+            planned |= after.equals("planned");
+        }
+        if (negated)
+            return "negated";
+        if (hypothetical)
+            return "hypothetical";
+        return planned ? "planned" : "occurred";
+    }
+}

@@ -1,0 +1,126 @@
+package org.diplograph.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.diplograph.extract.ExtractionException;
+import org.diplograph.ingest.Article;
+
+/**
+ * Runs a per-article task (extract + build the graph) on a fixed pool of worker threads, one batch at a time, with
+ * a time limit per article. The caller stays the single writer to the store. A task past its limit is reported
+ * and cancelled; CoreNLP does not check interrupts everywhere, so its thread may go on in the background. While it
+ * does, the pool has one thread more, so an article that never finishes cannot take a worker away for good (and
+ * the articles queued behind it do not time out waiting for it).
+ */
+final class ParallelExtraction<R> implements AutoCloseable {
+    /** The result of one article: a value, or the one-line reason it failed. */
+    record Outcome<R>(Article article, R value, String error) {
+    }
+
+    private static final int QUEUED = 0, RUNNING = 1, DONE = 2, ABANDONED = 3;
+
+    private final ThreadPoolExecutor pool;
+    private final int threads;
+    private final Function<Article, R> task;
+    private final long timeoutMillis;
+    /** Abandoned tasks still running; each has an extra thread in the pool. */
+    private final AtomicInteger abandoned = new AtomicInteger();
+
+    ParallelExtraction(int threads, long timeoutMillis, Function<Article, R> task) {
+        AtomicInteger n = new AtomicInteger();
+        this.threads = Math.max(1, threads);
+        this.pool = new ThreadPoolExecutor(this.threads, this.threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "extract-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        this.task = task;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** Outcomes in the order of {@code articles}. */
+    List<Outcome<R>> run(List<Article> articles) {
+        List<Future<R>> futures = new ArrayList<>(articles.size());
+        List<AtomicInteger> states = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            AtomicInteger state = new AtomicInteger(QUEUED);
+            states.add(state);
+            futures.add(pool.submit(() -> apply(a, state)));
+        }
+        List<Outcome<R>> outcomes = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            Future<R> future = futures.get(i);
+            try {
+                // Waiting in order, each article gets its limit counted from when the one before it finished.
+                outcomes.add(new Outcome<>(article, future.get(timeoutMillis, TimeUnit.MILLISECONDS), null));
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                if (states.get(i).compareAndSet(RUNNING, ABANDONED))
+                    {
+                    abandoned.incrementAndGet();
+                    resize();
+                }
+                outcomes.add(new Outcome<>(article, null, "extraction took longer than "
+                        + timeoutMillis / 1000 + " s and was abandoned"));
+            } catch (ExecutionException e) {
+                outcomes.add(new Outcome<>(article, null, describe(e.getCause())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        return outcomes;
+    }
+
+    /** Tasks abandoned past their limit and still running, each on a thread of its own. */
+    int abandonedRunning() {
+        return abandoned.get();
+    }
+
+    private R apply(Article article, AtomicInteger state) {
+        if (!state.compareAndSet(QUEUED, RUNNING))
+            return null;
+        try {
+            return task.apply(article);
+        } finally {
+            if (!state.compareAndSet(RUNNING, DONE)) {
+                abandoned.decrementAndGet();
+                resize();
+            }
+        }
+    }
+
+    private synchronized void resize() {
+        int size = threads + abandoned.get();
+        if (size > pool.getMaximumPoolSize()) {
+            pool.setMaximumPoolSize(size);
+            pool.setCorePoolSize(size);
+        } else {
+            pool.setCorePoolSize(size);
+            pool.setMaximumPoolSize(size);
+        }
+    }
+
+    /** ExtractionException carries a message for people; anything else is a bug, named by its class. */
+    private static String describe(Throwable cause) {
+        if (cause instanceof ExtractionException)
+            return cause.getMessage();
+        return "extraction failed: " + cause;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,92 @@
+package org.diplograph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.diplograph.TestFixtures;
+import org.diplograph.facts.ArticleFacts;
+import org.diplograph.facts.PersonFact;
+import org.diplograph.facts.Span;
+import org.diplograph.ingest.Article;
+import org.junit.jupiter.api.Test;
+
+/** The official rules on short texts written for the cases the seed lacks, through the real pipeline. */
+class TestOfficialRules {
+    static ArticleFacts extract(String text, String date) {
+        return TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse(date), null, null, null, text, 0));
+    }
+
+    static PersonFact person(ArticleFacts facts, String name) {
+        return facts.people().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + facts.people()));
+    }
+
+    @Test
+    void aTitleWithoutANameJoinsTheNamedHolder() {
+        ArticleFacts f = extract("Pakistani President Arif Alvi met Chinese Foreign Minister Wang Yi in Islamabad on "
+                + "Monday. The Pakistani president said relations had never been stronger. The Chinese foreign "
+                + "minister thanked him.", "2019-03-20");
+        PersonFact alvi = person(f, "Arif Alvi");
+        assertEquals("pk/arif-alvi", alvi.key());
+        assertEquals("President", alvi.posts().get(0).title());
+        List<String> mentions = alvi.mentions().stream().map(Span::text).toList();
+        assertTrue(mentions.contains("The Pakistani president"), mentions.toString());
+        PersonFact wang = person(f, "Wang Yi");
+        assertEquals("cn/wang-yi", wang.key());
+        assertTrue(wang.mentions().stream().anyMatch(s -> s.text().equals("The Chinese foreign minister")));
+    }
+
+    @Test
+    void formerOfficialsAnalystsAndJournalistsAreNotOfficials() {
+        ArticleFacts f = extract("Former Prime Minister Nawaz Sharif did not attend. Political analyst Hasan Askari "
+                + "said the visit mattered. Ahmed Rashid, a Lahore-based journalist, agreed.", "2019-03-20");
+        for (String name : List.of("Nawaz Sharif", "Hasan Askari", "Ahmed Rashid")) {
+            assertFalse(person(f, name).official(), name);
+            assertTrue(person(f, name).posts().isEmpty(), name);
+        }
+    }
+
+    @Test
+    void aCompanyTitleIsNotAnOffice() {
+        ArticleFacts f = extract("Microsoft President Brad Smith met Indian Ambassador Taranjit Singh Sandhu.", "2020-01-10");
+        assertFalse(person(f, "Brad Smith").official());
+        assertTrue(person(f, "Taranjit Singh Sandhu").official());
+        assertEquals("in/taranjit-singh-sandhu", person(f, "Taranjit Singh Sandhu").key());
+    }
+
+    @Test
+    void oneOfficialAcrossArticlesTwoNamesakesApart() {
+        ArticleFacts a = extract("US Secretary of State Marco Rubio arrived in Panama on Saturday.", "2025-02-01");
+        ArticleFacts b = extract("Marco Rubio, the US secretary of state, spoke to reporters on Tuesday.", "2025-02-04");
+        assertEquals(person(a, "Marco Rubio").key(), person(b, "Marco Rubio").key());
+        ArticleFacts c = extract("Pakistani Interior Minister Ahmed Khan visited Kabul.", "2025-02-04");
+        ArticleFacts d = extract("Indian envoy Ahmed Khan visited Kabul.", "2025-02-04");
+        assertEquals("pk/ahmed-khan", person(c, "Ahmed Khan").key());
+        assertEquals("in/ahmed-khan", person(d, "Ahmed Khan").key());
+    }
+
+    @Test
+    void anHonorificOfTheOtherGenderIsAnotherPerson() {
+        ArticleFacts f = extract("Tory leader Michael Howard spoke in Folkestone. Mrs Howard, a former model, will "
+                + "chair the campaign. Howard said she would do well.", "2005-02-10");
+        assertTrue(person(f, "Michael Howard").mentions().stream().noneMatch(s -> s.text().startsWith("Mrs")));
+        assertTrue(person(f, "Michael Howard").mentions().stream().noneMatch(s -> s.text().equals("she")));
+    }
+
+    @Test
+    void intergovernmentalPostsAndBodies() {
+        ArticleFacts f = extract("UN Secretary-General Antonio Guterres met NATO chief Mark Rutte in Brussels, Belgium.",
+                "2025-02-04");
+        PersonFact guterres = person(f, "Antonio Guterres");
+        assertTrue(guterres.official());
+        assertEquals("United Nations", guterres.posts().get(0).organization());
+        assertTrue(f.organizations().stream().anyMatch(o -> o.name().equals("North Atlantic Treaty Organization")
+                && o.kind().equals("intergovernmental")));
+        assertTrue(f.places().stream().anyMatch(p -> p.name().equals("Brussels") && "BE".equals(p.countryIso2())));
+    }
+}
