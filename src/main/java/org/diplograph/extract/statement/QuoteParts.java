@@ -23,15 +23,17 @@ final class QuoteParts {
         int b = view.sentenceStart(view.sentenceOf(first));
         while (b < first && (view.paragraphOfToken(b) != paragraph))
             b++;
-        beforeBegin = b;
+        // an opening mark the splitter left at the end of the sentence before ("integration. ''That's …")
+        beforeBegin = view.sentenceOf(first) != view.sentenceOf(first + 1) ? first : b;
         int endParagraph = view.paragraphOf(quote.end() - 1);
         int e = last + 1, limit = view.sentenceEnd(view.sentenceOf(last));
         afterBegin = e;
         while (e < limit && view.quoteOf(e) < 0 && view.paragraphOfToken(e) == endParagraph)
             e++;
         if (e == afterBegin && e < view.tokens.size() && view.paragraphOfToken(e) == endParagraph
-                && DASHES.contains(view.word(e)))   // "“….” ― Carla Sanchez": the splitter made the dash a sentence
-            for (limit = view.sentenceEnd(view.sentenceOf(e)); e < limit && view.paragraphOfToken(e) == endParagraph; )
+                && attributionStarts(view, e))  // "“You winning?” she said": the splitter ended the sentence at "?”"
+            for (limit = view.sentenceEnd(view.sentenceOf(e)); e < limit && view.paragraphOfToken(e) == endParagraph
+                    && view.quoteOf(e) < 0; )
                 e++;
         afterEnd = e;
         int words = 0;
@@ -42,6 +44,21 @@ final class QuoteParts {
             verb |= view.isVerb(t);
         }
         candidate = words >= 6 || verb && words >= 2;
+    }
+
+    /** Does the sentence at {@code t} open with an attribution: a dash, a lower-case word, or a cue near its start? */
+    private static boolean attributionStarts(TokenView view, int t) {
+        String w = view.word(t);
+        if (DASHES.contains(w) || Character.isLowerCase(w.charAt(0)))
+            return true;
+        int end = Math.min(view.sentenceEnd(view.sentenceOf(t)), t + 7);
+        for (int u = t; u < end && view.quoteOf(u) < 0; u++) {
+            if (Cues.isSpeech(view.token(u)))
+                return true;
+            if (view.isVerb(u))
+                return false;
+        }
+        return false;
     }
 
     /** The parts of quote {@code q}, or null when it holds no words. */
