@@ -55,14 +55,19 @@ public final class QueryBenchmark {
     public void run(Path storeDir) throws IOException {
         Path nquads = Files.createTempFile("diplograph-synthetic", ".nq");
         long triples;
+        double seconds;
         long start = System.nanoTime();
         try (GraphStore store = GraphStore.embedded(storeDir);
              OutputStream nq = new BufferedOutputStream(Files.newOutputStream(nquads))) {
             store.replaceGraphs(Map.of(DG.countriesGraph.getURI(), CountryGraph.of(CountryTable.standard()),
                     ProjectResources.ONTOLOGY_GRAPH, ProjectResources.ontology()));
             triples = load(store, nq);
+            seconds = (System.nanoTime() - start) / 1e9;
+            long before = folderSize(storeDir);
+            store.compact();
+            out.printf("store folder: %s before compaction, %s after%n", ResourceUsage.mb(before),
+                    ResourceUsage.mb(folderSize(storeDir)));
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         out.printf("diplograph write path: %d articles, %d triples in %.1f s: %.0f triples/s (incl. generating)%n",
                 articles, triples, seconds, triples / seconds);
         bulkLoad(nquads, triples);
@@ -73,6 +78,12 @@ public final class QueryBenchmark {
         out.printf("peak heap %s, peak RSS %s%n", ResourceUsage.mb(ResourceUsage.peakHeapBytes()),
                 ResourceUsage.mb(ResourceUsage.peakRssBytes()));
         out.flush();
+    }
+
+    private static long folderSize(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     private long load(GraphStore store, OutputStream nq) {
@@ -109,6 +120,7 @@ public final class QueryBenchmark {
         out.printf("TDB2 parallel bulk loader, same N-Quads: %d triples in %.1f s: %.0f triples/s%n",
                 triples, seconds, triples / seconds);
         dsg.close();
+        org.apache.commons.io.FileUtils.deleteDirectory(dir.toFile());
     }
 
     private void latency(GraphStore store) {

@@ -56,8 +56,12 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         if (queryArticles != null) {
-            new QueryBenchmark(queryArticles, runs, spec.commandLine().getOut()).run(
-                    java.nio.file.Files.createTempDirectory("diplograph-query-bench"));
+            java.nio.file.Path store = java.nio.file.Files.createTempDirectory("diplograph-query-bench");
+            try {
+                new QueryBenchmark(queryArticles, runs, spec.commandLine().getOut()).run(store);
+            } finally {
+                org.apache.commons.io.FileUtils.deleteDirectory(store.toFile());
+            }
             return 0;
         }
         if (paths == null || paths.isEmpty())

@@ -33,6 +33,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Re-extract articles even if stored unchanged.")
     boolean force;
 
+    @Option(names = "--no-compact", description = "Do not compact the TDB2 store after the ingest.")
+    boolean noCompact;
+
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
     Integer threads;
 
@@ -43,6 +46,8 @@ final class IngestCommand implements Callable<Integer> {
             if (threads != null)
                 options = options.withThreads(threads);
             IngestSummary summary = run(store, paths, options, spec);
+            if (!noCompact && summary.stored() > 0)
+                store.compact();
             return summary.failed() == 0 ? 0 : 1;
         }
     }

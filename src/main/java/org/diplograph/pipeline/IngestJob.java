@@ -130,7 +130,9 @@ public final class IngestJob {
                     batch.put(iris.get(i), outcome.value());
             }
             if (!batch.isEmpty()) {
+                LOG.debug("writing {} graphs", batch.size());
                 store.replaceGraphs(batch);
+                LOG.debug("wrote {} graphs", batch.size());
                 stored += batch.size();
                 triples += batch.values().stream().mapToLong(Model::size).sum();
             }

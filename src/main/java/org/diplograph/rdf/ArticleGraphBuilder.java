@@ -285,6 +285,8 @@ public final class ArticleGraphBuilder {
                     node.addProperty(DG.speakerName, s.speaker().name());
                 if (s.speaker().mention() != null)
                     node.addProperty(DG.speakerMention, span(s.speaker().mention()));
+                if (s.speaker().countryIso2() != null)
+                    node.addProperty(DG.speakerCountry, country(s.speaker().countryIso2()));
                 if (s.speaker().personKey() != null)
                     node.addProperty(DG.speaker, m.createResource(Iris.person(s.speaker().personKey())));
                 else if (s.speaker().organizationKey() != null)

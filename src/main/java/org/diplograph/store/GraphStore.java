@@ -36,6 +36,14 @@ public interface GraphStore extends AutoCloseable {
     <T> T read(Function<RDFConnection, T> action);
 
     /** The embedded dataset, for serving it in the same JVM (Fuseki); empty for a remote store. */
+    /**
+     * Reclaims the space of replaced data. TDB2 writes copy-on-write, so every write transaction leaves old
+     * blocks behind until compaction: an ingest of many batches grows the folder far beyond its live data.
+     * A no-op for remote stores.
+     */
+    default void compact() {
+    }
+
     default Optional<Dataset> embeddedDataset() {
         return Optional.empty();
     }

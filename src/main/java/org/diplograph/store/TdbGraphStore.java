@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 
 /** The embedded default: an Apache Jena TDB2 database in a folder, changed only inside write transactions. */
@@ -60,6 +61,12 @@ final class TdbGraphStore implements GraphStore {
     @Override
     public <T> T read(Function<RDFConnection, T> action) {
         return Txn.calculateRead(dataset, () -> action.apply(connection));
+    }
+
+    @Override
+    public void compact() {
+        // Deletes the old generation: nothing else may hold the database (the serve command does not compact).
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
     }
 
     @Override

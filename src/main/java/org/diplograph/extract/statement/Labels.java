@@ -17,14 +17,15 @@ final class Labels {
     private Labels() {
     }
 
-    static List<Attribution> find(TokenView view, String dateline) {
+    /** {@code surnames}: last names of the people found, lower case ("pence"), for labels NER missed. */
+    static List<Attribution> find(TokenView view, String dateline, Set<String> surnames) {
         List<Attribution> found = new ArrayList<>();
         int paragraph = -1;
         for (int t = 0; t < view.tokens.size(); t++) {
             if (view.paragraphOfToken(t) == paragraph)
                 continue;
             paragraph = view.paragraphOfToken(t);
-            Attribution a = at(view, t, dateline, paragraph == view.paragraphOfToken(0));
+            Attribution a = at(view, t, dateline, surnames, paragraph == view.paragraphOfToken(0));
             if (a != null)
                 found.add(a);
         }
@@ -32,7 +33,8 @@ final class Labels {
     }
 
     /** The labelled statement of the line starting at token {@code first}, or null. */
-    private static Attribution at(TokenView view, int line, String dateline, boolean headline) {
+    private static Attribution at(TokenView view, int line, String dateline, Set<String> surnames,
+                                  boolean headline) {
         int first = line;
         while (first < view.tokens.size() && view.isPunct(first) && view.quoteOf(first) >= 0)
             first++;   // a quoted transcript line: "WALLACE: …
@@ -41,14 +43,17 @@ final class Labels {
             colon++;
         if (colon == first || colon - first > MAX_LABEL || colon >= view.tokens.size())
             return null;
-        boolean capitals = true;
+        boolean capitals = true, named = false;
         for (int t = first; t < colon; t++) {
             String ner = view.token(t).ner() == null ? "O" : view.token(t).ner();
             if (!view.tag(t).startsWith("NN") || NOT_NAMES.contains(ner))
                 return null;
             capitals &= view.word(t).equals(view.word(t).toUpperCase(java.util.Locale.ROOT));
+            named |= ner.equals("PERSON") || ner.equals("ORGANIZATION")
+                    || surnames.contains(view.word(t).toLowerCase(java.util.Locale.ROOT));
         }
-        if (!headline && !capitals || view.text(first, colon).equalsIgnoreCase(dateline))
+        // a transcript line names its speaker in capitals ("PENCE:"); "CLARIFICATION:" names no one
+        if (!headline && !(capitals && named) || view.text(first, colon).equalsIgnoreCase(dateline))
             return null;
         int end = colon + 1, paragraph = view.paragraphOfToken(first);
         while (end < view.tokens.size() && view.paragraphOfToken(end) == paragraph)

@@ -79,7 +79,7 @@ final class Pronouns {
             int[] subject = sources.mainSubject(s);
             if (subject == null || subject[2] == pronoun || s == current && subject[1] > pronoun)
                 continue;
-            if (isGroup(subject[2])) {
+            if (isGroup(subject)) {
                 SpeakerResolver.Resolved r = resolver.noun(subject[0], subject[1], subject[2]);
                 return new SpeakerResolver.Resolved(r.speaker(), Math.min(r.confidence(), 0.7));
             }
@@ -97,10 +97,11 @@ final class Pronouns {
         return null;
     }
 
-    boolean isGroup(int head) {
-        String tag = view.tag(head);
-        return tag.equals("NNS") || tag.equals("NNPS") || sources.isCoordinated(head)
-                || COLLECTIVE.contains(Cues.lemma(view.token(head)));
+    /** A subject phrase {begin, end, head} that "they" can stand for. */
+    private boolean isGroup(int[] phrase) {
+        String tag = view.tag(phrase[2]);
+        return tag.equals("NNS") || tag.equals("NNPS") || view.coordinated(phrase[0], phrase[1])
+                || COLLECTIVE.contains(Cues.lemma(view.token(phrase[2])));
     }
 
     private PersonFact byKey(String key) {

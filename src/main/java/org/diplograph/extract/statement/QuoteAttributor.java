@@ -35,7 +35,7 @@ final class QuoteAttributor {
             QuoteParts parts = QuoteParts.of(view, q);
             if (parts == null)
                 continue;
-            Attribution a = parts.beforeIsEmpty() ? after(parts) : null;
+            Attribution a = parts.beforeIsEmpty() || parts.beforeIsLeadIn() ? after(parts) : null;
             if (a == null && parts.afterIsEmpty())
                 a = before(parts, parts.beforeIsEmpty() ? parts.previousSentenceBefore() : parts.beforeBegin);
             if (a == null && parts.afterIsEmpty() && !parts.beforeIsEmpty())
@@ -127,10 +127,13 @@ final class QuoteAttributor {
     private Attribution attributed(QuoteParts parts, int cue, int from, int to, String rule, double confidence) {
         Attribution a = new Attribution(parts.quote.begin(), parts.quote.end(), true, rule, confidence)
                 .cue(cue, cue + 1);
-        int[] source = parsed.subjectOf(cue);
-        if (source != null && (source[0] < from || source[1] > Math.max(to, cue + MAX_AFTER)
-                || view.quoteOf(source[2]) >= 0))
-            source = null;
+        int[] source = plainSource(parts, cue, from);
+        if (source == null) {
+            source = parsed.subjectOf(cue);
+            if (source != null && (source[0] < from || source[1] > Math.max(to, cue + MAX_AFTER)
+                    || view.quoteOf(source[2]) >= 0))
+                source = null;
+        }
         if (source == null)
             source = cue > from ? surface.before(cue, from) : null;
         if (source == null)
@@ -138,6 +141,17 @@ final class QuoteAttributor {
         if (source != null)
             a.source(source[0], source[1], source[2]);
         return a;
+    }
+
+    /** The speaker where the words leave no doubt: "“…,” analyst Qamar Cheema told", "said Shoaib", "Rubio added:". */
+    private int[] plainSource(QuoteParts parts, int cue, int from) {
+        int first = from;
+        while (first < cue && view.isPunct(first))
+            first++;
+        if (first == cue)   // "“…,” said S" (or "S said" with nothing before the cue)
+            return cue > parts.first ? surface.after(cue + 1, parts.afterEnd) : null;
+        int[] before = surface.before(cue, from);
+        return before != null && before[0] == first ? before : null;
     }
 
     private boolean isAux(int t) {

@@ -59,6 +59,19 @@ final class QuoteParts {
         return true;
     }
 
+    /** Only a short lead-in before the quote: "As for complexity, “…”", "But “…”". */
+    boolean beforeIsLeadIn() {
+        int words = 0;
+        for (int t = beforeBegin; t < first; t++) {
+            if (view.isVerb(t) || view.quoteOf(t) >= 0)
+                return false;
+            if (!view.isPunct(t))
+                words++;
+        }
+        String last = first > beforeBegin ? view.word(first - 1) : "";
+        return words <= 5 && (last.equals(",") || words == 1 && view.tag(beforeBegin).equals("CC"));
+    }
+
     boolean afterIsEmpty() {
         for (int t = afterBegin; t < afterEnd; t++)
             if (!view.isPunct(t))

@@ -1,37 +1,29 @@
 package org.diplograph.extract.statement;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
 
 /**
- * Reported speech on the dependency parse of the sentences that hold a cue outside quotes: "X said (that) C"
- * (C the verb's clausal complement), "C, X said" (the cue hangs from C), "X denied C" for verbs whose statement
- * may be a noun phrase, "X vowed to C", and "according to X, C". Only sentences with a cue are parsed.
+ * Reported speech: "X said (that) C", "C, X said", "All of which, he said, would …", "X denied C", "X vowed to
+ * C", "…, saying C" and "according to X, C". The plain word orders of news are read from the words alone;
+ * only the sentences they do not settle are parsed ({@link ParsedSpeech}), since parsing is the expensive part.
  */
 final class ReportedSpeech {
-    /** Verbs whose statement may be an infinitive: "vowed to fight", "urged Congress to act". */
-    private static final Set<String> WITH_INFINITIVE = Set.of("promise", "pledge", "vow", "urge", "threaten", "agree", "demand", "propose", "ask");
-
     private final TokenView view;
-    private final Parses parses;
     private final SourcePhrases sources;
+    private final ParsedSpeech parsed;
     private final According according;
     private final SurfaceSpeech surface;
 
     ReportedSpeech(TokenView view, Parses parses, SourcePhrases sources) {
         this.view = view;
-        this.parses = parses;
         this.sources = sources;
+        this.parsed = new ParsedSpeech(view, parses);
         this.according = new According(view);
         this.surface = new SurfaceSpeech(view);
     }
 
-    /** Statements of the cues not in {@code taken}, whose content does not overlap {@code taken} content. */
+    /** Statements of the cues not in {@code taken}, whose content does not overlap a direct quote of {@code taken}. */
     List<Attribution> find(List<Attribution> taken) {
         List<Attribution> found = new ArrayList<>();
         for (int t = 0; t < view.tokens.size(); t++) {
@@ -46,136 +38,73 @@ final class ReportedSpeech {
     }
 
     private Attribution reported(int cue) {
-        int sentence = view.sentenceOf(cue);
-        SemanticGraph graph = parses.of(sentence);
-        IndexedWord verb = parses.node(cue);
-        if (verb == null)
-            return null;
-        boolean reporting = Cues.isReporting(view.token(cue));
-        String lemma = Cues.lemma(view.token(cue));
-        int[] content = null;
-        String rule = null;
-        double confidence = 0;
-        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
-            String rel = edge.getRelation().toString();
-            boolean after = edge.getDependent().index() > verb.index();
-            if (reporting && (rel.equals("ccomp") || rel.equals("parataxis") && after)) {
-                content = span(graph, sentence, edge.getDependent(), null);
-                rule = "reported/complement";
-                confidence = 0.8;
-                break;
-            }
-            if (content == null && after && Cues.takesObject(view.token(cue))
-                    && (rel.equals("obj") || rel.equals("obl") || rel.equals("xcomp"))) {
-                content = rightOf(graph, sentence, verb);
-                rule = "reported/object";
-                confidence = 0.65;
-            } else if (content == null && rel.equals("xcomp") && WITH_INFINITIVE.contains(lemma)) {
-                content = span(graph, sentence, edge.getDependent(), null);
-                rule = "reported/infinitive";
-                confidence = 0.65;
-            }
-        }
-        if (content == null && reporting)
-            content = fronted(graph, sentence, verb);
-        if (content != null && rule == null) {
-            rule = "reported/fronted";
-            confidence = 0.75;
-        }
+        Attribution plain = plainWordOrder(cue);
+        if (plain != null || !worthParsing(cue))
+            return plain;
+        ParsedSpeech.Found content = parsed.contentOf(cue);
         int[] source = sources.subjectOf(cue);
-        if (source == null && content == null && Cues.isSpeech(view.token(cue)))
+        boolean speech = Cues.isSpeech(view.token(cue));
+        if (source == null && content == null && speech)
             source = surface.subject(cue);
-        if (content == null && source != null && Cues.isSpeech(view.token(cue)) && surface.finite(cue)) {
-            content = source[0] < cue ? surface.complement(cue) : null;
-            if (content == null)
-                content = surface.fronted(cue, source);
-            rule = "reported/word-order";
-            confidence = 0.7;
-            int[] pieces = content == null ? surface.parenthetical(cue, source) : null;
-            if (pieces != null) {
-                Attribution a = new Attribution(view.begin(pieces[0]), view.end(pieces[1] - 1), false,
-                        "reported/parenthetical", 0.75).cue(cue, cue + 1).source(source[0], source[1], source[2]);
-                a.pieces.add(new int[] {view.begin(pieces[2]), view.end(pieces[3] - 1)});
-                return a;
-            }
+        if (source == null && participle(cue)) {   // "Trump attacked Clinton on Friday, saying she …"
+            source = sources.mainSubject(view.sentenceOf(cue));
+            source = source != null && source[1] <= cue ? source : null;
+            int[] after = content == null && source != null ? surface.complement(cue) : null;
+            if (after != null)
+                content = new ParsedSpeech.Found(after[0], after[1], "reported/participle", 0.65);
         }
+        if (source == null)
+            return null;
+        if (content == null && speech && surface.finite(cue))
+            return wordOrder(cue, source, 0.7);
+        if (content == null || source[0] < content.end() && content.begin() < source[1])
+            return null;
+        return new Attribution(view.begin(content.begin()), view.end(content.end() - 1), false, content.rule(),
+                content.confidence()).cue(cue, cue + 1).source(source[0], source[1], source[2]);
+    }
+
+    /** "Rubio said the US …", "…, Rubio said.", "All of which, he said, …" with a plain subject: no parse needed. */
+    private Attribution plainWordOrder(int cue) {
+        if (!Cues.isSpeech(view.token(cue)) || !surface.finite(cue))
+            return null;
+        int[] source = surface.plainSubject(cue);
+        return source == null ? null : wordOrder(cue, source, 0.75);
+    }
+
+    private Attribution wordOrder(int cue, int[] source, double confidence) {
+        int[] content = source[0] < cue ? surface.complement(cue) : null;
         if (content == null)
+            content = surface.fronted(cue, source);
+        if (content != null)
+            return new Attribution(view.begin(content[0]), view.end(content[1] - 1), false, "reported/word-order",
+                    confidence).cue(cue, cue + 1).source(source[0], source[1], source[2]);
+        int[] pieces = surface.parenthetical(cue, source);
+        if (pieces == null)
             return null;
-        if (source == null || source[0] < content[1] && content[0] < source[1])
-            return null;
-        return new Attribution(view.begin(content[0]), view.end(content[1] - 1), false, rule, confidence)
-                .cue(cue, cue + 1).source(source[0], source[1], source[2]);
+        Attribution a = new Attribution(view.begin(pieces[0]), view.end(pieces[1] - 1), false,
+                "reported/parenthetical", confidence).cue(cue, cue + 1).source(source[0], source[1], source[2]);
+        a.pieces.add(new int[] {view.begin(pieces[2]), view.end(pieces[3] - 1)});
+        return a;
     }
 
-    /** "C, X said.": the cue clause ends the sentence, hangs from C's verb, and C starts the sentence. */
-    private int[] fronted(SemanticGraph graph, int sentence, IndexedWord verb) {
-        SemanticGraphEdge in = null;
-        for (SemanticGraphEdge edge : graph.incomingEdgeIterable(verb))
-            in = edge;
-        String rel = in == null ? "" : in.getRelation().toString();
-        if (!(rel.equals("parataxis") || rel.equals("ccomp")) || in.getGovernor().index() > verb.index())
-            return null;   // the statement comes first
-        int start = view.sentenceStart(sentence);
-        if (Cues.isCue(view.token(parses.token(in.getGovernor()))))
-            return null;    // "X said she thinks …": the cue is the statement, not its attribution
-        int clauseBegin = parses.token(verb), clauseEnd = clauseBegin;
-        for (IndexedWord d : graph.descendants(verb)) {
-            clauseBegin = Math.min(clauseBegin, parses.token(d));
-            clauseEnd = Math.max(clauseEnd, parses.token(d));
-        }
-        if (clauseBegin <= start || !view.word(clauseBegin - 1).equals(",")
-                && !(view.quoteOf(clauseBegin - 1) >= 0 && view.word(clauseBegin - 2).equals(",")))
-            return null;    // "C, X said": a comma sets the attribution off
-        for (int t = clauseEnd + 1; t < view.sentenceEnd(sentence); t++)
-            if (!view.isPunct(t))
-                return null;
-        int[] content = span(graph, sentence, in.getGovernor(), verb);
-        return content != null && content[0] <= start + 1 && content[1] - content[0] >= 3 ? content : null;
+    /**
+     * Whether the parse could find a statement: not for a passive or infinitive cue ("was called", "to find"),
+     * nor for a verb of believing that no clause follows ("know the area").
+     */
+    private boolean worthParsing(int cue) {
+        String tag = view.tag(cue), before = cue > 0 ? Cues.lemma(view.token(cue - 1)) : "";
+        if (tag.equals("VBN") && before.equals("be") || tag.equals("VB") && before.equals("to"))
+            return false;
+        if (Cues.isSpeech(view.token(cue)) || Cues.takesObject(view.token(cue)))
+            return true;
+        int next = cue + 1 < view.tokens.size() ? cue + 1 : cue;
+        return surface.complement(cue) != null || view.commaAt(cue - 1) || view.isPunct(next);
     }
 
-    /** What follows the verb in its clause: object, complement, "for …" ("called for an inquiry"). */
-    private int[] rightOf(SemanticGraph graph, int sentence, IndexedWord verb) {
-        int min = Integer.MAX_VALUE, max = -1;
-        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
-            String rel = edge.getRelation().toString();
-            IndexedWord d = edge.getDependent();
-            if (d.index() < verb.index() || !(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")
-                    && !rel.equals("obl:tmod") || rel.equals("xcomp") || rel.equals("ccomp")))
-                continue;
-            String ner = view.token(parses.token(sentence, d)).ner();
-            int[] s = "DATE".equals(ner) || "TIME".equals(ner) ? null : span(graph, sentence, d, null);
-            if (s == null)
-                continue;
-            min = Math.min(min, s[0]);
-            max = Math.max(max, s[1]);
-        }
-        return max < 0 ? null : new int[] {min, max};
-    }
-
-    /** Token range of the subtree of {@code head}, stopping before {@code stop}'s subtree; trimmed of edge punctuation and "that". */
-    private int[] span(SemanticGraph graph, int sentence, IndexedWord head, IndexedWord stop) {
-        int min = head.index(), max = head.index();
-        int stopAt = Integer.MAX_VALUE;
-        if (stop != null)
-            for (IndexedWord d : graph.descendants(stop))
-                stopAt = Math.min(stopAt, d.index());
-        for (IndexedWord d : graph.descendants(head)) {
-            if (d.index() >= stopAt)
-                continue;
-            min = Math.min(min, d.index());
-            max = Math.max(max, d.index());
-        }
-        int begin = parses.token(sentence, graph.getNodeByIndex(min));
-        int end = parses.token(sentence, graph.getNodeByIndex(max)) + 1;
-        while (begin < end && (view.isPunct(begin) && view.quoteOf(begin) < 0
-                || view.word(begin).equalsIgnoreCase("that") && view.tag(begin).equals("IN")))
-            begin++;
-        while (end > begin && view.isPunct(end - 1) && view.quoteOf(end - 1) < 0)
-            end--;
-        int quote = end > begin ? view.quoteOf(end - 1) : -1;
-        if (quote >= 0)   // a statement ending inside a quote ends with it: "focused on “Haiti; we talked …”"
-            end = Math.min(view.sentenceEnd(view.sentenceOf(end - 1)), view.tokenAt(view.quotes.get(quote).end()));
-        return end > begin ? new int[] {begin, end} : null;
+    /** ", saying …", ", adding that …": a speech participle set off by a comma. */
+    private boolean participle(int cue) {
+        return view.tag(cue).equals("VBG") && cue > 0 && view.word(cue - 1).equals(",")
+                && Cues.isSpeech(view.token(cue));
     }
 
     private static boolean usedAsCue(List<Attribution> taken, int t) {

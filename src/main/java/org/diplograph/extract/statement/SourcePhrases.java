@@ -22,14 +22,16 @@ final class SourcePhrases {
             "vocative");
 
     /** Longer subjects are parse errors more often than speakers. */
-    private static final int MAX_WORDS = 100;
+    private static final int MAX_WORDS = 25;
 
     private final TokenView view;
     private final Parses parses;
+    private final SurfacePhrases surface;
 
     SourcePhrases(TokenView view, Parses parses) {
         this.view = view;
         this.parses = parses;
+        this.surface = new SurfacePhrases(view);
     }
 
     /** {begin, end, head} of the subject of cue verb {@code cue}, or null. */
@@ -45,8 +47,15 @@ final class SourcePhrases {
             if (in == null)
                 return null;
             String rel = in.getRelation().toString();
-            if (rel.equals("acl"))  // "a statement saying that …", "officials saying …"
-                return phrase(graph, sentence, in.getGovernor());
+            if (rel.equals("acl") && !Cues.isStatementNoun(view.token(parses.token(in.getGovernor()))))
+                return phrase(graph, sentence, in.getGovernor());   // "officials saying …"
+            if (rel.equals("acl")) {   // "X issued a statement saying …": X, unless the statement is the subject
+                SemanticGraphEdge up = incoming(graph, in.getGovernor());
+                if (up == null || !up.getRelation().toString().equals("obj"))
+                    return phrase(graph, sentence, in.getGovernor());
+                verb = up.getGovernor();
+                continue;
+            }
             if (!SHARES_SUBJECT.contains(rel))
                 return null;
             verb = in.getGovernor();
@@ -77,24 +86,27 @@ final class SourcePhrases {
         return phrase(graph, sentence, toNoun.getGovernor());
     }
 
-    /** {begin, end, head} of the subject of the main verb of {@code sentence}, or null. */
+    /**
+     * {begin, end, head} of the subject of the main verb of {@code sentence}, or null: the noun phrase opening the
+     * sentence right before its verb when the words make that plain, else from the parse.
+     */
     int[] mainSubject(int sentence) {
+        int start = view.sentenceStart(sentence), end = view.sentenceEnd(sentence);
+        int[] first = surface.after(start, end);
+        for (int t = start; first == null && t < Math.min(end, start + 6) && !view.isVerb(t); t++)
+            if (view.word(t).equals(","))   // "In April, a delegation visited …"
+                first = surface.after(t + 1, end);
+        int verb = first == null ? -1 : first[1];
+        while (verb >= 0 && verb < end && (view.tag(verb).startsWith("RB") || view.tag(verb).equals("MD")))
+            verb++;
+        if (verb >= 0 && verb < end && view.isVerb(verb) && !view.tag(verb).equals("VBG"))
+            return first;
         SemanticGraph graph = parses.of(sentence);
         for (IndexedWord root : graph.getRoots())
             for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(root))
                 if (edge.getRelation().toString().startsWith("nsubj"))
                     return phrase(graph, sentence, edge.getDependent());
         return null;
-    }
-
-    /** Conjuncts of the phrase head: "Drew and other leaders" is a group, not Drew. */
-    boolean isCoordinated(int head) {
-        IndexedWord node = parses.node(head);
-        SemanticGraph graph = parses.of(view.sentenceOf(head));
-        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node))
-            if (edge.getRelation().toString().equals("conj"))
-                return true;
-        return false;
     }
 
     private int[] phrase(SemanticGraph graph, int sentence, IndexedWord head) {
@@ -120,7 +132,10 @@ final class SourcePhrases {
             begin++;
         while (end - 1 > begin && view.isPunct(end - 1) && !view.word(end - 1).equals(")"))
             end--;
-        return end - begin <= MAX_WORDS ? new int[] {begin, end, parses.token(sentence, head)} : null;
+        String first = view.tag(begin);
+        if (end - begin > MAX_WORDS || first.equals("IN") || first.equals("TO") || first.startsWith("VB"))
+            return null;   // "in effect daring him to say": a misparse, not a speaker
+        return new int[] {begin, end, parses.token(sentence, head)};
     }
 
     private static SemanticGraphEdge incoming(SemanticGraph graph, IndexedWord node) {

@@ -50,6 +50,8 @@ final class SpeakerResolver {
         String tag = view.tag(head), word = view.word(head).toLowerCase(Locale.ROOT);
         if (tag.startsWith("W") || tag.equals("IN") && RELATIVES.contains(word)) {
             int[] antecedent = sources.antecedentOf(head);
+            if (antecedent == null && head > 0 && view.word(head - 1).equals(","))   // "Stumpf, who …"
+                antecedent = surface.before(head - 1, view.sentenceStart(view.sentenceOf(head)));
             Resolved r = antecedent == null ? null : noun(antecedent[0], antecedent[1], antecedent[2]);
             return r == null ? unresolved(begin, end) : r.at(span(head, head + 1), 0.9);
         }
@@ -68,10 +70,10 @@ final class SpeakerResolver {
             if (author != null)
                 return noun(author[0], author[1], author[2]);
         }
-        if (sources.isCoordinated(head))
+        if (view.coordinated(begin, end))
             return description(begin, end, end - 1, phrase, 0.8);
         PersonFact person = entities.personAt(headSpan);
-        int nameEnd = person == null ? titledName(head) : -1;
+        int nameEnd = person == null ? titledName(begin, end) : -1;
         if (nameEnd > 0) {   // "Lt. Gen. (Retd.)" cut from "Amjad Shoaib" by a sentence split
             phrase = span(begin, nameEnd);
             person = entities.personAt(span(nameEnd - 1, nameEnd));
@@ -94,19 +96,22 @@ final class SpeakerResolver {
         return description(begin, end, head, phrase, 0.8);
     }
 
-    /** When {@code head} is a title ("Gen.") followed by a person's name, one past that name's last token; else -1. */
-    private int titledName(int head) {
-        if (!"TITLE".equals(view.token(head).ner()) && !view.word(head).matches("[A-Z][a-z]{0,4}\\."))
+    /** When {@code [begin, end)} is a title ("Lt. Gen. (Retd.)") followed by a person's name, one past the name; else -1. */
+    private int titledName(int begin, int end) {
+        boolean title = false;
+        for (int t = begin; t < end; t++)
+            title |= "TITLE".equals(view.token(t).ner()) || view.word(t).matches("[A-Z][a-z]{0,4}\\.");
+        if (!title)
             return -1;
-        int paragraph = view.paragraphOfToken(head);
-        for (int t = head + 1; t < view.tokens.size() && t <= head + 5 && view.paragraphOfToken(t) == paragraph; t++) {
+        int paragraph = view.paragraphOfToken(begin);
+        for (int t = end; t < view.tokens.size() && t <= end + 4 && view.paragraphOfToken(t) == paragraph; t++) {
             if (!view.tag(t).startsWith("NNP") && !view.isPunct(t) || view.word(t).equals(","))
                 return -1;
             if (entities.personAt(span(t, t + 1)) != null) {
-                int end = t + 1;
-                while (end < view.tokens.size() && "PERSON".equals(view.token(end).ner()))
-                    end++;
-                return end;
+                int last = t + 1;
+                while (last < view.tokens.size() && "PERSON".equals(view.token(last).ner()))
+                    last++;
+                return last;
             }
         }
         return -1;

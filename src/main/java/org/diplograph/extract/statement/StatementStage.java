@@ -32,7 +32,7 @@ public final class StatementStage implements ExtractionStage {
         Attribution[] own = new Attribution[view.quotes.size()];
         List<Attribution> found = new ArrayList<>(new QuoteAttributor(view, sources).attribute(own));
         Continuations.merge(view, own);
-        found.addAll(Labels.find(view, context.article().dateline()));
+        found.addAll(Labels.find(view, context.article().dateline(), surnames(context)));
         found.addAll(new ReportedSpeech(view, parses, sources).find(found));
         found.addAll(unattributed(view, own, found));
         found.sort(Comparator.comparingInt(a -> a.cueBegin >= 0 ? view.begin(a.cueBegin) : a.begin()));
@@ -42,11 +42,15 @@ public final class StatementStage implements ExtractionStage {
         List<Pronouns.Said> earlier = new ArrayList<>();
         Map<Attribution, SpeakerResolver.Resolved> resolved = new HashMap<>();
         Set<String> spans = new HashSet<>();
+        Map<String, String> countries = new HashMap<>();   // speaker key -> country it was said to speak for
         for (Attribution a : found) {
             if (!spans.add(a.begin() + ":" + a.end()))
                 continue; // one statement per content span
+            if (!a.hasSource() && a.continues == null)
+                a.continues = sameSentenceSpeaker(view, a, found, resolved);
             SpeakerResolver.Resolved r = a.continues != null ? resolved.get(a.continues)
                     : a.hasSource() ? resolver.resolve(a.sourceBegin, a.sourceEnd, a.sourceHead, earlier) : null;
+            r = withKnownCountry(r, countries);
             resolved.put(a, r);
             if (r != null && r.speaker().name() != null && a.cueBegin >= 0) {
                 Speaker s = r.speaker();
@@ -54,6 +58,45 @@ public final class StatementStage implements ExtractionStage {
             }
             context.statements.add(facts.fact(a, r));
         }
+    }
+
+    /** "Pakistan's Foreign Ministry" then "the ministry": a country once given to a speaker stays with it. */
+    private static SpeakerResolver.Resolved withKnownCountry(SpeakerResolver.Resolved r, Map<String, String> countries) {
+        if (r == null)
+            return null;
+        Speaker s = r.speaker();
+        String key = s.personKey() != null ? s.personKey() : s.organizationKey();
+        if (key == null)
+            return r;
+        if (s.countryIso2() != null) {
+            countries.putIfAbsent(key, s.countryIso2());
+            return r;
+        }
+        String country = countries.get(key);
+        return country == null ? r : new SpeakerResolver.Resolved(new Speaker(s.personKey(), s.organizationKey(),
+                s.name(), country, s.mention()), r.confidence());
+    }
+
+    /** "“…,” he said, adding: “…”": a participle cue without a subject speaks for the statement before it. */
+    private static Attribution sameSentenceSpeaker(TokenView view, Attribution a, List<Attribution> found,
+                                                   Map<Attribution, SpeakerResolver.Resolved> resolved) {
+        if (a.cueBegin < 0 || !view.tag(a.cueBegin).equals("VBG"))
+            return null;
+        Attribution best = null;
+        for (Attribution o : found)
+            if (o != a && resolved.get(o) != null && o.cueBegin >= 0 && o.cueBegin < a.cueBegin
+                    && view.sentenceOf(o.cueBegin) == view.sentenceOf(a.cueBegin))
+                best = o;
+        return best;
+    }
+
+    private static Set<String> surnames(ExtractionContext context) {
+        Set<String> names = new HashSet<>();
+        for (var p : context.people) {
+            String[] words = p.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            names.add(words[words.length - 1]);
+        }
+        return names;
     }
 
     /** Quotes long enough to be statements that no rule attributed and no reported statement contains. */

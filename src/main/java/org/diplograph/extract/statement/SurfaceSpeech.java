@@ -42,6 +42,33 @@ final class SurfaceSpeech {
         return after != null && view.commaAt(cue - 1) ? after : null;
     }
 
+    /**
+     * A subject the words settle without a parse: a noun phrase starting the sentence (or following a lead-in
+     * such as "On Tuesday,") right before the cue, or the phrase after an inverted cue ending the sentence
+     * ("…, said Mr. Kamin."). Null when the layout is any less plain.
+     */
+    int[] plainSubject(int cue) {
+        int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence), end = view.sentenceEnd(sentence);
+        int[] before = phrases.before(cue, start);
+        if (before != null && (before[0] == start || view.commaAt(before[0] - 1) && leadIn(start, before[0] - 1)))
+            return before;
+        int[] after = cue > start && view.commaAt(cue - 1) ? phrases.after(cue + 1, end) : null;
+        if (after == null)
+            return null;
+        for (int t = skipTime(after[1], end); t < end; t++)
+            if (!view.isPunct(t))
+                return null;
+        return after;
+    }
+
+    /** Words before a comma that only set the scene ("On Tuesday,", "In a statement,"), or a whole statement. */
+    private boolean leadIn(int begin, int comma) {
+        for (int t = begin; t < comma; t++)
+            if (view.isVerb(t))
+                return clause(begin, comma);   // "C, X said": the part before is the statement
+        return comma - begin <= 6;
+    }
+
     /** {begin, end} of the clause after the cue, to the end of the sentence; null if none. */
     int[] complement(int cue) {
         int end = view.sentenceEnd(view.sentenceOf(cue));

@@ -143,6 +143,14 @@ final class TokenView {
         return t >= 0 && (word(t).equals(",") || t > 0 && quoteOf(t) >= 0 && isPunct(t) && word(t - 1).equals(","));
     }
 
+    /** Does {@code [begin, end)} join several names ("Drew and other leaders"), not inside one ("Trinidad and Tobago")? */
+    boolean coordinated(int begin, int end) {
+        for (int t = begin; t < end; t++)
+            if (tag(t).equals("CC") && "O".equals(token(t).ner()) && !word(t).equalsIgnoreCase("nor"))
+                return true;
+        return false;
+    }
+
     boolean isPunct(int t) {
         String w = word(t);
         return !w.isEmpty() && w.chars().noneMatch(Character::isLetterOrDigit);

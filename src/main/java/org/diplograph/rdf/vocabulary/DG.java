@@ -95,6 +95,7 @@ public final class DG {
     public static final Property speaker = property("speaker");
     public static final Property speakerName = property("speakerName");
     public static final Property speakerMention = property("speakerMention");
+    public static final Property speakerCountry = property("speakerCountry");
     public static final Property text = property("text");
     public static final Property direct = property("direct");
     public static final Property cue = property("cue");

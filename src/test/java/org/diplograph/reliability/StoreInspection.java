@@ -1,0 +1,114 @@
+package org.diplograph.reliability;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.diplograph.cli.DiplographCommand;
+import org.diplograph.rdf.vocabulary.DG;
+
+import picocli.CommandLine;
+
+/**
+ * What a TDB2 store folder holds, read in this JVM and then let go (TDB2 keeps one connection per folder and JVM,
+ * holding the folder's lock file, so another process can open the folder only after {@link #close}).
+ */
+final class StoreInspection implements AutoCloseable {
+    private static final String TRIPLES_PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
+    private static final String HASHES_PER_GRAPH = "SELECT ?g (COUNT(?h) AS ?n) WHERE { GRAPH ?g { ?g <"
+            + DG.contentHash.getURI() + "> ?h } } GROUP BY ?g";
+
+    private final Path dir;
+    private final DatasetGraph dataset;
+
+    /** Opens the store; whatever goes wrong opening it is thrown. */
+    StoreInspection(Path dir) {
+        this.dir = dir;
+        this.dataset = DatabaseMgr.connectDatasetGraph(dir.toString());
+    }
+
+    /** Triples in each named graph. */
+    Map<String, Long> triplesPerGraph() {
+        return countPerGraph(TRIPLES_PER_GRAPH);
+    }
+
+    /** How many dg:contentHash values each graph gives its own name (its article node): 1 for a whole article. */
+    Map<String, Long> contentHashesPerGraph() {
+        return countPerGraph(HASHES_PER_GRAPH);
+    }
+
+    private Map<String, Long> countPerGraph(String query) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, Long> counts = new TreeMap<>();
+            try (QueryExecution exec = QueryExecution.create(query, DatasetFactory.wrap(dataset))) {
+                exec.execSelect().forEachRemaining(row ->
+                        counts.put(row.getResource("g").getURI(), row.getLiteral("n").getLong()));
+            }
+            return counts;
+        });
+    }
+
+    /** A copy of every named graph, by name. */
+    Map<String, Model> graphs() {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, Model> graphs = new TreeMap<>();
+            dataset.listGraphNodes().forEachRemaining(name -> {
+                Model copy = ModelFactory.createDefaultModel();
+                dataset.getGraph(name).find().forEachRemaining(copy.getGraph()::add);
+                graphs.put(name.getURI(), copy);
+            });
+            return graphs;
+        });
+    }
+
+    /** {@code diplograph validate --store DIR}, run in this JVM: the exit code and what it printed. */
+    CliRun validate() {
+        return CliRun.of("validate", "--store", dir.toString());
+    }
+
+    @Override
+    public void close() {
+        TDBInternal.expel(dataset);
+    }
+
+    /** True when a TDB2 journal in the folder holds a commit that was not finished (a kill during commit). */
+    static boolean journalPending(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".jrnl")).anyMatch(p -> {
+                try {
+                    return Files.size(p) > 0;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One run of the command line in this JVM. */
+    record CliRun(int exit, String out, String err) {
+        static CliRun of(String... args) {
+            CommandLine cl = DiplographCommand.commandLine();
+            StringWriter out = new StringWriter(), err = new StringWriter();
+            cl.setOut(new PrintWriter(out));
+            cl.setErr(new PrintWriter(err));
+            int exit = cl.execute(args);
+            return new CliRun(exit, out.toString(), err.toString());
+        }
+    }
+}
