@@ -31,11 +31,11 @@ class TestMeetingEvaluations {
         assumeTrue(news.isPresent(), "../shared/eval/news is absent");
         EvaluationReport r = new MeetingsDevEvaluation(Path.of(".")).run(news.get().getParent(), 0, QUIET);
         assumeTrue(r.figure("documents.absent") == 0, "some dev articles are absent");
-        atLeast(r, "pairs.f1", 0.86);
-        atLeast(r, "pairs.precision", 0.87);
-        atLeast(r, "pairs.recall", 0.85);
+        atLeast(r, "pairs.f1", 0.77);
+        atLeast(r, "pairs.precision", 0.77);
+        atLeast(r, "pairs.recall", 0.77);
         atLeast(r, "date.accuracy", 0.95);
-        atLeast(r, "all.f1", 0.82);
+        atLeast(r, "all.f1", 0.75);
         atLeast(r, "status.accuracy", 0.88);
     }
 
@@ -44,7 +44,7 @@ class TestMeetingEvaluations {
         Optional<Path> rams = TestFixtures.sharedEval("rams");
         assumeTrue(rams.isPresent(), "../shared/eval/rams is absent");
         EvaluationReport r = new RamsMeetEvaluation().run(rams.get().getParent(), 0, QUIET);
-        atLeast(r, "discussion.participant.recall", 0.16);
-        atLeast(r, "all.participant.recall", 0.07);
+        atLeast(r, "discussion.participant.recall", 0.18);
+        atLeast(r, "all.participant.recall", 0.075);
     }
 }
