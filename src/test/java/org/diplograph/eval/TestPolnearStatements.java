@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards the statement attribution figures of docs/EVALUATION.md on the first {@value #ARTICLES} PolNeAR dev
  * articles in file-name order (Breitbart and HuffPost), which take under a minute; the full dev run is
- * {@code diplograph eval polnear}. Floors sit a little below the figures measured on this subset (P 0.892,
- * R 0.606, F1 0.721; direct quotes F1 0.882, speaker accuracy 0.988). Skipped where ../shared/eval/polnear is absent.
+ * {@code diplograph eval polnear}. Floors sit a little below the figures measured on this subset (P 0.932,
+ * R 0.563, F1 0.702; direct quotes F1 0.882, speaker accuracy 0.988). Skipped where ../shared/eval/polnear is absent.
  */
 class TestPolnearStatements {
     static final int ARTICLES = 20;
@@ -30,9 +30,9 @@ class TestPolnearStatements {
                 .run(polnear.getParent(), ARTICLES, new PrintWriter(log));
         String figures = log.toString();
         assertEquals(ARTICLES, (int) r.figure("documents"));
-        assertTrue(r.figure("precision") >= 0.86, figures);
-        assertTrue(r.figure("recall") >= 0.57, figures);
-        assertTrue(r.figure("f1") >= 0.69, figures);
+        assertTrue(r.figure("precision") >= 0.90, figures);
+        assertTrue(r.figure("recall") >= 0.53, figures);
+        assertTrue(r.figure("f1") >= 0.67, figures);
         assertTrue(r.figure("direct.speakerAccuracy") >= 0.95, figures);
         assertTrue(r.figure("direct.f1") >= 0.85, figures);
     }

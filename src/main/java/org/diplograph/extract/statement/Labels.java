@@ -46,7 +46,7 @@ final class Labels {
         boolean capitals = true, named = false;
         for (int t = first; t < colon; t++) {
             String ner = view.token(t).ner() == null ? "O" : view.token(t).ner();
-            if (!view.tag(t).startsWith("NN") || NOT_NAMES.contains(ner))
+            if (!view.tag(t).startsWith("NN") || NOT_NAMES.contains(ner) || view.isTime(t))
                 return null;
             capitals &= view.word(t).equals(view.word(t).toUpperCase(java.util.Locale.ROOT));
             named |= ner.equals("PERSON") || ner.equals("ORGANIZATION")

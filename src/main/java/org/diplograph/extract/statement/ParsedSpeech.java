@@ -88,8 +88,7 @@ final class ParsedSpeech {
             if (d.index() < verb.index() || !(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl")
                     && !rel.equals("obl:tmod") || rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl")))
                 continue;
-            String ner = view.token(parses.token(d)).ner();
-            int[] s = "DATE".equals(ner) || "TIME".equals(ner) ? null : span(graph, d, null);
+            int[] s = view.isTime(parses.token(d)) ? null : span(graph, d, null);
             if (s != null) {
                 min = Math.min(min, s[0]);
                 max = Math.max(max, s[1]);

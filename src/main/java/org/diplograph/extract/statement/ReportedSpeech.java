@@ -41,6 +41,8 @@ final class ReportedSpeech {
         Attribution plain = plainWordOrder(cue);
         if (plain != null || !worthParsing(cue))
             return plain;
+        if (!Cues.isSpeech(view.token(cue)))
+            return wordsOnly(cue);
         ParsedSpeech.Found content = parsed.contentOf(cue);
         int[] source = sources.subjectOf(cue);
         boolean speech = Cues.isSpeech(view.token(cue));
@@ -61,6 +63,22 @@ final class ReportedSpeech {
             return null;
         return new Attribution(view.begin(content.begin()), view.end(content.end() - 1), false, content.rule(),
                 content.confidence()).cue(cue, cue + 1).source(source[0], source[1], source[2]);
+    }
+
+    /**
+     * Verbs of believing and verbs whose statement is their object ("Trump called the operation …", "experts
+     * believe …") are taken from word order alone, with a plain subject: they are many and seldom statements,
+     * too many to parse for.
+     */
+    private Attribution wordsOnly(int cue) {
+        int[] source = surface.finite(cue) ? surface.plainSubject(cue) : null;
+        if (source == null || source[0] > cue)
+            return null;
+        boolean clause = Cues.isReporting(view.token(cue));
+        int[] content = clause ? surface.complement(cue) : surface.object(cue);
+        return content == null ? null : new Attribution(view.begin(content[0]), view.end(content[1] - 1), false,
+                clause ? "reported/word-order" : "reported/object", clause ? 0.7 : 0.6)
+                .cue(cue, cue + 1).source(source[0], source[1], source[2]);
     }
 
     /** "Rubio said the US …", "…, Rubio said.", "All of which, he said, …" with a plain subject: no parse needed. */

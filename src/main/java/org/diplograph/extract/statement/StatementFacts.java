@@ -77,7 +77,10 @@ final class StatementFacts {
             if (best == null || distance(t.span(), cue) < distance(best.span(), cue))
                 best = t;
         }
-        return best != null ? best.value() : published;
+        if (best == null)
+            return published;
+        // "Tuesday night" is 2026-02-24TNI: the statement's date is the day
+        return best.begin().equals(best.end()) ? best.begin().toString() : best.value();
     }
 
     private boolean insideContent(Attribution a, Span span) {

@@ -10,7 +10,9 @@ import java.util.Set;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
+import org.diplograph.facts.Span;
 import org.diplograph.facts.Speaker;
+import org.diplograph.facts.TimeFact;
 
 /**
  * Who said what: direct quotes ({@link QuoteAttributor}, {@link Continuations}, {@link Labels}) and reported speech
@@ -26,7 +28,8 @@ public final class StatementStage implements ExtractionStage {
 
     @Override
     public void process(ExtractionContext context) {
-        TokenView view = new TokenView(context.document());
+        TokenView view = new TokenView(context.document(), local(context, timeSpans(context)),
+                local(context, nameSpans(context)));
         Parses parses = new Parses(view);
         SourcePhrases sources = new SourcePhrases(view, parses);
         Attribution[] own = new Attribution[view.quotes.size()];
@@ -88,6 +91,25 @@ public final class StatementStage implements ExtractionStage {
                     && view.sentenceOf(o.cueBegin) == view.sentenceOf(a.cueBegin))
                 best = o;
         return best;
+    }
+
+    private static List<Span> timeSpans(ExtractionContext context) {
+        return context.times.stream().map(TimeFact::span).toList();
+    }
+
+    private static List<Span> nameSpans(ExtractionContext context) {
+        List<Span> spans = new ArrayList<>();
+        context.countries.forEach(c -> spans.add(c.span()));
+        context.people.forEach(p -> spans.addAll(p.mentions()));
+        context.organizations.forEach(o -> spans.addAll(o.mentions()));
+        context.places.forEach(p -> spans.addAll(p.mentions()));
+        return spans;
+    }
+
+    /** Spans of the source document as ranges of the article text. */
+    private static List<int[]> local(ExtractionContext context, List<Span> spans) {
+        int offset = context.article().offset();
+        return spans.stream().map(s -> new int[] {s.begin() - offset, s.end() - offset}).toList();
     }
 
     private static Set<String> surnames(ExtractionContext context) {

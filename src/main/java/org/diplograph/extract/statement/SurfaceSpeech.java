@@ -16,6 +16,10 @@ final class SurfaceSpeech {
     private static final Set<String> NOT_CLAUSE_STARTS = Set.of(",", ":", "IN", "TO", "CC", "VB", "VBD", "VBN",
             "VBG", "VBZ", "VBP", "MD", "POS");
 
+    /** Words that end the object of a verb: clause boundaries. */
+    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "--", "—", "because", "when", "while",
+            "after", "before", "since", "although", "though", "but", "as", "if", "unless", "which", "who", ".");
+
     private final TokenView view;
     private final SurfacePhrases phrases;
 
@@ -86,6 +90,21 @@ final class SurfaceSpeech {
         return t < end && startsClause(t) && clause(t, end) ? new int[] {t, end} : null;
     }
 
+    /** {begin, end} of what follows a verb in its clause ("called the operation …", "denied the allegations"). */
+    int[] object(int cue) {
+        int end = view.sentenceEnd(view.sentenceOf(cue));
+        int t = skipTime(cue + 1, end), e = t;
+        while (e < end && !BOUNDARIES.contains(view.word(e).toLowerCase(java.util.Locale.ROOT)))
+            e++;
+        while (e > t && view.isPunct(e - 1) && view.quoteOf(e - 1) < 0)
+            e--;
+        int quote = e > t ? view.quoteOf(e - 1) : -1;
+        if (quote >= 0)   // "… “an absolutely colossal victory …”"
+            e = Math.min(end, view.tokenAt(view.quotes.get(quote).end()));
+        return e > t && !view.isPunct(t) && !view.tag(t).equals("IN") || e > t + 1 && view.word(t).equalsIgnoreCase("for")
+                ? new int[] {t, e} : null;
+    }
+
     /** {begin, end} of the statement before ", X said." ending the sentence; null if the cue is not there. */
     int[] fronted(int cue, int[] source) {
         int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence);
@@ -130,7 +149,7 @@ final class SurfaceSpeech {
 
     private int skipTime(int t, int end) {
         while (t < end && (TIME_WORDS.contains(view.word(t).toLowerCase(java.util.Locale.ROOT))
-                || "DATE".equals(view.token(t).ner()) || "TIME".equals(view.token(t).ner())
+                || view.isTime(t)
                 || view.tag(t).startsWith("RB")))
             t++;
         return t;

@@ -22,9 +22,14 @@ final class TokenView {
     private final int[] sentenceOf;
     private final int[] coreStart;      // first token of each CoreNLP sentence
     private final int[] quoteOf;
+    private final boolean[] time, name;   // inside a time expression / inside a name found by earlier stages
     private final int[] lineBreaks;
 
-    TokenView(CoreDocument document) {
+    /**
+     * {@code times} and {@code names}: character ranges {@code [begin, end)} of the article text that earlier stages
+     * found to be time expressions and names (people, organizations, places, countries).
+     */
+    TokenView(CoreDocument document, List<int[]> times, List<int[]> names) {
         this.text = document.text();
         this.tokens = document.tokens();
         this.sentences = document.sentences();
@@ -33,6 +38,8 @@ final class TokenView {
         for (int s = 0; s < sentences.size(); s++)
             coreStart[s + 1] = coreStart[s] + sentences.get(s).tokens().size();
         lineBreaks = paragraphs(text);
+        time = mark(times);
+        name = mark(names);
         sentenceOf = new int[tokens.size()];
         int[] starts = new int[tokens.size() + 1];
         int count = 0;
@@ -53,6 +60,14 @@ final class TokenView {
             for (int u = t; u < tokens.size() && begin(u) < quote.end(); u++)
                 quoteOf[u] = q;
         }
+    }
+
+    private boolean[] mark(List<int[]> ranges) {
+        boolean[] marked = new boolean[tokens.size()];
+        for (int[] r : ranges)
+            for (int t = tokenAt(r[0]); t < tokens.size() && begin(t) < r[1]; t++)
+                marked[t] = true;
+        return marked;
     }
 
     /** For each character, the runs of line breaks (spaces between them included) up to it. */
@@ -138,6 +153,11 @@ final class TokenView {
         return lo;
     }
 
+    /** Is token {@code t} part of a time expression ("on Tuesday", "last month")? */
+    boolean isTime(int t) {
+        return time[t];
+    }
+
     /** A comma at {@code t}, or a closing quote right after one ("…,” the State Department said). */
     boolean commaAt(int t) {
         return t >= 0 && (word(t).equals(",") || t > 0 && quoteOf(t) >= 0 && isPunct(t) && word(t - 1).equals(","));
@@ -146,7 +166,7 @@ final class TokenView {
     /** Does {@code [begin, end)} join several names ("Drew and other leaders"), not inside one ("Trinidad and Tobago")? */
     boolean coordinated(int begin, int end) {
         for (int t = begin; t < end; t++)
-            if (tag(t).equals("CC") && "O".equals(token(t).ner()) && !word(t).equalsIgnoreCase("nor"))
+            if (tag(t).equals("CC") && !name[t] && !word(t).equalsIgnoreCase("nor"))
                 return true;
         return false;
     }
@@ -167,7 +187,7 @@ final class TokenView {
      */
     boolean canSpeak(int t) {
         String tag = tag(t), ner = token(t).ner() == null ? "O" : token(t).ner();
-        if (NOT_SPEAKERS.contains(ner))
+        if (NOT_SPEAKERS.contains(ner) || time[t] || tag.equals("CD") || word(t).equalsIgnoreCase("percent"))
             return false;
         if (tag.equals("PRP"))
             return SUBJECT_PRONOUNS.contains(word(t).toLowerCase(java.util.Locale.ROOT));
