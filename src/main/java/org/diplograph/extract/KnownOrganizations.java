@@ -1,11 +1,5 @@
 package org.diplograph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import org.diplograph.gazetteer.PhraseTrie;
 
@@ -34,22 +28,12 @@ final class KnownOrganizations {
 
     static KnownOrganizations load(String resource) {
         KnownOrganizations known = new KnownOrganizations();
-        try (InputStream in = KnownOrganizations.class.getResourceAsStream(resource)) {
-            if (in == null)
-                throw new IllegalStateException("missing classpath resource " + resource);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null;) {
-                if (line.isBlank() || line.startsWith("#"))
-                    continue;
-                String[] f = line.split("\t", -1);
-                Known k = new Known(f[0], f[2], f[3].isEmpty() ? null : f[3]);
-                known.trie.add(f[0], k);
-                for (String alias : f[1].split("\\|"))
-                    if (!alias.isEmpty())
-                        known.trie.add(alias, k);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : TsvRows.of(resource)) {
+            Known k = new Known(f[0], f[2], f[3].isEmpty() ? null : f[3]);
+            known.trie.add(f[0], k);
+            for (String alias : f[1].split("\\|"))
+                if (!alias.isEmpty())
+                    known.trie.add(alias, k);
         }
         return known;
     }

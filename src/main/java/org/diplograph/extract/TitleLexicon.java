@@ -1,11 +1,5 @@
 package org.diplograph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,22 +37,12 @@ final class TitleLexicon {
 
     static TitleLexicon load(String resource) {
         TitleLexicon lexicon = new TitleLexicon();
-        try (InputStream in = TitleLexicon.class.getResourceAsStream(resource)) {
-            if (in == null)
-                throw new IllegalStateException("missing classpath resource " + resource);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null;) {
-                if (line.isBlank() || line.startsWith("#"))
-                    continue;
-                String[] f = line.split("\t", -1);
-                String title = f[1].isEmpty() ? titleCase(f[0]) : f[1];
-                if (f[3].equals("portfolio"))
-                    lexicon.addPortfolio(f[0], title, f[2] + "-minister");
-                else
-                    lexicon.entries.put(f[0], new Entry(title, f[2], Scope.valueOf(f[3].toUpperCase(Locale.ROOT))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : TsvRows.of(resource)) {
+            String title = f[1].isEmpty() ? titleCase(f[0]) : f[1];
+            if (f[3].equals("portfolio"))
+                lexicon.addPortfolio(f[0], title, f[2] + "-minister");
+            else
+                lexicon.entries.put(f[0], new Entry(title, f[2], Scope.valueOf(f[3].toUpperCase(Locale.ROOT))));
         }
         return lexicon;
     }
