@@ -11,8 +11,8 @@ import java.util.Set;
  */
 final class Labels {
     private static final int MAX_LABEL = 4;
-    private static final Set<String> NOT_NAMES = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY", "LOCATION",
-            "DATE", "TIME", "NATIONALITY", "NUMBER", "MONEY", "PERCENT");
+    private static final Set<String> NOT_NAMES = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY", "LOCATION", "DATE",
+            "TIME", "NATIONALITY", "NUMBER", "MONEY", "PERCENT");
 
     private Labels() {
     }

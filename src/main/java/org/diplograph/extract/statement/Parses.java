@@ -46,10 +46,6 @@ final class Parses {
         return view.tokenOf(node.sentIndex(), node.index());
     }
 
-    int token(int sentence, IndexedWord node) {
-        return token(node);
-    }
-
     private static DependencyParser parser() {
         DependencyParser p = parser;
         if (p == null) {

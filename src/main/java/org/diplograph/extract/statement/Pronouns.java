@@ -19,9 +19,9 @@ final class Pronouns {
     record Said(int sentence, Speaker speaker, boolean group) {
     }
 
-    private static final Set<String> COLLECTIVE = Set.of("delegation", "government", "administration", "team", "party", "campaign", "committee", "council",
-            "ministry", "police", "group", "side", "authorities", "parliament", "congress", "senate", "court",
-            "officials", "leaders", "union", "coalition");
+    private static final Set<String> COLLECTIVE = Set.of("delegation", "government", "administration", "team",
+            "party", "campaign", "committee", "council", "ministry", "police", "group", "side", "authorities",
+            "parliament", "congress", "senate", "court", "officials", "leaders", "union", "coalition");
 
     private final TokenView view;
     private final EntityIndex entities;

@@ -15,9 +15,6 @@ public final class Quotes {
 
     /** A quotation {@code [begin, end)} including its marks; {@code closed} is false when it ended with its paragraph. */
     public record Quote(int begin, int end, boolean closed) {
-        public boolean contains(int offset) {
-            return begin <= offset && offset < end;
-        }
     }
 
     public static List<Quote> find(String original) {

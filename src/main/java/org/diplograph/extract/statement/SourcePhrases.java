@@ -18,8 +18,8 @@ final class SourcePhrases {
     /** Relations that join a clause to the verb whose subject it shares. */
     private static final Set<String> SHARES_SUBJECT = Set.of("advcl", "xcomp", "conj");
     /** Dependents that are not part of the name of the speaker. */
-    private static final Set<String> NOT_IN_PHRASE = Set.of("acl:relcl", "appos", "punct", "parataxis", "advcl", "dep", "ccomp", "discourse", "list",
-            "vocative");
+    private static final Set<String> NOT_IN_PHRASE = Set.of("acl:relcl", "appos", "punct", "parataxis", "advcl",
+            "dep", "ccomp", "discourse", "list", "vocative");
 
     /** Longer subjects are parse errors more often than speakers. */
     private static final int MAX_WORDS = 25;
@@ -110,7 +110,7 @@ final class SourcePhrases {
     }
 
     private int[] phrase(SemanticGraph graph, int sentence, IndexedWord head) {
-        if (!view.canSpeak(parses.token(sentence, head)))
+        if (!view.canSpeak(parses.token(head)))
             return null;
         int min = head.index(), max = head.index();
         Deque<IndexedWord> todo = new ArrayDeque<>();
@@ -126,8 +126,8 @@ final class SourcePhrases {
                 todo.push(child);
             }
         }
-        int begin = parses.token(sentence, graph.getNodeByIndex(min));
-        int end = parses.token(sentence, graph.getNodeByIndex(max)) + 1;
+        int begin = parses.token(graph.getNodeByIndex(min));
+        int end = parses.token(graph.getNodeByIndex(max)) + 1;
         while (begin < end - 1 && view.isPunct(begin) && !view.word(begin).equals("("))
             begin++;
         while (end - 1 > begin && view.isPunct(end - 1) && !view.word(end - 1).equals(")"))
@@ -135,7 +135,7 @@ final class SourcePhrases {
         String first = view.tag(begin);
         if (end - begin > MAX_WORDS || first.equals("IN") || first.equals("TO") || first.startsWith("VB"))
             return null;   // "in effect daring him to say": a misparse, not a speaker
-        return new int[] {begin, end, parses.token(sentence, head)};
+        return new int[] {begin, end, parses.token(head)};
     }
 
     private static SemanticGraphEdge incoming(SemanticGraph graph, IndexedWord node) {

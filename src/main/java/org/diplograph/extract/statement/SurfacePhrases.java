@@ -9,9 +9,9 @@ import java.util.Set;
  */
 final class SurfacePhrases {
     /** Words that end a speaker phrase read forwards. */
-    private static final Set<String> STOP_WORDS = Set.of("while", "who", "which", "as", "when", "after", "before", "during", "in", "on", "at", "to",
-            "about", "because", "since", "adding", "according", "that", "and", "but", "last", "this",
-            "yesterday", "today", "earlier", "later");
+    private static final Set<String> STOP_WORDS = Set.of("while", "who", "which", "as", "when", "after", "before",
+            "during", "in", "on", "at", "to", "about", "because", "since", "adding", "according", "that", "and",
+            "but", "last", "this", "yesterday", "today", "earlier", "later");
     private static final int MAX_WORDS = 9;
 
     private final TokenView view;

@@ -108,10 +108,6 @@ final class TokenView {
         return sentenceOf[t];
     }
 
-    int sentenceCount() {
-        return sentenceStart.length - 1;
-    }
-
     /** Document index of the token at 1-based {@code index} of CoreNLP sentence {@code coreSentence}. */
     int tokenOf(int coreSentence, int index) {
         return coreStart[coreSentence] + index - 1;
