@@ -60,10 +60,13 @@ public final class Extractor {
 
     /** SHA-256 of the text with whitespace runs collapsed, so re-wrapped copies of an article hash alike. */
     public static String contentHash(String text) {
-        String normalized = text.strip().replaceAll("\\s+", " ");
+        return sha256(text.strip().replaceAll("\\s+", " "));
+    }
+
+    /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
+    public static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }

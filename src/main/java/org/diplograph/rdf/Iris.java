@@ -1,11 +1,8 @@
 package org.diplograph.rdf;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
+import org.diplograph.extract.Extractor;
 import org.diplograph.facts.Span;
 import org.diplograph.ingest.Article;
 import org.diplograph.rdf.vocabulary.DG;
@@ -21,7 +18,7 @@ public final class Iris {
     /** From the article's URL when it has one, else from its content hash. */
     public static String article(Article article, String contentHash) {
         String basis = article.url() != null && !article.url().isBlank() ? "url:" + article.url().strip() : contentHash;
-        return DG.ID + "article/" + sha256(basis).substring(0, 24);
+        return DG.ID + "article/" + Extractor.sha256(basis).substring(0, 24);
     }
 
     /** Each article's facts live in a named graph whose name is the article's IRI. */
@@ -64,13 +61,5 @@ public final class Iris {
 
     public static String local(String articleIri, String kind, int index) {
         return articleIri + "#" + kind + "-" + index;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
