@@ -60,9 +60,10 @@ final class Holder {
         return g;
     }
 
-    boolean holds(String role, String iso2) {
+    /** Whether the holder has an office {@code reference} can stand for, held for {@code iso2} when not null. */
+    boolean holds(TitleMatch reference, String iso2) {
         for (PostFinder.Found f : found)
-            if (isOfficial(f) && f.title().role().equals(role) && (iso2 == null || iso2.equals(countryOf(f))))
+            if (isOfficial(f) && reference.standsFor(f.title()) && (iso2 == null || iso2.equals(countryOf(f))))
                 return true;
         return false;
     }

@@ -114,7 +114,8 @@ final class PostFinder {
             return found;
         k++;
         while (found.size() < 3 && t.sameSentence(nb, k)) {
-            if (DETERMINERS.contains(t.lower(k)))
+            boolean determiner = DETERMINERS.contains(t.lower(k));
+            if (determiner)
                 k++;
             String iso2 = null;
             OrganizationFact org = null;
@@ -143,6 +144,8 @@ final class PostFinder {
                 org = target.organization() != null ? target.organization() : org;
             }
             int end = target != null ? target.end() : title.end();
+            if (t.isPossessive(end) || determiner && isFiniteVerb(end))
+                break; // "X, the chairman of Spain's biggest bank"; "Echoing Rice, the prime minister said"
             found.add(new Found(title, iso2, org, nb, end, blocked || blocked(title.first() - 1)));
             if (!t.isWord(end, "and") || !t.sameSentence(nb, end + 1))
                 break;
@@ -167,6 +170,11 @@ final class PostFinder {
                 return new Target(a.iso2(), org.organization(), org.end());
         }
         return new Target(a.iso2(), a.organization(), a.end());
+    }
+
+    private boolean isFiniteVerb(int k) {
+        String tag = t.tag(k);
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
     }
 
     private boolean isModifierWord(int k) {

@@ -83,7 +83,8 @@ final class TitleLexicon {
                 continue;
             Entry entry = entries.get(t.text(j, j + n).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
             if (entry != null)
-                return new TitleMatch(first, j + n, modifiers + entry.title(), entry.role(), entry.scope());
+                return new TitleMatch(first, j + n, modifiers + entry.title(),
+                        modifiers.toLowerCase(Locale.ROOT) + entry.role(), entry.scope());
         }
         return null;
     }

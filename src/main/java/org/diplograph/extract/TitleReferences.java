@@ -5,9 +5,11 @@ import java.util.Set;
 
 /**
  * A title standing for its holder: "the Pakistani president", "America's top diplomat", "the prime minister of
- * Jamaica". It joins the one person of the article who holds that office (same role, same country); when the
- * reference names no country, only if a single person in the article holds the office at all. Indefinite ones
- * ("a Pakistani official") refer to nobody in particular and are left alone.
+ * Jamaica". It joins the person named last before it who holds that office ({@link TitleMatch#standsFor}: the
+ * same title or a synonym, never another office of the family, so "the prime minister" is not "Chancellor
+ * Gordon Brown") for the country it names, if it names one; see {@link #holderOf}. Where that is not clear it
+ * stays unresolved rather than guessed. Indefinite ones ("a Pakistani official") refer to nobody in particular
+ * and are left alone.
  */
 final class TitleReferences {
     private TitleReferences() {
@@ -43,7 +45,7 @@ final class TitleReferences {
             }
             if (!definite)
                 continue;
-            Holder holder = onlyHolder(holders, m.role(), iso2);
+            Holder holder = holderOf(holders, m, iso2, first);
             if (holder != null) {
                 holder.moreMentions.add(context.span(t.begin(first), t.end(end - 1)));
                 holder.names.add(new int[] {first, end});
@@ -56,15 +58,25 @@ final class TitleReferences {
         return "PERSON".equals(t.ner(k)) || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.tag(k).startsWith("NNP"));
     }
 
-    private static Holder onlyHolder(List<Holder> holders, String role, String iso2) {
-        Holder only = null;
+    /**
+     * Who the reference stands for: of the holders of its office, the one last mentioned before it; with none
+     * before it, the one holder of the article if there is exactly one ("The home secretary said ... Home
+     * Secretary Charles Clarke").
+     */
+    private static Holder holderOf(List<Holder> holders, TitleMatch m, String iso2, int token) {
+        Holder nearest = null, only = null;
+        int last = -1, count = 0;
         for (Holder h : holders) {
-            if (h.holds(role, iso2)) {
-                if (only != null)
-                    return null;
-                only = h;
-            }
+            if (!h.holds(m, iso2))
+                continue;
+            only = h;
+            count++;
+            for (int[] name : h.names)
+                if (name[1] <= token && name[0] > last) {
+                    last = name[0];
+                    nearest = h;
+                }
         }
-        return only;
+        return nearest != null ? nearest : count == 1 ? only : null;
     }
 }

@@ -41,6 +41,40 @@ class TestOfficialRules {
         assertTrue(wang.mentions().stream().anyMatch(s -> s.text().equals("The Chinese foreign minister")));
     }
 
+    static List<String> mentions(ArticleFacts facts, String name) {
+        return person(facts, name).mentions().stream().map(Span::text).toList();
+    }
+
+    @Test
+    void aTitleStandsOnlyForItsOwnOffice() {
+        ArticleFacts f = extract("Chancellor Gordon Brown backed the plan. Deputy Prime Minister John Prescott agreed. "
+                + "The prime minister spoke to reporters later. The chancellor said the plan would save $3bn. King "
+                + "Abdullah arrived on Monday. The queen did not attend.", "2005-01-05");
+        assertFalse(mentions(f, "Gordon Brown").contains("The prime minister"), mentions(f, "Gordon Brown").toString());
+        assertTrue(mentions(f, "Gordon Brown").contains("The chancellor"), mentions(f, "Gordon Brown").toString());
+        assertFalse(mentions(f, "John Prescott").contains("The prime minister"));
+        assertFalse(mentions(f, "Abdullah").contains("The queen"));
+    }
+
+    @Test
+    void aTitleStandsForTheHolderLastNamedBeforeIt() {
+        ArticleFacts f = extract("Italian Prime Minister Silvio Berlusconi met Spanish Prime Minister Jose Luis "
+                + "Zapatero in Rome. The prime minister said the talks went well. Later Prime Minister Berlusconi "
+                + "flew to Milan, and the Spanish prime minister returned to Madrid.", "2005-01-05");
+        assertTrue(mentions(f, "Jose Luis Zapatero").contains("The prime minister"), f.people().toString());
+        assertTrue(mentions(f, "Jose Luis Zapatero").contains("the Spanish prime minister"), f.people().toString());
+        assertFalse(mentions(f, "Silvio Berlusconi").contains("the Spanish prime minister"));
+    }
+
+    @Test
+    void notAnAppositionOfTheName() {
+        ArticleFacts f = extract("Echoing US Secretary of State Condoleezza Rice, the prime minister said policy had "
+                + "changed. The trial of Emilio Botin, the chairman of Spain's biggest bank, has started.", "2005-02-08");
+        assertEquals(List.of("Secretary of State"),
+                person(f, "Condoleezza Rice").posts().stream().map(p -> p.title()).toList());
+        assertFalse(person(f, "Emilio Botin").official());
+    }
+
     @Test
     void formerOfficialsAnalystsAndJournalistsAreNotOfficials() {
         ArticleFacts f = extract("Former Prime Minister Nawaz Sharif did not attend. Political analyst Hasan Askari "
