@@ -65,6 +65,8 @@ final class Arguments {
         Party possessor = t.verb() ? null : possessor(t.token());
         if (possessor != null)
             return List.of(possessor);
+        if (modifiesNoun(anchor))
+            return List.of(); // "A and B are among the leaders attending the meeting": the leaders attend
         int clause = Windows.left(s, anchor);
         if (t.verb() && s.pos(t.token()).equals("VBG") && s.lower(t.token() - 1).equals(",")) {
             Party subject = mainSubject(t.token());
@@ -81,6 +83,16 @@ final class Arguments {
         if (nearest == null)
             return List.of();
         return Coordination.agents(s, actors, nearest);
+    }
+
+    /** A participle right after a common noun no actor covers is that noun's: "officials attending the talks". */
+    private boolean modifiesNoun(int anchor) {
+        if (!s.pos(anchor).equals("VBG") || !(s.pos(anchor - 1).equals("NN") || s.pos(anchor - 1).equals("NNS")))
+            return false;
+        for (Actor a : actors)
+            if (a.covers(anchor - 1))
+                return false;
+        return true;
     }
 
     private boolean verbBetween(Party p, int anchor) {

@@ -86,6 +86,14 @@ final class ArticleIndex {
         return p != null && p.countryIso2() != null;
     }
 
+    /** Whether the actor is a person who holds an office or whose country the text gives ("Mr Straw" of the UK). */
+    boolean actsForAState(Actor a) {
+        if (a.kind() != Actor.Kind.PERSON)
+            return false;
+        return a.countryIso2() != null
+                || context.people.stream().anyMatch(p -> p.key().equals(a.personKey()) && p.official());
+    }
+
     OrganizationFact organizationNamed(String key) {
         return context.organizations.stream().filter(o -> o.key().equals(key)).findFirst().orElse(null);
     }

@@ -39,8 +39,8 @@ final class Drafts {
         }
         if (right.isEmpty() && left.size() >= 2 && !mode.equals("host") && intransitive(s, t.token()))
             left = spread(left); // not "Clinton and Trump would receive 38 percent", "A and B met supporters"
-        if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> p.actor().kind() == Actor.Kind.PERSON))
-            return List.of(); // a stay abroad is an official's: "IS in Iraq" is not
+        if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> index.actsForAState(p.actor())))
+            return List.of(); // a stay abroad is an official's: not "IS in Iraq", not an opposition spokesman's
         List<Party> parties = Delegations.fill(s, actors, dedupe(left, right), t.token());
         String status = Status.of(s, t, index.context.article().published());
         double confidence = (t.verb() ? 0.8 : 0.7) - (parties.stream().anyMatch(Party::inferred) ? 0.1 : 0);

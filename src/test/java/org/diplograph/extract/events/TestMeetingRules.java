@@ -63,6 +63,20 @@ class TestMeetingRules {
     }
 
     @Test
+    void leadersAmongTheAttendantsOfAMeetingDidNotMeetEachOther() {
+        assertTrue(extract("German Chancellor Olaf Scholz and Brazilian President Lula da Silva are among the 40 "
+                + "heads of government attending the conference.").meetings().isEmpty());
+    }
+
+    @Test
+    void aStayAbroadIsAVisitOnlyForSomeoneActingForAState() {
+        MeetingFact m = only("Indian Foreign Minister S. Jaishankar was in Moscow on Tuesday.");
+        assertEquals("visit", m.mode());
+        assertTrue(extract("Opposition spokesman David Lammy said the plan was reckless. He was in Moscow on Tuesday.")
+                .meetings().isEmpty());
+    }
+
+    @Test
     void journalistsAndOutletsAreNotParticipants() {
         assertTrue(extract("Pakistani Foreign Minister Shah Mahmood Qureshi told Reuters that he was talking to "
                 + "the BBC's correspondent.").meetings().isEmpty());
