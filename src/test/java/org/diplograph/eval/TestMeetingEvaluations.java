@@ -31,11 +31,11 @@ class TestMeetingEvaluations {
         assumeTrue(news.isPresent(), "../shared/eval/news is absent");
         EvaluationReport r = new MeetingsDevEvaluation(Path.of(".")).run(news.get().getParent(), 0, QUIET);
         assumeTrue(r.figure("documents.absent") == 0, "some dev articles are absent");
-        atLeast(r, "pairs.f1", 0.77);
-        atLeast(r, "pairs.precision", 0.77);
-        atLeast(r, "pairs.recall", 0.77);
+        atLeast(r, "pairs.f1", 0.88);
+        atLeast(r, "pairs.precision", 0.90);
+        atLeast(r, "pairs.recall", 0.85);
         atLeast(r, "date.accuracy", 0.95);
-        atLeast(r, "all.f1", 0.75);
+        atLeast(r, "all.f1", 0.83);
         atLeast(r, "status.accuracy", 0.88);
     }
 

@@ -17,6 +17,9 @@ final class TitleHolders {
     private static final Set<String> TITLES = Set.of("president", "prime", "minister", "premier", "chancellor",
             "king", "queen", "emir", "leader", "secretary", "foreign", "defence", "defense", "finance", "ambassador",
             "envoy");
+    /** Words that make another office of a title: "the Pakistani president" is not its vice-president. */
+    private static final Set<String> MODIFIERS = Set.of("deputy", "vice", "vice-president", "acting", "interim",
+            "assistant", "first", "former");
 
     private TitleHolders() {
     }
@@ -47,7 +50,8 @@ final class TitleHolders {
         Actor match = null;
         for (Map.Entry<String, Set<String>> e : titles.entrySet()) {
             Actor p = persons.get(e.getKey());
-            if (Objects.equals(p.countryIso2(), a.countryIso2()) && e.getValue().containsAll(wanted)) {
+            if (Objects.equals(p.countryIso2(), a.countryIso2()) && e.getValue().containsAll(wanted)
+                    && wanted.containsAll(modifiers(e.getValue()))) {
                 if (match != null)
                     return a;
                 match = p;
@@ -57,11 +61,18 @@ final class TitleHolders {
                 match.name(), match.countryIso2(), a.mentionBegin(), a.mentionEnd());
     }
 
+    /** The title words and modifiers of tokens {@code [from, to]}. */
     private static Set<String> words(Sentence s, int from, int to) {
         Set<String> out = new HashSet<>();
         for (int i = from; i <= to; i++)
-            if (TITLES.contains(s.lower(i)))
+            if (TITLES.contains(s.lower(i)) || MODIFIERS.contains(s.lower(i)))
                 out.add(s.lower(i));
+        return out;
+    }
+
+    private static Set<String> modifiers(Set<String> words) {
+        Set<String> out = new HashSet<>(words);
+        out.retainAll(MODIFIERS);
         return out;
     }
 }

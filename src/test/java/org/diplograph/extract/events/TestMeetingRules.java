@@ -77,6 +77,13 @@ class TestMeetingRules {
     }
 
     @Test
+    void aTitleWithoutANameIsNotTheDeputy() {
+        MeetingFact m = only("Pakistani Deputy Prime Minister Ishaq Dar arrived in Beijing on Monday. The Pakistani "
+                + "prime minister met Chinese President Xi Jinping on Tuesday.");
+        assertTrue(m.participants().stream().noneMatch(p -> "Ishaq Dar".equals(p.name())), m.participants().toString());
+    }
+
+    @Test
     void journalistsAndOutletsAreNotParticipants() {
         assertTrue(extract("Pakistani Foreign Minister Shah Mahmood Qureshi told Reuters that he was talking to "
                 + "the BBC's correspondent.").meetings().isEmpty());
