@@ -34,6 +34,7 @@ import org.diplograph.rdf.CountryGraph;
 import org.diplograph.rdf.ExtractionRun;
 import org.diplograph.rdf.ProjectResources;
 import org.diplograph.rdf.vocabulary.DG;
+import org.diplograph.store.FolderSize;
 import org.diplograph.store.GraphStore;
 
 /**
@@ -67,28 +68,22 @@ public final class QueryBenchmark {
         try (GraphStore store = GraphStore.embedded(written);
              OutputStream nq = new BufferedOutputStream(Files.newOutputStream(nquads))) {
             triples = generate(store, nq);
-            long before = folderSize(written);
+            long before = FolderSize.of(written);
             store.compact();
             out.printf("write-path store folder: %s before compaction, %s after%n", ResourceUsage.mb(before),
-                    ResourceUsage.mb(folderSize(written)));
+                    ResourceUsage.mb(FolderSize.of(written)));
         }
         org.apache.commons.io.FileUtils.deleteDirectory(written.toFile());
         bulkLoad(nquads, bulk, triples);
         Files.deleteIfExists(nquads);
         try (GraphStore store = GraphStore.embedded(bulk)) {
             out.printf("query latency on the bulk-loaded store: %d articles, %d triples, folder %s%n", articles,
-                    triples, ResourceUsage.mb(folderSize(bulk)));
+                    triples, ResourceUsage.mb(FolderSize.of(bulk)));
             latency(store);
         }
         out.printf("peak heap %s, peak RSS %s%n", ResourceUsage.mb(ResourceUsage.peakHeapBytes()),
                 ResourceUsage.mb(ResourceUsage.peakRssBytes()));
         out.flush();
-    }
-
-    private static long folderSize(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
     }
 
     /** Writes every article graph as N-Quads and the first {@code writeArticles} through the write path; returns all triples. */
