@@ -30,6 +30,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "50", description = "Query runs per query (with --queries).")
     int runs;
 
+    @Option(names = "--write-articles", defaultValue = "10000", paramLabel = "N",
+            description = "With --queries: how many of the articles also go through the normal write path to time "
+                    + "it (default ${DEFAULT-VALUE}); all of them are bulk loaded for the queries.")
+    int writeArticles;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "With --queries: time the write path into this SPARQL 1.1 dataset (e.g. a Fuseki or "
+                    + "`diplograph serve --allow-update`) instead of a local TDB2 store.")
+    String endpoint;
+
     @Option(names = "--generate", paramLabel = "ARTICLES",
             description = "Instead: write ARTICLES synthetic articles as JSON Lines to --output (for large ingests).")
     Integer generate;
@@ -58,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         if (queryArticles != null) {
             java.nio.file.Path store = java.nio.file.Files.createTempDirectory("diplograph-query-bench");
             try {
-                new QueryBenchmark(queryArticles, runs, spec.commandLine().getOut()).run(store);
+                new QueryBenchmark(queryArticles, writeArticles, runs, spec.commandLine().getOut()).run(store, endpoint);
             } finally {
                 org.apache.commons.io.FileUtils.deleteDirectory(store.toFile());
             }
