@@ -84,7 +84,7 @@ final class TitleLexicon {
             Entry entry = entries.get(t.text(j, j + n).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
             if (entry != null)
                 return new TitleMatch(first, j + n, modifiers + entry.title(),
-                        modifiers.toLowerCase(Locale.ROOT) + entry.role(), entry.scope());
+                        modifiers.toLowerCase(Locale.ROOT).replace('-', ' ') + entry.role(), entry.scope());
         }
         return null;
     }

@@ -64,6 +64,9 @@ class TestOfficialRules {
         assertTrue(mentions(f, "Jose Luis Zapatero").contains("The prime minister"), f.people().toString());
         assertTrue(mentions(f, "Jose Luis Zapatero").contains("the Spanish prime minister"), f.people().toString());
         assertFalse(mentions(f, "Silvio Berlusconi").contains("the Spanish prime minister"));
+        ArticleFacts g = extract("US Vice President Dick Cheney arrived in Kabul on Monday. The vice president said "
+                + "the visit had long been planned.", "2004-12-07");
+        assertTrue(mentions(g, "Dick Cheney").contains("The vice president"), mentions(g, "Dick Cheney").toString());
     }
 
     @Test
