@@ -151,8 +151,8 @@ public final class QueryBenchmark {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        out.printf("%-28s p50 %8.1f ms  p99 %8.1f ms  (%d runs, %.1f rows/run)%n", label, ms[runs / 2],
-                ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1)], runs, rows / (double) runs);
+        out.printf("%-28s p50 %8.1f ms  p99 %8.1f ms  (%d runs, %.1f rows/run)%n", label, Latencies.percentile(ms, 0.5),
+                Latencies.percentile(ms, 0.99), runs, rows / (double) runs);
         out.flush();
     }
 
