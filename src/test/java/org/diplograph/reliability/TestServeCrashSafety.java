@@ -78,8 +78,9 @@ class TestServeCrashSafety {
                 List<String> errors = cut.err().lines().filter(l -> !l.startsWith("progress: ")).toList();
                 assertTrue(cut.exit() == 0 || cut.exit() == 1 && errors.size() == 1 && errors.get(0).startsWith("diplograph: "),
                         "the ingest whose server was killed fails in one line, if at all: " + cut.err());
-                what = String.format("kill %d: %s ingest, %d ms after its update request %d began%s", kills,
-                        force ? "--force" : "first", delay, k, inside ? ", inside it" : ", after it ended");
+                what = String.format("kill %d: %s ingest, %d ms after its update request %d began%s; the ingest "
+                        + "exited %d", kills, force ? "--force" : "first", delay, k,
+                        inside ? ", inside it" : ", after it ended", cut.exit());
             } finally {
                 server.kill();
             }
