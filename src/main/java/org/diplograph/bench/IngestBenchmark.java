@@ -32,6 +32,11 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  */
 public final class IngestBenchmark {
     private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\w\\s]");
+    /**
+     * Articles run through each pipeline before its timing starts: enough for every lazily loaded model (the
+     * dependency parser of the statement stage loads on the first sentence it is asked about) and for the JIT.
+     */
+    private static final int WARM_UP_ARTICLES = 10;
 
     private final List<String> paths;
     private final int limit;
@@ -49,6 +54,8 @@ public final class IngestBenchmark {
         List<Article> articles = read();
         long tokens = articles.stream().mapToLong(a -> tokens(a.text())).sum();
         out.printf("corpus: %d articles, %d tokens (word/punctuation count), from %s%n", articles.size(), tokens, paths);
+        out.printf("each pipeline is loaded and warmed up on %d articles before it is timed%n",
+                Math.min(WARM_UP_ARTICLES, articles.size()));
         Extractor extractor = Extractor.standard();
         warmUp(extractor, articles);
         extractor.times().reset();
@@ -80,7 +87,7 @@ public final class IngestBenchmark {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         StanfordCoreNLP plain = new StanfordCoreNLP(props);
-        for (int i = 0; i < Math.min(3, articles.size()); i++)
+        for (int i = 0; i < Math.min(WARM_UP_ARTICLES, articles.size()); i++)
             plain.annotate(new CoreDocument(articles.get(i).text()));
         long start = System.nanoTime();
         for (Article a : articles)
@@ -93,7 +100,7 @@ public final class IngestBenchmark {
     }
 
     private void warmUp(Extractor extractor, List<Article> articles) {
-        for (int i = 0; i < Math.min(3, articles.size()); i++)
+        for (int i = 0; i < Math.min(WARM_UP_ARTICLES, articles.size()); i++)
             extractor.extract(articles.get(i));
     }
 

@@ -31,6 +31,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "50", description = "Query runs per query (with --queries).")
     int runs;
 
+    @Option(names = "--write-articles", defaultValue = "10000", paramLabel = "N",
+            description = "With --queries: how many of the articles also go through the normal write path to time "
+                    + "it (default ${DEFAULT-VALUE}); all of them are bulk loaded for the queries.")
+    int writeArticles;
+
     @Option(names = "--generate", paramLabel = "ARTICLES",
             description = "Instead: write ARTICLES synthetic articles as JSON Lines to --output (for large ingests).")
     Integer generate;
@@ -81,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         if (queryArticles != null) {
             java.nio.file.Path store = java.nio.file.Files.createTempDirectory("diplograph-query-bench");
             try {
-                new QueryBenchmark(queryArticles, runs, spec.commandLine().getOut()).run(store);
+                new QueryBenchmark(queryArticles, writeArticles, runs, spec.commandLine().getOut()).run(store);
             } finally {
                 org.apache.commons.io.FileUtils.deleteDirectory(store.toFile());
             }

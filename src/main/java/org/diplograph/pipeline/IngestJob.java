@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * articles are skipped before any extraction (so an interrupted run resumes where it stopped), the rest are
  * extracted, and the batch's graphs are written in one transaction. A failing input or article is reported and
  * the batch goes on; nothing already stored is touched by a failure. Extraction runs on worker threads; this
- * class alone writes to the store.
+ * class alone writes to the store, and it writes one batch while the workers extract the next, so that neither the
+ * write nor a batch's slowest article leaves the cores idle.
  */
 public final class IngestJob {
     private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
@@ -59,6 +60,7 @@ public final class IngestJob {
             batcher = new Batcher(workers);
             new ArticleSources().read(paths, batcher);
             batcher.flush();
+            batcher.writeInFlight();
         }
         long inStore = StoreStatistics.tripleCount(store);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -66,11 +68,18 @@ public final class IngestJob {
                 inStore, seconds, batcher.problems);
     }
 
+    /** A batch handed to the workers: its graph IRIs and content hashes in the order of its articles. */
+    private record InFlight(List<String> iris, Map<String, String> hashes,
+            ParallelExtraction<Model>.Batch batch) {
+    }
+
     /** Collects articles into batches and processes each batch when full. */
     private final class Batcher implements ArticleSink {
         private final ParallelExtraction<Model> workers;
         private final List<Article> pending = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
+        /** The batch being extracted while the one before it is written; null when none. */
+        private InFlight inFlight;
         private long read, stored, skipped, failed, triples;
 
         Batcher(ParallelExtraction<Model> workers) {
@@ -120,14 +129,27 @@ public final class IngestJob {
                     work.add(article);
                 }
             });
+            InFlight previous = inFlight;
+            inFlight = new InFlight(iris, hashes, workers.submit(work));
+            if (previous != null)
+                write(previous);
+        }
+
+        void writeInFlight() {
+            if (inFlight != null)
+                write(inFlight);
+            inFlight = null;
+        }
+
+        private void write(InFlight extraction) {
             Map<String, Model> batch = new LinkedHashMap<>();
-            List<ParallelExtraction.Outcome<Model>> outcomes = workers.run(work);
+            List<ParallelExtraction.Outcome<Model>> outcomes = extraction.batch().outcomes();
             for (int i = 0; i < outcomes.size(); i++) {
                 ParallelExtraction.Outcome<Model> outcome = outcomes.get(i);
                 if (outcome.error() != null)
                     fail(outcome.article(), outcome.error());
                 else
-                    batch.put(iris.get(i), outcome.value());
+                    batch.put(extraction.iris().get(i), outcome.value());
             }
             if (!batch.isEmpty()) {
                 LOG.debug("writing {} graphs", batch.size());
@@ -143,7 +165,9 @@ public final class IngestJob {
             Map<String, String> storedHashes = store.storedValues(byIri.keySet(), DG.contentHash.getURI());
             Map<String, String> storedVersions = store.storedValues(byIri.keySet(), DG.extractorVersion.getURI());
             byIri.keySet().removeIf(iri -> {
-                boolean same = hashes.get(iri).equals(storedHashes.get(iri))
+                // The batch in flight is not stored yet, but counts as stored: the same text twice is done once.
+                boolean same = inFlight != null && hashes.get(iri).equals(inFlight.hashes().get(iri))
+                        || hashes.get(iri).equals(storedHashes.get(iri))
                         && Extractor.VERSION.equals(storedVersions.get(iri));
                 if (same)
                     skipped++;

@@ -48,39 +48,57 @@ final class ParallelExtraction<R> implements AutoCloseable {
         this.timeoutMillis = timeoutMillis;
     }
 
-    /** Outcomes in the order of {@code articles}. */
-    List<Outcome<R>> run(List<Article> articles) {
-        List<Future<R>> futures = new ArrayList<>(articles.size());
-        List<AtomicInteger> states = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            AtomicInteger state = new AtomicInteger(QUEUED);
-            states.add(state);
-            futures.add(pool.submit(() -> apply(a, state)));
-        }
-        List<Outcome<R>> outcomes = new ArrayList<>(articles.size());
-        for (int i = 0; i < articles.size(); i++) {
-            Article article = articles.get(i);
-            Future<R> future = futures.get(i);
-            try {
-                // Waiting in order, each article gets its limit counted from when the one before it finished.
-                outcomes.add(new Outcome<>(article, future.get(timeoutMillis, TimeUnit.MILLISECONDS), null));
-            } catch (TimeoutException e) {
-                future.cancel(true);
-                if (states.get(i).compareAndSet(RUNNING, ABANDONED))
-                    {
-                    abandoned.incrementAndGet();
-                    resize();
-                }
-                outcomes.add(new Outcome<>(article, null, "extraction took longer than "
-                        + timeoutMillis / 1000 + " s and was abandoned"));
-            } catch (ExecutionException e) {
-                outcomes.add(new Outcome<>(article, null, describe(e.getCause())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
+    /** Extraction of one batch, started and not yet collected. */
+    final class Batch {
+        private final List<Article> articles;
+        private final List<Future<R>> futures;
+        private final List<AtomicInteger> states;
+
+        private Batch(List<Article> articles) {
+            this.articles = List.copyOf(articles);
+            this.futures = new ArrayList<>(articles.size());
+            this.states = new ArrayList<>(articles.size());
+            for (Article a : this.articles) {
+                AtomicInteger state = new AtomicInteger(QUEUED);
+                states.add(state);
+                futures.add(pool.submit(() -> apply(a, state)));
             }
         }
-        return outcomes;
+
+        /** Waits for the batch; outcomes in the order of its articles. */
+        List<Outcome<R>> outcomes() {
+            List<Outcome<R>> outcomes = new ArrayList<>(articles.size());
+            for (int i = 0; i < articles.size(); i++) {
+                Article article = articles.get(i);
+                Future<R> future = futures.get(i);
+                try {
+                    // Waiting in order, each article gets its limit counted from when the one before it finished.
+                    outcomes.add(new Outcome<>(article, future.get(timeoutMillis, TimeUnit.MILLISECONDS), null));
+                } catch (TimeoutException e) {
+                    future.cancel(true);
+                    if (states.get(i).compareAndSet(RUNNING, ABANDONED)) {
+                        abandoned.incrementAndGet();
+                        resize();
+                    }
+                    outcomes.add(new Outcome<>(article, null, "extraction took longer than "
+                            + timeoutMillis / 1000 + " s and was abandoned"));
+                } catch (ExecutionException e) {
+                    outcomes.add(new Outcome<>(article, null, describe(e.getCause())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+            return outcomes;
+        }
+    }
+
+    /**
+     * Starts extracting {@code articles} and returns at once, so that the caller can write the previous batch
+     * while the workers go on with this one.
+     */
+    Batch submit(List<Article> articles) {
+        return new Batch(articles);
     }
 
     private R apply(Article article, AtomicInteger state) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,9 +20,15 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * {@code # @param NAME TYPE description} line declares a parameter, bound to the variable {@code $_NAME}. The
  * underscore keeps parameters apart from the query's own variables ({@code $x} and {@code ?x} are one variable
  * in SPARQL).
+ * <p>
+ * A line {@code #+NAME pattern} is a comment unless parameter NAME is bound; then it is part of the query. Such
+ * lines hold a pattern that starts from the bound term (a country's code, say), so the store looks it up in an
+ * index instead of scanning every meeting and filtering. The query's FILTERs stay, so the answer is the same
+ * with or without them; only the work differs.
  */
 public record NamedQuery(String name, String summary, List<QueryParameter> parameters, String text) {
     private static final Pattern PARAM = Pattern.compile("^#\\s*@param\\s+(\\w+)\\s+(\\w+)\\s*(.*)$");
+    private static final Pattern WHEN_BOUND = Pattern.compile("^(\\s*)#\\+(\\w+)\\s(.*)$", Pattern.MULTILINE);
     private static final Pattern TITLE = Pattern.compile("^#\\s*([\\w-]+)\\s*:\\s*(.*)$");
 
     public NamedQuery {
@@ -51,10 +58,15 @@ public record NamedQuery(String name, String summary, List<QueryParameter> param
         return "_" + parameter;
     }
 
-    /** The parsed query. */
+    /** The parsed query as it runs with no parameter bound. */
     public Query query() {
+        return query(Set.of());
+    }
+
+    /** The parsed query as it runs with the parameters {@code bound}: their {@code #+NAME} lines included. */
+    public Query query(Set<String> bound) {
         try {
-            return QueryFactory.create(text);
+            return QueryFactory.create(textFor(bound));
         } catch (QueryParseException e) {
             String first = e.getMessage().lines().findFirst().orElse("");
             throw new QueryException("query " + name + " does not parse: " + first, e);
@@ -68,7 +80,13 @@ public record NamedQuery(String name, String summary, List<QueryParameter> param
     public String boundText(Map<String, String> values) {
         Map<Var, Node> vars = new LinkedHashMap<>();
         bind(values).forEach((key, node) -> vars.put(Var.alloc(variableOf(key)), node));
-        return QueryTransformOps.transform(query(), vars).toString();
+        return QueryTransformOps.transform(query(values.keySet()), vars).toString();
+    }
+
+    /** The query text with the {@code #+NAME} lines of the bound parameters made part of it. */
+    String textFor(Set<String> bound) {
+        return WHEN_BOUND.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                bound.contains(m.group(2)) ? m.group(1) + m.group(3) : m.group()));
     }
 
     /** Turns user-given values into RDF terms by the declared types; unknown names are an error. */

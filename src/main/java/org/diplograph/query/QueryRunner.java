@@ -39,7 +39,7 @@ public final class QueryRunner {
     /** As {@link #select(GraphStore, NamedQuery, Map)}, within {@code limits}; a timeout throws QueryCancelledException. */
     public static ResultSetRewindable select(GraphStore store, NamedQuery query, Map<String, String> params, Limits limits) {
         Map<String, Node> bound = query.bind(params);
-        Query parsed = query.query();
+        Query parsed = query.query(bound.keySet());
         if (!parsed.isSelectType())
             throw new QueryException("query " + query.name() + " is not a SELECT query");
         if (limits.maxRows() > 0) {

@@ -35,15 +35,16 @@ public interface GraphStore extends AutoCloseable {
     /** Runs {@code action} with a connection inside a read transaction where the store has them. */
     <T> T read(Function<RDFConnection, T> action);
 
-    /** The embedded dataset, for serving it in the same JVM (Fuseki); empty for a remote store. */
     /**
      * Reclaims the space of replaced data. TDB2 writes copy-on-write, so every write transaction leaves old
-     * blocks behind until compaction: an ingest of many batches grows the folder far beyond its live data.
+     * blocks behind until compaction: an ingest of many batches grows the folder far beyond its live data (the
+     * embedded store also compacts by itself when its folder has grown a few times over during a long run).
      * A no-op for remote stores.
      */
     default void compact() {
     }
 
+    /** The embedded dataset, for serving it in the same JVM (Fuseki); empty for a remote store. */
     default Optional<Dataset> embeddedDataset() {
         return Optional.empty();
     }
