@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 
+import org.apache.jena.sys.JenaSystem;
 import org.diplograph.query.NamedQueries;
 import org.diplograph.query.NamedQuery;
 import org.diplograph.query.QueryParameter;
@@ -47,6 +48,9 @@ final class RandomQueryRequests {
     RandomQueryRequests(URI root, Duration timeout) {
         this.root = root;
         this.timeout = timeout;
+        // Jena initializes itself on first use; its first use by many threads at once can deadlock in class
+        // initialization (seen here: the clients hung in NodeFactory's static init), so it happens now, in one.
+        JenaSystem.init();
     }
 
     Request next(Random random) {

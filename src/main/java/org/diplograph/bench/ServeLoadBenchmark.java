@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * counted apart; anything else (another status, a dropped or refused connection, no answer within
  * {@link #REQUEST_TIMEOUT}) is a failure. Reports requests, failures, timeouts, latency p50/p99/max overall and per
  * query, the articles in the store before and after (an ingest may write meanwhile), and the machine's load.
- * Bounded: no request starts after the deadline, and each waits at most {@link #REQUEST_TIMEOUT}.
+ * Bounded: no request starts after the deadline, and each waits at most {@link #REQUEST_TIMEOUT}; a client still
+ * busy well after that counts as a failure.
  */
 public final class ServeLoadBenchmark {
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
@@ -42,6 +44,10 @@ public final class ServeLoadBenchmark {
     /** The figures of one run; {@code failureSamples} are the first failures, one line each. */
     public record Result(long requests, long failures, long timeouts, double seconds, double p50Ms, double p99Ms,
                          double maxMs, long articlesBefore, long articlesAfter, List<String> failureSamples) {
+        /** Requests were answered, and none failed. */
+        public boolean passed() {
+            return requests > 0 && failures == 0;
+        }
     }
 
     private final URI root;
@@ -71,6 +77,7 @@ public final class ServeLoadBenchmark {
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch finished = new CountDownLatch(clients);
         for (int i = 0; i < clients; i++) {
             Random random = new Random(seed * 1_000_003L + i);
             pool.execute(() -> {
@@ -80,11 +87,14 @@ public final class ServeLoadBenchmark {
                     String problem = send(request);
                     tally.add(request.label(), problem, (System.nanoTime() - sent) / 1e6);
                 }
+                finished.countDown();
             });
         }
         pool.shutdown();
-        if (!pool.awaitTermination(duration.plus(REQUEST_TIMEOUT).toSeconds() + 30, TimeUnit.SECONDS))
+        if (!finished.await(duration.plus(REQUEST_TIMEOUT).toSeconds() + 30, TimeUnit.SECONDS)) {
+            tally.stuck(finished.getCount());
             pool.shutdownNow();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         Result result = tally.result(seconds, articlesBefore, articles());
         report(result, tally, loadBefore);
@@ -169,6 +179,13 @@ public final class ServeLoadBenchmark {
                 if (failureSamples.size() < FAILURES_LISTED)
                     failureSamples.add(label + ": " + problem);
             }
+        }
+
+        /** Clients that had not ended long after the deadline, each counted as a failure. */
+        synchronized void stuck(long clients) {
+            failures += clients;
+            failureSamples.add(clients + " client(s) still busy " + REQUEST_TIMEOUT.plusSeconds(30).toSeconds()
+                    + " s after the deadline");
         }
 
         synchronized long count(String labelPrefix) {

@@ -81,6 +81,11 @@ final class ChildDiplograph {
         return start(jvm, List.of("serve", "--store", store.toString(), "--allow-update", "--port", "0"));
     }
 
+    /** Any other command, e.g. {@code bench --serve-load URL}, in the JVM's default JIT and collector. */
+    static ChildDiplograph command(String... args) throws IOException {
+        return start(List.of(), List.of(args));
+    }
+
     private static ChildDiplograph start(List<String> jvmOptions, List<String> args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx1500m"));
@@ -217,6 +222,13 @@ final class ChildDiplograph {
         }
         kill();
         return -1;
+    }
+
+    /** All it printed so far. */
+    String output() {
+        synchronized (output) {
+            return String.join("\n", output);
+        }
     }
 
     /** Its error lines (with the first stack trace) and the last lines it printed, for failure messages. */

@@ -30,13 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
  * 0.3-0.7 s here). Kills go on until {@code KILLS} of them came while the request was still being served; those
  * that came after it ended are checked all the same.
  *
- * <p>CI: 24 short BBC articles, 5 kills inside an update. {@code -Ddiplograph.longTests=true}: 25;
+ * <p>CI: 40 short BBC articles, 5 kills inside an update. {@code -Ddiplograph.longTests=true}: 25;
  * {@code -Ddiplograph.serveKills=K} sets it apart, {@code -Ddiplograph.crashSeed=N} repeats a run's choices.
  */
 class TestServeCrashSafety {
     private static final boolean LONG = Boolean.getBoolean("diplograph.longTests");
     private static final int KILLS = Integer.getInteger("diplograph.serveKills", LONG ? 25 : 5);
-    private static final int ARTICLES = 24;
+    /** As many as TestServeLoad's, so that the clean ingest is made once. */
+    private static final int ARTICLES = TestServeLoad.CLEAN_ARTICLES;
     private static final int BATCH = 4;
     private static final int MAX_DELAY_MS = 400;
     private static final long RUN_LIMIT_SECONDS = 600;
