@@ -36,6 +36,11 @@ final class BenchCommand implements Callable<Integer> {
                     + "it (default ${DEFAULT-VALUE}); all of them are bulk loaded for the queries.")
     int writeArticles;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "With --queries: time the write path into this SPARQL 1.1 dataset (e.g. a Fuseki or "
+                    + "`diplograph serve --allow-update`) instead of a local TDB2 store.")
+    String endpoint;
+
     @Option(names = "--generate", paramLabel = "ARTICLES",
             description = "Instead: write ARTICLES synthetic articles as JSON Lines to --output (for large ingests).")
     Integer generate;
@@ -87,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
         if (queryArticles != null) {
             java.nio.file.Path store = java.nio.file.Files.createTempDirectory("diplograph-query-bench");
             try {
-                new QueryBenchmark(queryArticles, writeArticles, runs, spec.commandLine().getOut()).run(store);
+                new QueryBenchmark(queryArticles, writeArticles, runs, spec.commandLine().getOut()).run(store, endpoint);
             } finally {
                 org.apache.commons.io.FileUtils.deleteDirectory(store.toFile());
             }
