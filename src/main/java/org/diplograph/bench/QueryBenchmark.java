@@ -176,8 +176,8 @@ public final class QueryBenchmark {
         }
         double[] measured = Arrays.copyOf(ms, done);
         Arrays.sort(measured);
-        out.printf("%-28s p50 %8.1f ms  p99 %8.1f ms  (%d runs%s, %.1f rows/run)%n", label, measured[done / 2],
-                measured[Math.min(done - 1, (int) Math.ceil(done * 0.99) - 1)], done,
+        out.printf("%-28s p50 %8.1f ms  p99 %8.1f ms  (%d runs%s, %.1f rows/run)%n", label,
+                Latencies.percentile(measured, 0.5), Latencies.percentile(measured, 0.99), done,
                 done < runs ? " in the 60 s budget" : "", rows / (double) done);
         out.flush();
     }

@@ -7,7 +7,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Peak heap (sum of heap pools' peaks) and peak RSS (VmHWM) of this JVM, for benchmark reports. */
+/** Peak heap (sum of heap pools' peaks) and peak RSS (VmHWM) of this JVM, and the machine's load, for benchmark reports. */
 public final class ResourceUsage {
     private ResourceUsage() {
     }
@@ -30,6 +30,15 @@ public final class ResourceUsage {
             return -1;
         }
         return -1;
+    }
+
+    /** The machine's load average over the last minute (Linux), or NaN where that is not available. */
+    public static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     public static String mb(long bytes) {

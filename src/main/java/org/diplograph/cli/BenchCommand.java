@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.diplograph.bench.IngestBenchmark;
 import org.diplograph.bench.QueryBenchmark;
+import org.diplograph.bench.ServeLoadBenchmark;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +48,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Output file for --generate.")
     java.nio.file.Path output;
 
+    @Option(names = "--serve-load", paramLabel = "URL",
+            description = "Instead: load-test a running `diplograph serve` at URL (e.g. http://127.0.0.1:3030/): "
+                    + "--clients clients send the named queries with random parameters, through /api/ and as SPARQL, "
+                    + "for --seconds; exit 1 if any request failed (a 503 for a query that timed out is no failure) "
+                    + "or none was answered.")
+    java.net.URI serveLoad;
+
+    @Option(names = "--clients", defaultValue = "50", description = "Concurrent clients for --serve-load (default 50).")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "How long --serve-load runs (default 60).")
+    int seconds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of --serve-load's random parameters (default 1).")
+    long seed;
+
     @Option(names = "--limit", defaultValue = "0", description = "Use at most N articles (0: all).")
     int limit;
 
@@ -65,6 +82,13 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + generate + " synthetic articles to " + output);
             return 0;
         }
+        if (serveLoad != null) {
+            if (clients < 1 || seconds < 1)
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--clients and --seconds must be at least 1");
+            ServeLoadBenchmark load = new ServeLoadBenchmark(serveLoad, clients, java.time.Duration.ofSeconds(seconds),
+                    seed, spec.commandLine().getOut());
+            return load.run().passed() ? 0 : 1;
+        }
         if (queryArticles != null) {
             java.nio.file.Path store = java.nio.file.Files.createTempDirectory("diplograph-query-bench");
             try {
@@ -75,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         if (paths == null || paths.isEmpty())
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "PATH... or --queries N required");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "PATH..., --queries N, --generate N or --serve-load URL required");
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         new IngestBenchmark(paths, limit, n, spec.commandLine().getOut()).run(!noBaseline);
         return 0;

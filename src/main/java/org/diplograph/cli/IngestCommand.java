@@ -12,6 +12,7 @@ import org.diplograph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,10 +40,16 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "32",
+            description = "Articles per write transaction, one update request for an --endpoint (default 32).")
+    int batch;
+
     @Override
     public Integer call() {
+        if (batch < 1)
+            throw new ParameterException(spec.commandLine(), "--batch must be at least 1, not " + batch);
         try (GraphStore store = storeOptions.open()) {
-            IngestOptions options = IngestOptions.defaults().withForce(force);
+            IngestOptions options = IngestOptions.defaults().withForce(force).withBatchSize(batch);
             if (threads != null)
                 options = options.withThreads(threads);
             IngestSummary summary = run(store, paths, options, spec);

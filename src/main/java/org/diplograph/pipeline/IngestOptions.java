@@ -19,4 +19,8 @@ public record IngestOptions(int batchSize, boolean force, int maxArticleChars, i
     public IngestOptions withThreads(int threads) {
         return new IngestOptions(batchSize, force, maxArticleChars, threads, timeoutSeconds);
     }
+
+    public IngestOptions withBatchSize(int batchSize) {
+        return new IngestOptions(batchSize, force, maxArticleChars, threads, timeoutSeconds);
+    }
 }

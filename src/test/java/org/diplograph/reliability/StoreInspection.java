@@ -1,5 +1,8 @@
 package org.diplograph.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,7 +22,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplograph.cli.DiplographCommand;
+import org.diplograph.rdf.ProjectResources;
 import org.diplograph.rdf.vocabulary.DG;
+import org.diplograph.store.GraphStore;
 
 import picocli.CommandLine;
 
@@ -51,15 +56,29 @@ final class StoreInspection implements AutoCloseable {
         return countPerGraph(HASHES_PER_GRAPH);
     }
 
+    /** Triples in each named graph of the store a server serves at {@code endpoint} (its dataset URL), over HTTP. */
+    static Map<String, Long> triplesPerGraph(String endpoint) {
+        try (GraphStore remote = GraphStore.remote(endpoint)) {
+            return remote.read(conn -> {
+                try (QueryExecution exec = conn.query(TRIPLES_PER_GRAPH)) {
+                    return countPerGraph(exec);
+                }
+            });
+        }
+    }
+
     private Map<String, Long> countPerGraph(String query) {
         return Txn.calculateRead(dataset, () -> {
-            Map<String, Long> counts = new TreeMap<>();
             try (QueryExecution exec = QueryExecution.create(query, DatasetFactory.wrap(dataset))) {
-                exec.execSelect().forEachRemaining(row ->
-                        counts.put(row.getResource("g").getURI(), row.getLiteral("n").getLong()));
+                return countPerGraph(exec);
             }
-            return counts;
         });
+    }
+
+    private static Map<String, Long> countPerGraph(QueryExecution exec) {
+        Map<String, Long> counts = new TreeMap<>();
+        exec.execSelect().forEachRemaining(row -> counts.put(row.getResource("g").getURI(), row.getLiteral("n").getLong()));
+        return counts;
     }
 
     /** A copy of every named graph, by name. */
@@ -73,6 +92,44 @@ final class StoreInspection implements AutoCloseable {
             });
             return graphs;
         });
+    }
+
+    /**
+     * Checks a store folder after a kill and returns how many whole articles it holds: it opens, validates, and each
+     * of its graphs is a graph of the reference (a clean ingest of the same articles) with the reference's triple
+     * count, with one content hash on each article node. A half-written graph would have fewer triples, a doubled
+     * one more, an orphan graph would not be in the reference.
+     */
+    static long checkWhole(Path store, Map<String, Long> reference, String when) {
+        StoreInspection inspection;
+        try {
+            inspection = new StoreInspection(store);
+        } catch (RuntimeException e) {
+            throw new AssertionError("the store does not open after " + when + ": " + e, e);
+        }
+        try (inspection) {
+            Map<String, Long> triples = inspection.triplesPerGraph();
+            Map<String, Long> hashes = inspection.contentHashesPerGraph();
+            long whole = 0;
+            for (Map.Entry<String, Long> graph : triples.entrySet()) {
+                String name = graph.getKey();
+                assertTrue(reference.containsKey(name), "a graph the clean ingest does not have, " + name + ", after " + when);
+                assertEquals(reference.get(name), graph.getValue(), "triples in " + name + " after " + when);
+                if (!isReferenceGraph(name)) {
+                    assertEquals(1L, hashes.getOrDefault(name, 0L), "content hashes of the article node of " + name
+                            + " after " + when);
+                    whole++;
+                }
+            }
+            CliRun validate = inspection.validate();
+            assertEquals(0, validate.exit(), "diplograph validate after " + when + ":\n" + validate.out() + validate.err());
+            return whole;
+        }
+    }
+
+    /** The countries and the ontology, which every ingest writes first. */
+    static boolean isReferenceGraph(String name) {
+        return name.equals(DG.countriesGraph.getURI()) || name.equals(ProjectResources.ONTOLOGY_GRAPH);
     }
 
     /** {@code diplograph validate --store DIR}, run in this JVM: the exit code and what it printed. */

@@ -1,7 +1,6 @@
 package org.diplograph.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.Random;
 
 import org.diplograph.pipeline.IngestOptions;
-import org.diplograph.rdf.ProjectResources;
-import org.diplograph.rdf.vocabulary.DG;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +57,7 @@ class TestCrashSafety {
 
         // The reference: one clean ingest, never killed.
         Path referenceStore = dir.resolve("reference");
-        ChildIngest clean = ChildIngest.start(referenceStore, corpus, false);
+        ChildDiplograph clean = ChildDiplograph.ingest(referenceStore, corpus, false);
         assertEquals(0, clean.waitFor(RUN_LIMIT_SECONDS), "clean ingest: " + clean.tail());
         double cleanSeconds = clean.secondsSinceStart();
         double loadSeconds = clean.loadSeconds();
@@ -69,7 +66,7 @@ class TestCrashSafety {
         try (StoreInspection ref = new StoreInspection(referenceStore)) {
             reference = ref.triplesPerGraph();
         }
-        long articleGraphs = reference.keySet().stream().filter(g -> !isReferenceGraph(g)).count();
+        long articleGraphs = reference.keySet().stream().filter(g -> !StoreInspection.isReferenceGraph(g)).count();
         assertEquals(ARTICLES, articleGraphs, "clean ingest stores one graph per article");
 
         Path store = dir.resolve("store");
@@ -81,7 +78,7 @@ class TestCrashSafety {
             if (runs >= 3 * KILLS)
                 fail("only " + kills + " kills in " + runs + " runs (" + context + ")");
             runs++;
-            ChildIngest child = ChildIngest.start(store, corpus, force);
+            ChildDiplograph child = ChildDiplograph.ingest(store, corpus, force);
             double r = random.nextDouble();
             When when = r < 0.2 ? When.LOADING : r < 0.6 ? When.WORKING : When.WRITING;
             if (when == When.LOADING) {
@@ -115,12 +112,12 @@ class TestCrashSafety {
                 completed++;
                 what = "run " + runs + (force ? " --force" : "") + ": completed";
             }
-            long whole = checkWhole(store, reference, what + " (" + context + ")");
+            long whole = StoreInspection.checkWhole(store, reference, what + " (" + context + ")");
             log.add(what + "; " + whole + " whole articles");
             force = whole == ARTICLES; // nothing left to resume: rewrite everything, so kills hit replacements
         }
 
-        ChildIngest resume = ChildIngest.start(store, corpus, false);
+        ChildDiplograph resume = ChildDiplograph.ingest(store, corpus, false);
         assertEquals(0, resume.waitFor(RUN_LIMIT_SECONDS), "final rerun: " + resume.tail());
         try (StoreInspection after = new StoreInspection(store)) {
             assertEquals(reference, after.triplesPerGraph(),
@@ -134,41 +131,6 @@ class TestCrashSafety {
                 ARTICLES, source, cleanSeconds, loadSeconds, kills, byWhen[0], byWhen[1], byWhen[2], killsInWrite,
                 killsWithJournal, completed, reference.size(), triples, seed);
         log.forEach(line -> System.out.println("  " + line));
-    }
-
-    /**
-     * Checks the store after a kill and returns how many whole articles it holds: it opens, validates, and each of
-     * its graphs equals the reference's in triple count, with one content hash on each article node.
-     */
-    private static long checkWhole(Path store, Map<String, Long> reference, String when) {
-        StoreInspection inspection;
-        try {
-            inspection = new StoreInspection(store);
-        } catch (RuntimeException e) {
-            throw new AssertionError("the store does not open after " + when + ": " + e, e);
-        }
-        try (inspection) {
-            Map<String, Long> triples = inspection.triplesPerGraph();
-            Map<String, Long> hashes = inspection.contentHashesPerGraph();
-            long whole = 0;
-            for (Map.Entry<String, Long> graph : triples.entrySet()) {
-                String name = graph.getKey();
-                assertTrue(reference.containsKey(name), "a graph the clean ingest does not have, " + name + ", after " + when);
-                assertEquals(reference.get(name), graph.getValue(), "triples in " + name + " after " + when);
-                if (!isReferenceGraph(name)) {
-                    assertEquals(1L, hashes.getOrDefault(name, 0L), "content hashes of the article node of " + name
-                            + " after " + when);
-                    whole++;
-                }
-            }
-            StoreInspection.CliRun validate = inspection.validate();
-            assertEquals(0, validate.exit(), "diplograph validate after " + when + ":\n" + validate.out() + validate.err());
-            return whole;
-        }
-    }
-
-    private static boolean isReferenceGraph(String name) {
-        return name.equals(DG.countriesGraph.getURI()) || name.equals(ProjectResources.ONTOLOGY_GRAPH);
     }
 
     private static void sleepSeconds(double seconds) throws InterruptedException {
