@@ -67,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", description = "Use at most N articles (0: all).")
     int limit;
 
-    @Option(names = "--threads", description = "Extraction threads (default: one per core).")
+    @Option(names = "--threads", description = "Extraction threads (default: one per core, plus one).")
     Integer threads;
 
     @Option(names = "--no-baseline", description = "Skip the plain CoreNLP baseline.")
@@ -100,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (paths == null || paths.isEmpty())
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "PATH..., --queries N, --generate N or --serve-load URL required");
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int n = threads != null ? threads : org.diplograph.pipeline.IngestOptions.defaultThreads();
         new IngestBenchmark(paths, limit, n, spec.commandLine().getOut()).run(!noBaseline);
         return 0;
     }

@@ -37,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-compact", description = "Do not compact the TDB2 store after the ingest.")
     boolean noCompact;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core, plus one).")
     Integer threads;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "32",
