@@ -129,8 +129,10 @@ public final class IngestJob {
                     work.add(article);
                 }
             });
+            Map<String, String> submitted = new LinkedHashMap<>();
+            iris.forEach(iri -> submitted.put(iri, hashes.get(iri)));
             InFlight previous = inFlight;
-            inFlight = new InFlight(iris, hashes, workers.submit(work));
+            inFlight = new InFlight(iris, submitted, workers.submit(work));
             if (previous != null)
                 write(previous);
         }
