@@ -41,8 +41,13 @@ public final class SyntheticFacts {
     private final Random random;
 
     public SyntheticFacts(CountryTable table, long seed) {
-        this.countries = table.all().stream().filter(c -> c.wikidata() != null).limit(60).toList();
+        this.countries = countries(table);
         this.random = new Random(seed);
+    }
+
+    /** The 60 countries the generated articles are about, so that benchmarks can ask about the same ones. */
+    public static List<Country> countries(CountryTable table) {
+        return table.all().stream().filter(c -> c.wikidata() != null).limit(60).toList();
     }
 
     public ArticleFacts next(int index) {
