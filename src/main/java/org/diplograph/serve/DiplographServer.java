@@ -43,6 +43,7 @@ public final class DiplographServer implements AutoCloseable {
                 .port(options.port())
                 .add(DATASET, dataService(dsg, options.allowUpdate()))
                 .enablePing(true)
+                .addFilter("/*", new RequestBodyDrain())
                 .addServlet("/api/*", new ApiServlet(store, limits))
                 .addServlet("", StaticFiles.page())
                 .addServlet("/app/*", StaticFiles.page())
