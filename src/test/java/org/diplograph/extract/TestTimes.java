@@ -70,4 +70,38 @@ class TestTimes {
         assertEquals("2025-Q4", v.get("the fourth quarter"));
         assertTrue(!v.containsKey("6-year-old") && !v.containsKey("once"), v.toString());
     }
+
+    @Test
+    void sutimeSeesTheWordsAroundEachTrigger() {
+        List<edu.stanford.nlp.ling.CoreLabel> tokens = new java.util.ArrayList<>();
+        String sentence = "The two ministers , who had not met since the summit in the Gulf , said on Wednesday that talks "
+                + "would resume in the third-quarter , with observers from both of the neighbouring states and as "
+                + "early as next month , in Geneva .";
+        for (String w : sentence.split(" ")) {
+            edu.stanford.nlp.ling.CoreLabel label = new edu.stanford.nlp.ling.CoreLabel();
+            label.setWord(w);
+            tokens.add(label);
+        }
+        List<int[]> windows = SelectiveTimeTagger.windows(tokens);
+        List<String> words = List.of(sentence.split(" "));
+        int wednesday = words.indexOf("Wednesday"), quarter = words.indexOf("third-quarter"), month = words.indexOf("month");
+        assertEquals(2, windows.size(), "Wednesday and third-quarter share a window, month has its own");
+        assertArrayEquals(new int[] {wednesday - SelectiveTimeTagger.CONTEXT, quarter + SelectiveTimeTagger.CONTEXT + 1},
+                windows.get(0));
+        assertArrayEquals(new int[] {month - SelectiveTimeTagger.CONTEXT, tokens.size()}, windows.get(1));
+        assertTrue(SelectiveTimeTagger.windows(tokens.subList(0, 10)).isEmpty(), "no trigger, no SUTime");
+    }
+
+    @Test
+    void timesFarIntoALongSentenceKeepTheirOffsets() {
+        String text = "After a long night of talks in the capital between the two delegations, which had not met "
+                + "since the ceasefire collapsed and the border was closed to trade, the foreign ministers agreed on "
+                + "Tuesday to meet again in Geneva next month.";
+        ArticleFacts facts = extract(text, "2026-02-26");
+        Map<String, String> v = values(facts);
+        assertEquals("2026-02-24", v.get("Tuesday"));
+        assertEquals("2026-03", v.get("next month"));
+        for (TimeFact t : facts.times())
+            assertEquals(t.span().text(), text.substring(t.span().begin(), t.span().end()));
+    }
 }
