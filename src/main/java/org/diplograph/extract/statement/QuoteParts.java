@@ -27,6 +27,11 @@ final class QuoteParts {
         beforeBegin = view.sentenceOf(first) != view.sentenceOf(first + 1) ? first : b;
         int endParagraph = view.paragraphOf(quote.end() - 1);
         int e = last + 1, limit = view.sentenceEnd(view.sentenceOf(last));
+        // a closing mark the tokenizer took for an opening one, so the splitter began the next sentence with it
+        // ("… unravel further." | "The government wants …"): what follows is that next sentence, not the quote's
+        if (last > first && view.sentenceStart(view.sentenceOf(last)) == last
+                && !(e < limit && attributionStarts(view, e)))
+            limit = e;
         afterBegin = e;
         while (e < limit && view.quoteOf(e) < 0 && view.paragraphOfToken(e) == endParagraph)
             e++;
