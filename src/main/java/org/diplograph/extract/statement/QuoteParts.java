@@ -29,8 +29,8 @@ final class QuoteParts {
         int e = last + 1, limit = view.sentenceEnd(view.sentenceOf(last));
         // a closing mark the tokenizer took for an opening one, so the splitter began the next sentence with it
         // ("… unravel further." | "The government wants …"): what follows is that next sentence, not the quote's
-        if (last > first && view.sentenceStart(view.sentenceOf(last)) == last
-                && !(e < limit && attributionStarts(view, e)))
+        boolean markSplit = last > first && view.sentenceStart(view.sentenceOf(last)) == last;
+        if (markSplit && !(e < limit && attributionStarts(view, e)))
             limit = e;
         afterBegin = e;
         while (e < limit && view.quoteOf(e) < 0 && view.paragraphOfToken(e) == endParagraph)
@@ -40,6 +40,13 @@ final class QuoteParts {
             for (limit = view.sentenceEnd(view.sentenceOf(e)); e < limit && view.paragraphOfToken(e) == endParagraph
                     && view.quoteOf(e) < 0; )
                 e++;
+        // "“…” And continued: “…”": a sentence of its own after the quote, ending in a colon before the next
+        // quote, introduces that quote
+        boolean ownSentence = markSplit || afterBegin < view.tokens.size()
+                && view.sentenceStart(view.sentenceOf(afterBegin)) == afterBegin;
+        if (ownSentence && e > afterBegin && e < view.tokens.size() && view.quoteOf(e) >= 0
+                && view.word(e - 1).equals(":"))
+            e = afterBegin;
         afterEnd = e;
         int words = 0;
         boolean verb = false;

@@ -80,15 +80,26 @@ public final class StatementStage implements ExtractionStage {
                 s.name(), country, s.mention()), r.confidence());
     }
 
-    /** "“…,” he said, adding: “…”": a participle cue without a subject speaks for the statement before it. */
+    /**
+     * A cue without a subject speaks for the statement before it: a participle in the same sentence ("“…,” he
+     * said, adding: “…”"), or a verb opening its sentence, after at most a conjunction, in the sentence after
+     * ("“…” And continued: “…”").
+     */
     private static Attribution sameSentenceSpeaker(TokenView view, Attribution a, List<Attribution> found,
                                                    Map<Attribution, SpeakerResolver.Resolved> resolved) {
-        if (a.cueBegin < 0 || !view.tag(a.cueBegin).equals("VBG"))
+        if (a.cueBegin < 0)
+            return null;
+        int sentence = view.sentenceOf(a.cueBegin), start = view.sentenceStart(sentence);
+        boolean participle = view.tag(a.cueBegin).equals("VBG");
+        boolean opening = !participle && (a.cueBegin == start
+                || a.cueBegin == start + 1 && view.tag(start).equals("CC"));
+        if (!participle && !opening)
             return null;
         Attribution best = null;
         for (Attribution o : found)
             if (o != a && resolved.get(o) != null && o.cueBegin >= 0 && o.cueBegin < a.cueBegin
-                    && view.sentenceOf(o.cueBegin) == view.sentenceOf(a.cueBegin))
+                    && (view.sentenceOf(o.cueBegin) == sentence
+                        || opening && view.sentenceOf(o.cueBegin) >= sentence - 2))
                 best = o;
         return best;
     }

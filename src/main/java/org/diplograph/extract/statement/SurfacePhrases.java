@@ -60,7 +60,7 @@ final class SurfacePhrases {
             return true;
         if (w.equals(".") && (t + 1 >= view.tokens.size() || view.sentenceOf(t + 1) != view.sentenceOf(t)))
             return true;
-        if (!first && STOP_WORDS.contains(w))
+        if (!first && STOP_WORDS.contains(w) && !view.inName(t))
             return true;
         return view.isVerb(t) || view.tag(t).equals("WDT") || view.tag(t).equals("WP");
     }

@@ -53,6 +53,8 @@ final class SurfaceSpeech {
      */
     int[] plainSubject(int cue) {
         int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence), end = view.sentenceEnd(sentence);
+        if (start < cue && view.tag(start).equals("CC"))
+            start++;   // "But the ministry said …", "And he says …"
         int[] before = phrases.before(cue, start);
         if (before != null && (before[0] == start || view.commaAt(before[0] - 1) && leadIn(start, before[0] - 1)))
             return before;
@@ -148,7 +150,7 @@ final class SurfaceSpeech {
     }
 
     private int skipTime(int t, int end) {
-        while (t < end && (TIME_WORDS.contains(view.word(t).toLowerCase(java.util.Locale.ROOT))
+        while (t < end && !view.inName(t) && (TIME_WORDS.contains(view.word(t).toLowerCase(java.util.Locale.ROOT))
                 || view.isTime(t)
                 || view.tag(t).startsWith("RB")))
             t++;

@@ -154,6 +154,15 @@ final class TokenView {
         return time[t];
     }
 
+    /**
+     * A capitalized word inside its sentence, before a noun: part of a name ("BBC Radio 4's Today programme", "the
+     * Sunday Times"), not the time word it spells.
+     */
+    boolean inName(int t) {
+        return t > sentenceStart(sentenceOf(t)) && Character.isUpperCase(word(t).charAt(0))
+                && t + 1 < tokens.size() && tag(t + 1).startsWith("NN");
+    }
+
     /** A comma at {@code t}, or a closing quote right after one ("…,” the State Department said). */
     boolean commaAt(int t) {
         return t >= 0 && (word(t).equals(",") || t > 0 && quoteOf(t) >= 0 && isPunct(t) && word(t - 1).equals(","));

@@ -35,4 +35,38 @@ class TestQuoteLayouts {
         assertEquals("We think the border talks are in serious trouble. Both sides have stopped listening.", s.text());
         assertEquals("Ana Lopez", s.speaker().name());
     }
+
+    /** "“…” And continued: “…”": the second sentence introduces the second quote; both quotes are the minister's. */
+    @Test
+    void aColonSentenceBetweenQuotesIntroducesTheNextOne() {
+        List<StatementFact> found = statements("Ports deal\n\nTrade Minister Ravi Mehta insisted: \"We have a strong "
+                + "record of fair deals with our neighbours.\" And continued: \"The ports agreement will be signed "
+                + "this spring. We expect no delay.\" The opposition called the deal rushed.\n");
+        List<StatementFact> direct = found.stream().filter(StatementFact::direct).toList();
+        assertEquals(2, direct.size(), found.toString());
+        for (StatementFact s : direct)
+            assertEquals("Ravi Mehta", s.speaker() == null ? null : s.speaker().name(), s.toString());
+        assertTrue(direct.get(0).text().startsWith("We have a strong record"), direct.toString());
+    }
+
+    /** A conjunction opening the sentence leaves the subject as plain as without it. */
+    @Test
+    void aSentenceOpeningConjunctionKeepsTheSubjectPlain() {
+        List<StatementFact> found = statements("Talks resume\n\nThe talks collapsed in March. But Foreign Minister "
+                + "Ana Lopez said the two sides would meet again in Geneva next week.\n");
+        assertEquals(1, found.size(), found.toString());
+        StatementFact s = found.get(0);
+        assertEquals("Ana Lopez", s.speaker().name());
+        assertEquals("the two sides would meet again in Geneva next week", s.text());
+        assertEquals("statements/reported/word-order", s.provenance().step(), "read from the words, no parse needed");
+    }
+
+    /** "Today" in a programme's name is no time word: the hearer is the programme, the statement what follows. */
+    @Test
+    void aTimeWordInsideANameIsPartOfTheHearer() {
+        List<StatementFact> found = statements("Border row\n\nThe minister told BBC Radio 4's Today programme that "
+                + "the border would reopen once both sides agreed.\n");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("the border would reopen once both sides agreed", found.get(0).text());
+    }
 }
