@@ -52,7 +52,7 @@ final class Pronouns {
             for (Said said : earlier)
                 if (said.sentence() == s && said.speaker().personKey() != null)
                     subjects.add(byKey(said.speaker().personKey()));
-            int[] subject = sources.mainSubject(s);
+            int[] subject = s < current || wordsBefore(pronoun) ? sources.mainSubject(s) : null;
             if (subject != null && subject[2] != pronoun && (s < current || subject[1] <= pronoun)) {
                 PersonFact p = entities.personAt(resolver.span(subject[2], subject[2] + 1));
                 if (p != null)
@@ -76,7 +76,7 @@ final class Pronouns {
             for (int i = earlier.size() - 1; i >= 0; i--)
                 if (earlier.get(i).sentence() == s && earlier.get(i).group())
                     return new SpeakerResolver.Resolved(earlier.get(i).speaker(), 0.7);
-            int[] subject = sources.mainSubject(s);
+            int[] subject = s < current || wordsBefore(pronoun) ? sources.mainSubject(s) : null;
             if (subject == null || subject[2] == pronoun || s == current && subject[1] > pronoun)
                 continue;
             if (isGroup(subject)) {
@@ -95,6 +95,17 @@ final class Pronouns {
                 return new SpeakerResolver.Resolved(said.speaker(), 0.7);
         }
         return null;
+    }
+
+    /**
+     * Whether the pronoun's own sentence has words of the writer before it: in "“…,” he said" only the quote
+     * precedes it, and the quote's subject is not who "he" is (nor worth a parse to find).
+     */
+    private boolean wordsBefore(int pronoun) {
+        for (int t = view.sentenceStart(view.sentenceOf(pronoun)); t < pronoun; t++)
+            if (view.quoteOf(t) < 0 && !view.isPunct(t))
+                return true;
+        return false;
     }
 
     /** A subject phrase {begin, end, head} that "they" can stand for. */

@@ -62,6 +62,8 @@ final class SurfacePhrases {
             return true;
         if (!first && STOP_WORDS.contains(w) && !view.inName(t))
             return true;
+        if (!first && view.tag(t).equals("PRP"))   // "told reporters he would …": a pronoun starts the next clause
+            return true;
         return view.isVerb(t) || view.tag(t).equals("WDT") || view.tag(t).equals("WP");
     }
 

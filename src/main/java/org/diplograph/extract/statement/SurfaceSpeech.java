@@ -150,7 +150,8 @@ final class SurfaceSpeech {
     }
 
     private int skipTime(int t, int end) {
-        while (t < end && !view.inName(t) && (TIME_WORDS.contains(view.word(t).toLowerCase(java.util.Locale.ROOT))
+        while (t < end && !(view.inName(t) && TIME_WORDS.contains(view.word(t).toLowerCase(java.util.Locale.ROOT)))
+                && (TIME_WORDS.contains(view.word(t).toLowerCase(java.util.Locale.ROOT))
                 || view.isTime(t)
                 || view.tag(t).startsWith("RB")))
             t++;

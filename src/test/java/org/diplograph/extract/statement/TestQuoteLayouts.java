@@ -69,4 +69,13 @@ class TestQuoteLayouts {
         assertEquals(1, found.size(), found.toString());
         assertEquals("the border would reopen once both sides agreed", found.get(0).text());
     }
+
+    /** A weekday stays a time word; a pronoun after the hearer starts the statement. */
+    @Test
+    void theHearerEndsBeforeAWeekdayOrAPronoun() {
+        List<StatementFact> found = statements("Border row\n\nThe minister told reporters on Tuesday calm had "
+                + "returned to the border. The envoy told the BBC's Today programme he expected talks within days.\n");
+        assertEquals(List.of("calm had returned to the border", "he expected talks within days"),
+                found.stream().map(StatementFact::text).toList(), found.toString());
+    }
 }
