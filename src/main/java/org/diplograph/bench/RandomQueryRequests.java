@@ -21,7 +21,7 @@ import org.diplograph.rdf.vocabulary.DG;
 /**
  * What the load test sends: a built-in named query with random values for its parameters (every required one, each
  * optional one half the time), either as {@code GET /api/NAME?…} or, with the values bound into the query text by
- * {@link NamedQuery#boundText}, as {@code POST /diplograph/sparql}.
+ * {@link NamedQuery#boundText}, as {@code POST /diplograph/sparql}; or a deliberately heavy query ({@link #heavy}).
  */
 final class RandomQueryRequests {
     /** Which way a request goes, and what a good answer is. */
@@ -68,6 +68,19 @@ final class RandomQueryRequests {
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(query.boundText(values))).build();
         return new Request(Route.SPARQL, query.name(), sparql);
+    }
+
+    /** A label of its own for {@link #heavy}'s requests in the per-query figures. */
+    static final String HEAVY = "heavy (cross join)";
+    /** Counts the rows of a four-way cross join of the store: it cannot end before any server's time limit. */
+    private static final String CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+
+    /** A deliberately heavy query, as SPARQL: the server's time limit should stop it with a 503. */
+    Request heavy() {
+        return new Request(Route.SPARQL, HEAVY, HttpRequest.newBuilder(root.resolve("diplograph/sparql")).timeout(timeout)
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(CROSS_JOIN)).build());
     }
 
     private static Map<String, String> values(NamedQuery query, Random random) {

@@ -27,7 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A load test of a running {@code diplograph serve}: {@code clients} threads send named queries back to back for a
  * while ({@link RandomQueryRequests}: random parameters, through {@code /api/} and as SPARQL), and every answer is
- * checked. Good is a 200 with the JSON its route promises ({@code rows} and their {@code count} from {@code /api/},
+ * checked; {@code heavyClients} of them send only a deliberately heavy query, which the server's time limit must
+ * stop without the others failing. Good is a 200 with the JSON its route promises ({@code rows} and their {@code count} from {@code /api/},
  * {@code results.bindings} from SPARQL); a 503 saying the query timed out is the server's own time limit at work,
  * counted apart; anything else (another status, a dropped or refused connection, no answer within
  * {@link #REQUEST_TIMEOUT}) is a failure. Reports requests, failures, timeouts, latency p50/p99/max overall and per
@@ -51,19 +52,23 @@ public final class ServeLoadBenchmark {
     }
 
     private final URI root;
-    private final int clients;
+    private final int clients, heavyClients;
     private final Duration duration;
     private final long seed;
     private final PrintWriter out;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    /** Against the server whose page is at {@code root} (e.g. {@code http://127.0.0.1:3030/}). */
-    public ServeLoadBenchmark(URI root, int clients, Duration duration, long seed, PrintWriter out) {
-        if (clients < 1 || duration.isNegative() || duration.isZero())
-            throw new IllegalArgumentException("need at least one client and a positive duration");
+    /**
+     * Against the server whose page is at {@code root} (e.g. {@code http://127.0.0.1:3030/}); {@code heavyClients}
+     * of the {@code clients} send only the heavy query.
+     */
+    public ServeLoadBenchmark(URI root, int clients, int heavyClients, Duration duration, long seed, PrintWriter out) {
+        if (clients < 1 || duration.isNegative() || duration.isZero() || heavyClients < 0 || heavyClients >= clients)
+            throw new IllegalArgumentException("need at least one client sending named queries and a positive duration");
         this.root = root.toString().endsWith("/") ? root : URI.create(root + "/");
         this.clients = clients;
+        this.heavyClients = heavyClients;
         this.duration = duration;
         this.seed = seed;
         this.out = out;
@@ -80,9 +85,10 @@ public final class ServeLoadBenchmark {
         CountDownLatch finished = new CountDownLatch(clients);
         for (int i = 0; i < clients; i++) {
             Random random = new Random(seed * 1_000_003L + i);
+            boolean heavy = i < heavyClients;
             pool.execute(() -> {
                 while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
-                    Request request = requests.next(random);
+                    Request request = heavy ? requests.heavy() : requests.next(random);
                     long sent = System.nanoTime();
                     String problem = send(request);
                     tally.add(request.label(), problem, (System.nanoTime() - sent) / 1e6);
@@ -141,7 +147,8 @@ public final class ServeLoadBenchmark {
     }
 
     private void report(Result r, Tally tally, double loadBefore) {
-        out.printf("serve load: %d clients for %d s against %s (seed %d)%n", clients, duration.toSeconds(), root, seed);
+        out.printf("serve load: %d clients (%d of them sending only a heavy query) for %d s against %s (seed %d)%n",
+                clients, heavyClients, duration.toSeconds(), root, seed);
         out.printf("  requests %d in %.1f s (%.0f/s): %d through /api/, %d as SPARQL; failures %d; timeouts (503, the "
                         + "server's limit) %d%n", r.requests(), r.seconds(), r.requests() / r.seconds(),
                 tally.count("api/"), tally.count("sparql "), r.failures(), r.timeouts());

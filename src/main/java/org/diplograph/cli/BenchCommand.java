@@ -58,6 +58,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "50", description = "Concurrent clients for --serve-load (default 50).")
     int clients;
 
+    @Option(names = "--heavy-clients", defaultValue = "0", paramLabel = "N",
+            description = "With --serve-load: N of the clients send only a deliberately heavy SPARQL query (a cross "
+                    + "join), which the server's --timeout must stop while the others are answered (default 0).")
+    int heavyClients;
+
     @Option(names = "--seconds", defaultValue = "60", description = "How long --serve-load runs (default 60).")
     int seconds;
 
@@ -85,7 +90,10 @@ final class BenchCommand implements Callable<Integer> {
         if (serveLoad != null) {
             if (clients < 1 || seconds < 1)
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--clients and --seconds must be at least 1");
-            ServeLoadBenchmark load = new ServeLoadBenchmark(serveLoad, clients, java.time.Duration.ofSeconds(seconds),
+            if (heavyClients < 0 || heavyClients >= clients)
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--heavy-clients must be at least 0 and fewer than --clients");
+            ServeLoadBenchmark load = new ServeLoadBenchmark(serveLoad, clients, heavyClients, java.time.Duration.ofSeconds(seconds),
                     seed, spec.commandLine().getOut());
             return load.run().passed() ? 0 : 1;
         }

@@ -72,13 +72,15 @@ final class ChildDiplograph {
      * update request is being served; without, in the JVM's default JIT and collector, as {@code bin/diplograph}
      * runs it, and quiet.
      */
-    static ChildDiplograph serve(Path store, boolean watchUpdates) throws IOException {
+    static ChildDiplograph serve(Path store, boolean watchUpdates, String... options) throws IOException {
         List<String> jvm = new ArrayList<>();
         if (watchUpdates) {
             jvm.addAll(SHORT_LIVED);
             jvm.add("-Dorg.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki=info");
         }
-        return start(jvm, List.of("serve", "--store", store.toString(), "--allow-update", "--port", "0"));
+        List<String> args = new ArrayList<>(List.of("serve", "--store", store.toString(), "--allow-update", "--port", "0"));
+        args.addAll(List.of(options));
+        return start(jvm, args);
     }
 
     /** Any other command, e.g. {@code bench --serve-load URL}, in the JVM's default JIT and collector. */

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * --endpoint} (in this JVM) writes real articles into it, two per update request. The clients start once the first
  * articles are in, so that the ingest writes while they run. Then:
  * <ul>
- * <li>the clients exit 0: requests were answered and none failed (a 503 for a query stopped by the server's timeout
- * would be counted apart);</li>
+ * <li>the clients exit 0: requests were answered and none failed; one client sends only a heavy query (a cross
+ * join), which the server's time limit ({@value #TIMEOUT_SECONDS} s) stops with a 503 each time, counted apart as
+ * a deliberate timeout, while the named queries of the others go on being answered;</li>
  * <li>the ingest wrote while the clients ran (the store held more articles at the end than at the start) and
  * completed;</li>
  * <li>the server stopped, the store opens, validates, and equals a clean ingest of the same articles graph by
@@ -42,13 +43,15 @@ class TestServeLoad {
     /** Articles per update request: a write every few seconds while the clients run. */
     private static final int BATCH = 2;
     private static final long RUN_LIMIT_SECONDS = 900;
+    /** The server's time limit: the heavy query reaches it several times during the run. */
+    static final int TIMEOUT_SECONDS = 3;
 
     @Test
     void everyRequestIsAnsweredWhileAnIngestWritesAndTheStoreEndsWhole(@TempDir Path dir) throws Exception {
         CleanIngest clean = CleanIngest.of(ARTICLES);
         long seed = Long.getLong("diplograph.loadSeed", System.nanoTime() % 100_000);
         Path store = dir.resolve("served");
-        ChildDiplograph server = ChildDiplograph.serve(store, false);
+        ChildDiplograph server = ChildDiplograph.serve(store, false, "--timeout", Integer.toString(TIMEOUT_SECONDS));
         int exit;
         String report;
         CliRun ingest;
@@ -59,7 +62,8 @@ class TestServeLoad {
                     endpoint, "--batch", Integer.toString(BATCH), clean.corpus().toString()));
             awaitFirstArticles(endpoint, writer);
             ChildDiplograph clients = ChildDiplograph.command("bench", "--serve-load", url, "--clients",
-                    Integer.toString(CLIENTS), "--seconds", Integer.toString(SECONDS), "--seed", Long.toString(seed));
+                    Integer.toString(CLIENTS), "--heavy-clients", "1", "--seconds", Integer.toString(SECONDS),
+                    "--seed", Long.toString(seed));
             exit = clients.waitFor(SECONDS + RUN_LIMIT_SECONDS);
             report = clients.output();
             ingest = writer.get(RUN_LIMIT_SECONDS, TimeUnit.SECONDS);
@@ -68,8 +72,10 @@ class TestServeLoad {
         }
         System.out.println(report);
         assertEquals(0, exit, "bench --serve-load: a request failed, or none was answered:\n" + report);
-        Matcher requests = find("requests (\\d+) in .*; failures (\\d+);", report);
+        Matcher requests = find("requests (\\d+) in .*; failures (\\d+); timeouts \\(503, the server's limit\\) (\\d+)", report);
         assertEquals("0", requests.group(2), "failed requests");
+        assertTrue(Long.parseLong(requests.group(3)) >= 2, "the heavy query was stopped by the time limit, again and "
+                + "again: " + requests.group(3) + " timeouts");
         assertTrue(Long.parseLong(requests.group(1)) >= CLIENTS, "requests served: " + requests.group(1));
         Matcher articles = find("articles in the store: (\\d+) before, (\\d+) after", report);
         long before = Long.parseLong(articles.group(1)), after = Long.parseLong(articles.group(2));
@@ -81,10 +87,11 @@ class TestServeLoad {
         try (StoreInspection served = new StoreInspection(store)) {
             assertEquals(clean.triplesPerGraph(), served.triplesPerGraph(), "the served store equals a clean ingest");
         }
-        System.out.printf("serve load test: %d clients, %d s, seed %d: %d requests, failures 0; ingest --endpoint of %d "
+        System.out.printf("serve load test: %d clients (one heavy), %d s, seed %d: %d requests, failures 0, deliberate "
+                        + "timeouts %s; ingest --endpoint of %d "
                         + "articles (%s), %d per update: %d stored while the clients ran (%s); after: %d whole "
                         + "articles, %d triples = clean ingest, validates%n", CLIENTS, SECONDS, seed,
-                Long.parseLong(requests.group(1)), ARTICLES, clean.source(), BATCH, after - before,
+                Long.parseLong(requests.group(1)), requests.group(3), ARTICLES, clean.source(), BATCH, after - before,
                 ingest.out().strip(), whole, clean.triples());
     }
 
