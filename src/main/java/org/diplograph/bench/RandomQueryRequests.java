@@ -63,11 +63,14 @@ final class RandomQueryRequests {
             URI uri = root.resolve("api/" + query.name() + (params.isEmpty() ? "" : "?" + params));
             return new Request(Route.API, query.name(), HttpRequest.newBuilder(uri).timeout(timeout).GET().build());
         }
-        HttpRequest sparql = HttpRequest.newBuilder(root.resolve("diplograph/sparql")).timeout(timeout)
+        return new Request(Route.SPARQL, query.name(), sparql(query.boundText(values)));
+    }
+
+    private HttpRequest sparql(String query) {
+        return HttpRequest.newBuilder(root.resolve("diplograph/sparql")).timeout(timeout)
                 .header("Content-Type", "application/sparql-query")
                 .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString(query.boundText(values))).build();
-        return new Request(Route.SPARQL, query.name(), sparql);
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build();
     }
 
     /** A label of its own for {@link #heavy}'s requests in the per-query figures. */
@@ -77,10 +80,7 @@ final class RandomQueryRequests {
 
     /** A deliberately heavy query, as SPARQL: the server's time limit should stop it with a 503. */
     Request heavy() {
-        return new Request(Route.SPARQL, HEAVY, HttpRequest.newBuilder(root.resolve("diplograph/sparql")).timeout(timeout)
-                .header("Content-Type", "application/sparql-query")
-                .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString(CROSS_JOIN)).build());
+        return new Request(Route.SPARQL, HEAVY, sparql(CROSS_JOIN));
     }
 
     private static Map<String, String> values(NamedQuery query, Random random) {
