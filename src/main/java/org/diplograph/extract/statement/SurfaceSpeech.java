@@ -9,7 +9,13 @@ import java.util.Set;
  */
 final class SurfaceSpeech {
     private static final Set<String> HEARER_VERBS = Set.of("tell", "assure", "warn", "remind", "inform");
-    private static final Set<String> TIME_WORDS = Set.of("on", "in", "at", "last", "this", "earlier", "later",
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at");
+    /** Units that {@link #MODIFIERS} make a time of, where no time expression was found (an article without a date). */
+    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend", "morning", "afternoon",
+            "evening", "night", "day", "quarter", "time");
+    /** Words that make a time of the unit after them. */
+    private static final Set<String> MODIFIERS = Set.of("last", "this", "next");
+    private static final Set<String> TIME_WORDS = Set.of("earlier", "later",
             "recently", "also", "yesterday", "today", "again", "publicly", "repeatedly", "previously", "then");
 
     /** Tags no clause starts with: "complains about …", "asked for …", "said , but …". */
@@ -85,6 +91,7 @@ final class SurfaceSpeech {
                 return null;
             t = skipTime(hearer[1], end);
         }
+        t = thatAfterAdjunct(t, end);
         if (t < end && view.word(t).equalsIgnoreCase("that"))
             t++;
         while (end > t && view.isPunct(end - 1) && view.quoteOf(end - 1) < 0)
@@ -92,10 +99,30 @@ final class SurfaceSpeech {
         return t < end && startsClause(t) && clause(t, end) ? new int[] {t, end} : null;
     }
 
+    /**
+     * "said on Twitter that …", "told reporters in Geneva that …": a short prepositional phrase, without verb or
+     * comma, between the cue and "that" is an adjunct; the statement starts at "that". Else {@code t} itself.
+     */
+    private int thatAfterAdjunct(int t, int end) {
+        if (t >= end || !view.tag(t).equals("IN") || view.word(t).equalsIgnoreCase("that"))
+            return t;
+        for (int u = t + 1; u < end && u <= t + 6; u++) {
+            if (view.word(u).equalsIgnoreCase("that"))
+                return u;
+            if (view.isVerb(u) || view.isPunct(u) || view.quoteOf(u) >= 0)
+                return t;
+        }
+        return t;
+    }
+
     /** {begin, end} of what follows a verb in its clause ("called the operation …", "denied the allegations"). */
     int[] object(int cue) {
         int end = view.sentenceEnd(view.sentenceOf(cue));
-        int t = skipTime(cue + 1, end), e = t;
+        int t = skipTime(cue + 1, end);
+        if (t < end && Cues.lemma(view.token(cue)).equals("call")
+                && (view.word(t).equalsIgnoreCase("on") || view.word(t).equalsIgnoreCase("upon")))
+            t++;   // "called on the government to …": who is urged, and to do what
+        int e = t;
         while (e < end && !BOUNDARIES.contains(view.word(e).toLowerCase(java.util.Locale.ROOT)))
             e++;
         while (e > t && view.isPunct(e - 1) && view.quoteOf(e - 1) < 0)
@@ -149,13 +176,29 @@ final class SurfaceSpeech {
         return before - b >= 1 && clause(b, e) ? new int[] {b, before, after + 1, e} : null;
     }
 
+    /**
+     * The first token from {@code t} that is not part of a time adjunct: times found by the time stage, time
+     * adverbs, "last"/"this" with a unit ("last week", also where the article has no date to resolve it), and "on",
+     * "in", "at" only before one of those ("said on Tuesday", not "said on Twitter").
+     */
     private int skipTime(int t, int end) {
-        while (t < end && !(view.inName(t) && TIME_WORDS.contains(view.word(t).toLowerCase(java.util.Locale.ROOT)))
-                && (TIME_WORDS.contains(view.word(t).toLowerCase(java.util.Locale.ROOT))
-                || view.isTime(t)
-                || view.tag(t).startsWith("RB")))
+        while (t < end && isTimeWord(t, end))
             t++;
         return t;
+    }
+
+    private boolean isTimeWord(int t, int end) {
+        String w = view.word(t).toLowerCase(java.util.Locale.ROOT);
+        if (view.isTime(t) || view.tag(t).startsWith("RB") && !w.equals("not"))
+            return true;
+        if (PREPOSITIONS.contains(w))
+            return t + 1 < end && !PREPOSITIONS.contains(view.word(t + 1).toLowerCase(java.util.Locale.ROOT))
+                    && isTimeWord(t + 1, end);
+        if (TIME_UNITS.contains(w))
+            return t > 0 && MODIFIERS.contains(view.word(t - 1).toLowerCase(java.util.Locale.ROOT));
+        if (MODIFIERS.contains(w))   // "last week", not "said this was …"
+            return t + 1 < end && (view.isTime(t + 1) || TIME_UNITS.contains(view.word(t + 1).toLowerCase(java.util.Locale.ROOT)));
+        return TIME_WORDS.contains(w) && !view.inName(t);
     }
 
     /** At least three words with a verb: a statement, not a name or a phrase. */

@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
 /** Quote layouts the tokenizer and sentence splitter make awkward, on sentences written for the test. */
 class TestQuoteLayouts {
     private static List<StatementFact> statements(String text) {
+        return statements(text, LocalDate.parse("2026-03-04"));
+    }
+
+    private static List<StatementFact> statements(String text, LocalDate published) {
         ArticleFacts facts = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
-                LocalDate.parse("2026-03-04"), null, null, null, text, 0));
+                published, null, null, null, text, 0));
         return facts.statements();
     }
 
@@ -76,6 +80,17 @@ class TestQuoteLayouts {
         List<StatementFact> found = statements("Border row\n\nThe minister told reporters on Tuesday calm had "
                 + "returned to the border. The envoy told the BBC's Today programme he expected talks within days.\n");
         assertEquals(List.of("calm had returned to the border", "he expected talks within days"),
+                found.stream().map(StatementFact::text).toList(), found.toString());
+    }
+
+    /** "on" is part of a time only before one; "last week" is a time even where the article has no date. */
+    @Test
+    void onlyTimesAreSkippedBeforeTheStatement() {
+        List<StatementFact> found = statements("Protest\n\nThe police said on Twitter that protesters had walked onto "
+                + "the motorway. The minister insisted last week the border would stay open. Opposition leader Ana "
+                + "Lopez called on the government to reopen the talks.\n", null);
+        assertEquals(List.of("protesters had walked onto the motorway", "the border would stay open",
+                        "the government to reopen the talks"),
                 found.stream().map(StatementFact::text).toList(), found.toString());
     }
 }
