@@ -153,11 +153,11 @@ public final class ServeLoadBenchmark {
                         + "server's limit) %d%n", r.requests(), r.seconds(), r.requests() / r.seconds(),
                 tally.count("api/"), tally.count("sparql "), r.failures(), r.timeouts());
         out.printf("  latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", r.p50Ms(), r.p99Ms(), r.maxMs());
-        out.printf("  %-32s %8s %9s %9s %9s%n", "per query", "requests", "p50 ms", "p99 ms", "max ms");
+        out.printf("  %-32s %8s %9s %9s %9s %9s%n", "per query", "requests", "p50 ms", "p99 ms", "max ms", "timeouts");
         tally.millis.forEach((label, ms) -> {
             double[] sorted = Latencies.sorted(ms);
-            out.printf("  %-32s %8d %9.1f %9.1f %9.1f%n", label, sorted.length, Latencies.percentile(sorted, 0.5),
-                    Latencies.percentile(sorted, 0.99), sorted[sorted.length - 1]);
+            out.printf("  %-32s %8d %9.1f %9.1f %9.1f %9d%n", label, sorted.length, Latencies.percentile(sorted, 0.5),
+                    Latencies.percentile(sorted, 0.99), sorted[sorted.length - 1], tally.timeoutsOf(label));
         });
         out.printf("  articles in the store: %d before, %d after%n", r.articlesBefore(), r.articlesAfter());
         out.printf("  load average (1 min): %.1f before, %.1f after, on %d cores%n", loadBefore,
@@ -174,6 +174,7 @@ public final class ServeLoadBenchmark {
     /** Latencies by request label, timeouts, failures and the first failures' messages, from all clients. */
     private static final class Tally {
         final Map<String, List<Double>> millis = new TreeMap<>();
+        final Map<String, Long> timeoutsByLabel = new TreeMap<>();
         final List<String> failureSamples = new ArrayList<>();
         long timeouts, failures;
 
@@ -181,6 +182,7 @@ public final class ServeLoadBenchmark {
             millis.computeIfAbsent(label, k -> new ArrayList<>()).add(ms);
             if (TIMED_OUT.equals(problem)) {
                 timeouts++;
+                timeoutsByLabel.merge(label, 1L, Long::sum);
             } else if (problem != null) {
                 failures++;
                 if (failureSamples.size() < FAILURES_LISTED)
@@ -193,6 +195,10 @@ public final class ServeLoadBenchmark {
             failures += clients;
             failureSamples.add(clients + " client(s) still busy " + REQUEST_TIMEOUT.plusSeconds(30).toSeconds()
                     + " s after the deadline");
+        }
+
+        synchronized long timeoutsOf(String label) {
+            return timeoutsByLabel.getOrDefault(label, 0L);
         }
 
         synchronized long count(String labelPrefix) {

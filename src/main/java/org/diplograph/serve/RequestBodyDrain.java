@@ -13,7 +13,8 @@ import jakarta.servlet.ServletResponse;
  * Reads what is left of a request's body once the request is answered. Fuseki refuses an update to a read-only
  * dataset without reading its body; Jetty then drops the connection after the answer, and a client that has
  * already put the connection back in its pool fails its next request ("header parser received no bytes"). Bodies
- * up to {@value #MAX_DRAIN} bytes are read to the end so the connection stays usable; beyond that Jetty closes it.
+ * of a declared length up to {@value #MAX_DRAIN} bytes are read to the end so the connection stays usable; for
+ * others Jetty closes it.
  */
 final class RequestBodyDrain implements Filter {
     static final long MAX_DRAIN = 1 << 20;
@@ -30,8 +31,8 @@ final class RequestBodyDrain implements Filter {
 
     private static void drain(ServletRequest request) {
         long declared = request.getContentLengthLong();
-        if (declared == 0 || declared > MAX_DRAIN)
-            return;
+        if (declared <= 0 || declared > MAX_DRAIN)
+            return;   // none, too long, or of unknown length (a slow sender would hold the thread): Jetty closes
         try {
             InputStream body = request.getInputStream();
             long left = MAX_DRAIN;

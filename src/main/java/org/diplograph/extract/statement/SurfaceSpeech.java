@@ -107,8 +107,8 @@ final class SurfaceSpeech {
         if (t >= end || !view.tag(t).equals("IN") || view.word(t).equalsIgnoreCase("that"))
             return t;
         for (int u = t + 1; u < end && u <= t + 6; u++) {
-            if (view.word(u).equalsIgnoreCase("that"))
-                return u;
+            if (view.word(u).equalsIgnoreCase("that"))   // tagged IN or, after a noun, WDT; not "in that case"
+                return !view.tag(u).equals("DT") && u > t + 1 ? u : t;
             if (view.isVerb(u) || view.isPunct(u) || view.quoteOf(u) >= 0)
                 return t;
         }

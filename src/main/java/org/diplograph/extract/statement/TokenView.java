@@ -159,8 +159,9 @@ final class TokenView {
      * Sunday Times"), not the time word it spells.
      */
     boolean inName(int t) {
-        return t > sentenceStart(sentenceOf(t)) && Character.isUpperCase(word(t).charAt(0))
-                && t + 1 < tokens.size() && tag(t + 1).startsWith("NN");
+        int sentence = sentenceOf(t);
+        return t > sentenceStart(sentence) && Character.isUpperCase(word(t).charAt(0))
+                && t + 1 < sentenceEnd(sentence) && tag(t + 1).startsWith("NN");
     }
 
     /** A comma at {@code t}, or a closing quote right after one ("…,” the State Department said). */

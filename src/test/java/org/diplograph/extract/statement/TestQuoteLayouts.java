@@ -88,9 +88,10 @@ class TestQuoteLayouts {
     void onlyTimesAreSkippedBeforeTheStatement() {
         List<StatementFact> found = statements("Protest\n\nThe police said on Twitter that protesters had walked onto "
                 + "the motorway. The minister insisted last week the border would stay open. Opposition leader Ana "
-                + "Lopez called on the government to reopen the talks.\n", null);
+                + "Lopez called on the government to reopen the talks. The envoy said in that case the talks would "
+                + "fail.\n", null);
         assertEquals(List.of("protesters had walked onto the motorway", "the border would stay open",
-                        "the government to reopen the talks"),
+                        "the government to reopen the talks", "the talks would fail"),
                 found.stream().map(StatementFact::text).toList(), found.toString());
     }
 }
