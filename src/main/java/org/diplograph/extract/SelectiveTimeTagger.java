@@ -19,8 +19,8 @@ import edu.stanford.nlp.util.CoreMap;
 /**
  * SUTime, but only around the words that can start or anchor a date ("Wednesday", "April", "2018", "ago"). SUTime
  * costs more than the rest of the fast NER profile together, in proportion to the tokens it is given; most
- * sentences of a news article hold no date, and a sentence without such a word yields no DATE expression. Results are stored on the
- * document as {@link TimeAnnotations.TimexAnnotations}, as CoreNLP's TimeAnnotator would.
+ * sentences of a news article hold no date, and a sentence without such a word yields no DATE expression. Results
+ * are stored on the document as {@link TimeAnnotations.TimexAnnotations}, as CoreNLP's TimeAnnotator would.
  */
 final class SelectiveTimeTagger {
     /**
@@ -75,8 +75,7 @@ final class SelectiveTimeTagger {
      */
     static List<int[]> windows(List<CoreLabel> tokens) {
         List<int[]> windows = new ArrayList<>();
-        boolean every = Boolean.getBoolean("diplograph.sutimeEverySentence");
-        if (every) {
+        if (Boolean.getBoolean("diplograph.sutimeEverySentence")) {   // for measuring what the windows cost
             windows.add(new int[] {0, tokens.size()});
             return windows;
         }
