@@ -1,17 +1,21 @@
 package org.diplograph.cli;
 
+import java.util.ServiceLoader;
+
 import org.diplograph.extract.Extractor;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code diplograph}: news articles in, a knowledge graph of diplomatic relations out. */
+/**
+ * {@code diplograph}: news articles in, a knowledge graph of diplomatic relations out. The product's commands are
+ * declared here; commands of other jars on the class path ({@link ToolCommand}s: {@code eval}, {@code bench}) are
+ * added by {@link #commandLine()}.
+ */
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = DiplographCommand.Version.class,
         description = "Turns news articles into an RDF knowledge graph of diplomatic relations.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class,
-                ServeCommand.class,
-                CommandLine.HelpCommand.class})
+                ExportCommand.class, ValidateCommand.class, StatsCommand.class, ServeCommand.class})
 public final class DiplographCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -22,10 +26,16 @@ public final class DiplographCommand implements Runnable {
 
     /**
      * The configured command line: exit 0 ok, 1 failure, 2 usage error; errors in one line (the first line of the
-     * message), no stack trace unless {@code -Ddiplograph.debug=true}.
+     * message), no stack trace unless {@code -Ddiplograph.debug=true}. The {@link ToolCommand}s on the class path
+     * come after the product's commands, {@code help} last.
      */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new DiplographCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cl = new CommandLine(new DiplographCommand());
+        for (ToolCommand tool : ServiceLoader.load(ToolCommand.class))
+            cl.addSubcommand(tool);
+        cl.addSubcommand(new CommandLine.HelpCommand());
+        // After the subcommands are added: picocli passes the setting down to the subcommands present.
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
             line.getErr().println("diplograph: " + message.lines().findFirst().orElse(ex.toString()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.diplograph.TestFixtures;
 import org.junit.jupiter.api.Test;
@@ -28,11 +29,23 @@ class TestCommandLine {
 
     @Test
     void helpOnEveryCommand() {
-        for (String cmd : new String[] {"ingest", "extract", "query", "export", "validate", "stats", "demo"}) {
+        for (String cmd : new String[] {"ingest", "extract", "query", "export", "validate", "stats", "demo", "serve",
+                "eval", "bench"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.exit(), cmd);
             assertTrue(r.out().contains("Usage: diplograph " + cmd), r.out());
         }
+    }
+
+    /** eval and bench are the tools' commands (src/tools, on the test class path), found through ServiceLoader. */
+    @Test
+    void toolCommandsComeFromTheClassPath() {
+        Run list = run("eval", "list");
+        assertEquals(0, list.exit(), list.err());
+        assertTrue(list.out().contains("meetings-dev"), list.out());
+        List<String> names = List.copyOf(DiplographCommand.commandLine().getSubcommands().keySet());
+        assertEquals(List.of("demo", "ingest", "extract", "query", "export", "validate", "stats", "serve", "eval",
+                "bench", "help"), names);
     }
 
     @Test

@@ -1,11 +1,9 @@
-package org.diplograph.cli;
+package org.diplograph.bench;
 
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.diplograph.bench.IngestBenchmark;
-import org.diplograph.bench.QueryBenchmark;
-import org.diplograph.bench.ServeLoadBenchmark;
+import org.diplograph.cli.ToolCommand;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Times read → extract → store on a corpus into a fresh temporary TDB2 store, with the time "
                 + "per stage, peak heap and RSS, and a plain CoreNLP ner pipeline on the same articles as baseline.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer>, ToolCommand {
     @Spec
     CommandSpec spec;
 
@@ -83,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
         if (generate != null) {
             if (output == null)
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--generate needs --output FILE");
-            org.diplograph.bench.SyntheticArticles.writeJsonLines(generate, output);
+            SyntheticArticles.writeJsonLines(generate, output);
             spec.commandLine().getOut().println("wrote " + generate + " synthetic articles to " + output);
             return 0;
         }

@@ -1,13 +1,11 @@
-package org.diplograph.cli;
+package org.diplograph.eval;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.diplograph.eval.Evaluation;
-import org.diplograph.eval.EvaluationReport;
-import org.diplograph.eval.Evaluations;
+import org.diplograph.cli.ToolCommand;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code diplograph eval NAME}: measure extraction quality on public evaluation data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Runs an evaluation on public data and prints its figures. 'list' shows the evaluations.")
-final class EvalCommand implements Callable<Integer> {
+public final class EvalCommand implements Callable<Integer>, ToolCommand {
     @Spec
     CommandSpec spec;
 
