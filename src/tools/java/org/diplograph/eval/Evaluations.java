@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.diplograph.eval.devset.DevsetEvaluation;
 import org.diplograph.eval.meetings.MeetingsDevEvaluation;
 import org.diplograph.eval.meetings.RamsMeetEvaluation;
 import org.diplograph.eval.meetings.RamsMeetingsSample;
@@ -20,6 +21,8 @@ public final class Evaluations {
                 new PolnearEvaluation(),
                 new PolnearCorenlpBaseline(),
                 new MeetingsDevEvaluation(projectDir()),
+                new DevsetEvaluation(projectDir(), DevsetEvaluation.Half.TUNE),
+                new DevsetEvaluation(projectDir(), DevsetEvaluation.Half.BLIND),
                 new RamsMeetEvaluation(),
                 new RamsMeetingsSample());
     }

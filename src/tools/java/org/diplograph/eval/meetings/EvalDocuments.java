@@ -19,12 +19,12 @@ import org.w3c.dom.NodeList;
  * file ({@code data/articles/FILE#N}, relative to the project), or one document of a WMT XML file
  * ({@code FILE.xml#ID}: its English source segments, the first being the headline).
  */
-final class EvalDocuments {
+public final class EvalDocuments {
     private EvalDocuments() {
     }
 
     /** The article, or null when its file is absent on this machine. */
-    static Article load(Path evalRoot, Path projectDir, String ref) {
+    public static Article load(Path evalRoot, Path projectDir, String ref) {
         int hash = ref.indexOf('#');
         String file = hash < 0 ? ref : ref.substring(0, hash), part = hash < 0 ? null : ref.substring(hash + 1);
         Path path = file.startsWith("data/") ? projectDir.resolve(file) : evalRoot.resolve(file);

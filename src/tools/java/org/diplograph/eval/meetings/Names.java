@@ -10,7 +10,7 @@ import org.diplograph.facts.Participant;
  * Whether a system participant is a gold participant: an ISO code matches a country participant, "org:Name"
  * an organization of that name (or containing it), any other name a person with the same surname.
  */
-final class Names {
+public final class Names {
     private Names() {
     }
 
@@ -31,7 +31,7 @@ final class Names {
         return p.personKey() != null && surname(normalize(alt)).equals(surname(normalize(p.name())));
     }
 
-    static String normalize(String name) {
+    public static String normalize(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 -]+", " ").replaceAll("\\s+", " ").strip();
     }

@@ -1,0 +1,431 @@
+package org.diplograph.eval.devset;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.diplograph.eval.Scores;
+import org.diplograph.eval.meetings.Names;
+import org.diplograph.facts.ArticleFacts;
+import org.diplograph.facts.MeetingFact;
+import org.diplograph.facts.Participant;
+import org.diplograph.facts.PersonFact;
+import org.diplograph.facts.PostFact;
+import org.diplograph.facts.RelationFact;
+import org.diplograph.facts.Span;
+import org.diplograph.facts.Speaker;
+import org.diplograph.facts.StatementFact;
+
+/**
+ * Scores one article's facts against its gold and adds the counts to a {@link Tally}. Writes what it matched and
+ * missed to {@code out} when given one (the tune half); the blind half passes null, so nobody reads its errors.
+ * Everything is scored with identity and country required to be right; the "by name" figures beside them show
+ * how much the country costs.
+ */
+final class ArticleScorer {
+    private final DevsetGold gold;
+    private final ArticleFacts facts;
+    private final Tally tally;
+    private final PrintWriter out;
+
+    ArticleScorer(DevsetGold gold, ArticleFacts facts, Tally tally, PrintWriter out) {
+        this.gold = gold;
+        this.facts = facts;
+        this.tally = tally;
+        this.out = out;
+    }
+
+    void score() {
+        officials();
+        identities();
+        meetings();
+        statements();
+        relations();
+    }
+
+    private void say(String format, Object... args) {
+        if (out != null)
+            out.printf("  " + format + "%n", args);
+    }
+
+    // ------------------------------------------------------------------ officials
+
+    /** An official is found when a system official has their name and the country (or body) they act for. */
+    private void officials() {
+        List<PersonFact> system = facts.people().stream().filter(PersonFact::official).toList();
+        List<DevsetGold.Person> officials = gold.persons().stream().filter(DevsetGold.Person::isOfficial).toList();
+        List<DevsetGold.Person> unsure = gold.persons().stream().filter(DevsetGold.Person::officialUnsure).toList();
+        tally.officials = tally.officials.plus(officialScores(officials, unsure, system, true));
+        tally.officialsByName = tally.officialsByName.plus(officialScores(officials, unsure, system, false));
+        for (PersonFact p : system)
+            if (officials.stream().anyMatch(g -> PersonNames.match(g.fullName(), p.name()) > 0))
+                tally.officialsWithCountry.add(p.posts().stream()
+                        .anyMatch(post -> post.countryIso2() != null || post.organization() != null));
+    }
+
+    private Scores officialScores(List<DevsetGold.Person> officials, List<DevsetGold.Person> unsure,
+                                  List<PersonFact> system, boolean withCountry) {
+        List<PersonFact> left = new ArrayList<>(system);
+        int tp = 0, fn = 0;
+        for (DevsetGold.Person g : officials) {
+            PersonFact hit = best(g, left, withCountry);
+            if (hit == null) {
+                fn++;
+                if (withCountry)
+                    say("official missed: %s (%s, %s)%s", g.fullName(), g.office(), g.forWhom(),
+                            system.stream().filter(p -> PersonNames.match(g.fullName(), p.name()) > 0)
+                                    .map(p -> " — found as " + p.name() + " " + countries(p)).findFirst().orElse(""));
+            } else {
+                tp++;
+                left.remove(hit);
+            }
+        }
+        int fp = 0;
+        for (PersonFact p : left) {
+            if (unsure.stream().anyMatch(g -> PersonNames.match(g.fullName(), p.name()) > 0))
+                continue;
+            fp++;
+            if (withCountry)
+                say("official extra: %s %s", p.name(), countries(p));
+        }
+        return new Scores(tp, fp, fn);
+    }
+
+    private static PersonFact best(DevsetGold.Person g, List<PersonFact> candidates, boolean withCountry) {
+        return candidates.stream()
+                .filter(p -> PersonNames.match(g.fullName(), p.name()) > 0)
+                .filter(p -> !withCountry || actsFor(g, p.posts()))
+                .max(Comparator.comparingInt(p -> PersonNames.match(g.fullName(), p.name())))
+                .orElse(null);
+    }
+
+    private static boolean actsFor(DevsetGold.Person g, List<PostFact> posts) {
+        if (g.country() != null)
+            return posts.stream().anyMatch(p -> g.country().equals(p.countryIso2()));
+        if (g.organization() != null)
+            return posts.stream().anyMatch(p -> p.organization() != null && sameOrganization(g.organization(), p.organization()));
+        return true;
+    }
+
+    private static String countries(PersonFact p) {
+        return p.posts().stream().map(post -> post.title() + "/" + post.countryIso2() + "/" + post.organization()).toList()
+                .toString();
+    }
+
+    // ------------------------------------------------------------------ identity
+
+    /** How many system persons each real person became in this article (1 is right). */
+    private void identities() {
+        for (DevsetGold.Person g : gold.persons()) {
+            List<PersonFact> same = facts.people().stream()
+                    .filter(p -> PersonNames.match(g.fullName(), p.name()) > 0)
+                    .filter(p -> gold.persons().stream().noneMatch(o -> o != g
+                            && PersonNames.match(o.fullName(), p.name()) > PersonNames.match(g.fullName(), p.name())))
+                    .toList();
+            if (same.isEmpty())
+                continue;
+            tally.personsPerRealPerson.add(same.size());
+            if (same.size() > 1)
+                say("one person, %d identities: %s -> %s", same.size(), g.fullName(),
+                        same.stream().map(PersonFact::key).toList());
+        }
+    }
+
+    // ------------------------------------------------------------------ meetings
+
+    private record Pair(Set<String> a, Set<String> b, DevsetGold.Meeting meeting) {
+        String label() {
+            return String.join("|", a) + " — " + String.join("|", b);
+        }
+    }
+
+    private record SystemPair(Participant a, Participant b, MeetingFact meeting) {
+        String label() {
+            return a.name() + " (" + a.countryIso2() + ") — " + b.name() + " (" + b.countryIso2() + ")";
+        }
+    }
+
+    private void meetings() {
+        List<Pair> occurred = goldPairs(m -> !m.optional() && m.status().equals("occurred"));
+        List<Pair> optionalOccurred = goldPairs(m -> m.optional() && m.status().equals("occurred"));
+        List<SystemPair> system = systemPairs(facts.meetings().stream().filter(m -> status(m).equals("occurred")).toList());
+        List<Matched> matched = new ArrayList<>();
+        tally.meetingPairs = tally.meetingPairs.plus(matchPairs(occurred, optionalOccurred, system, true, matched, true));
+        for (Matched m : matched) {
+            String date = m.gold().meeting().date();
+            tally.meetingDate.add(date != null && date.endsWith("?")
+                    ? m.system().meeting().date() == null || date.substring(0, date.length() - 1).equals(m.system().meeting().date())
+                    : Objects.equals(date, m.system().meeting().date()));
+            tally.meetingMode.add(Objects.equals(m.gold().meeting().mode(), mode(m.system().meeting())));
+        }
+        tally.meetingPairsByName = tally.meetingPairsByName.plus(
+                matchPairs(occurred, optionalOccurred, system, false, new ArrayList<>(), false));
+        List<Pair> any = goldPairs(m -> !m.optional());
+        List<Pair> optionalAny = goldPairs(DevsetGold.Meeting::optional);
+        List<Matched> anyMatched = new ArrayList<>();
+        tally.meetingPairsAnyStatus = tally.meetingPairsAnyStatus.plus(
+                matchPairs(any, optionalAny, systemPairs(facts.meetings()), true, anyMatched, false));
+        for (Matched m : anyMatched)
+            tally.meetingStatus.add(m.gold().meeting().status().equals(status(m.system().meeting())));
+    }
+
+    private record Matched(Pair gold, SystemPair system) {
+    }
+
+    private interface MeetingFilter {
+        boolean test(DevsetGold.Meeting m);
+    }
+
+    private List<Pair> goldPairs(MeetingFilter filter) {
+        List<Pair> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (DevsetGold.Meeting m : gold.meetings())
+            if (filter.test(m))
+                for (int i = 0; i < m.sides().size(); i++)
+                    for (int j = i + 1; j < m.sides().size(); j++)
+                        for (Set<String> a : m.sides().get(i))
+                            for (Set<String> b : m.sides().get(j)) {
+                                Pair p = new Pair(a, b, m);
+                                if (seen.add(p.label()))
+                                    out.add(p);
+                            }
+        return out;
+    }
+
+    private static List<SystemPair> systemPairs(List<MeetingFact> meetings) {
+        List<SystemPair> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (MeetingFact m : meetings)
+            for (int i = 0; i < m.participants().size(); i++)
+                for (int j = i + 1; j < m.participants().size(); j++) {
+                    Participant a = m.participants().get(i), b = m.participants().get(j);
+                    if (a.side() == b.side())
+                        continue;
+                    String id = a.identity().compareTo(b.identity()) < 0 ? a.identity() + "+" + b.identity()
+                            : b.identity() + "+" + a.identity();
+                    if (seen.add(id))
+                        out.add(new SystemPair(a, b, m));
+                }
+        return out;
+    }
+
+    private Scores matchPairs(List<Pair> gold, List<Pair> optional, List<SystemPair> system, boolean withCountry,
+                              List<Matched> matched, boolean report) {
+        List<SystemPair> left = new ArrayList<>(system);
+        int tp = 0, fn = 0;
+        for (Pair g : gold) {
+            SystemPair hit = left.stream().filter(s -> same(g, s, withCountry)).findFirst().orElse(null);
+            if (hit == null) {
+                fn++;
+                if (report)
+                    say("meeting pair missed: %s (%s)", g.label(), g.meeting().status());
+                continue;
+            }
+            tp++;
+            left.remove(hit);
+            matched.add(new Matched(g, hit));
+            if (report)
+                say("meeting pair ok: %s date %s/%s mode %s/%s", g.label(), g.meeting().date(), hit.meeting().date(),
+                        g.meeting().mode(), mode(hit.meeting()));
+        }
+        int fp = 0;
+        for (SystemPair s : left) {
+            if (optional.stream().anyMatch(g -> same(g, s, false)))
+                continue;
+            fp++;
+            if (report)
+                say("meeting pair extra: %s (%s, %s) in «%s»", s.label(), status(s.meeting()), s.meeting().date(),
+                        s.meeting().provenance().evidence().text().replace('\n', ' '));
+        }
+        return new Scores(tp, fp, fn);
+    }
+
+    private boolean same(Pair g, SystemPair s, boolean withCountry) {
+        return member(g.a(), s.a(), withCountry) && member(g.b(), s.b(), withCountry)
+                || member(g.a(), s.b(), withCountry) && member(g.b(), s.a(), withCountry);
+    }
+
+    /** A gold member (alternative names) is a system participant. */
+    private boolean member(Set<String> alternatives, Participant p, boolean withCountry) {
+        for (String alt : alternatives) {
+            if (alt.matches("[A-Z]{2}")) {
+                if (p.personKey() == null && p.organizationKey() == null && alt.equals(p.countryIso2()))
+                    return true;
+            } else if (alt.startsWith("org:")) {
+                if (p.organizationKey() != null && sameOrganization(alt.substring(4), p.name()))
+                    return true;
+            } else if (p.personKey() != null && PersonNames.match(alt, p.name()) > 0) {
+                DevsetGold.Person g = gold.person(alt);
+                if (!withCountry || g == null || g.country() == null || g.country().equals(p.countryIso2()))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static String status(MeetingFact m) {
+        return String.valueOf(m.status()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The system's mode in the gold's vocabulary (meeting, visit, summit, call). */
+    private static String mode(MeetingFact m) {
+        String mode = String.valueOf(m.mode()).toLowerCase(java.util.Locale.ROOT);
+        return switch (mode) {
+            case "host" -> "visit";
+            case "talks" -> "meeting";
+            default -> mode;
+        };
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void statements() {
+        String text = facts.article().text();
+        int offset = facts.article().offset();
+        List<StatementFact> system = facts.statements();
+        record Anchored(DevsetGold.Statement gold, Span span) {
+        }
+        List<Anchored> anchored = new ArrayList<>();
+        for (DevsetGold.Statement g : gold.statements()) {
+            int at = text.indexOf(g.anchor());
+            if (at < 0)
+                throw new IllegalStateException(gold.id() + ": statement anchor not in the article: " + g.anchor());
+            anchored.add(new Anchored(g, new Span(offset + at, offset + at + g.anchor().length(), g.anchor())));
+        }
+        // one to one: first the pairs whose speaker is right, then any that overlap
+        Set<StatementFact> used = new HashSet<>();
+        Set<Anchored> right = new LinkedHashSet<>(), found = new LinkedHashSet<>();
+        for (boolean speakerRequired : new boolean[] {true, false})
+            for (Anchored a : anchored) {
+                if (found.contains(a))
+                    continue;
+                for (StatementFact s : system) {
+                    if (used.contains(s) || !covers(s.provenance().evidence(), a.span()))
+                        continue;
+                    boolean ok = speaker(a.gold().speaker(), s.speaker());
+                    if (speakerRequired && !ok)
+                        continue;
+                    used.add(s);
+                    found.add(a);
+                    if (ok)
+                        right.add(a);
+                    break;
+                }
+            }
+        for (Anchored a : anchored) {
+            if (a.gold().optional())
+                continue;
+            boolean isFound = found.contains(a), isRight = right.contains(a);
+            tally.statementsFound.add(isFound);
+            if (isFound)
+                tally.speakerRight.add(isRight);
+            if (!isRight)
+                say("statement %s: %s «%s»%s", isFound ? "wrong speaker" : "missed", a.gold().speaker(),
+                        a.gold().anchor(), isFound ? " — said by " + system.stream()
+                                .filter(s -> covers(s.provenance().evidence(), a.span())).map(s -> s.speaker() == null
+                                        ? "nobody" : s.speaker().name()).toList() : "");
+        }
+        long requiredRight = right.stream().filter(a -> !a.gold().optional()).count();
+        long required = anchored.stream().filter(a -> !a.gold().optional()).count();
+        int fp = 0;
+        for (StatementFact s : system) {
+            if (s.speaker() == null || s.speaker().name() == null)
+                continue;
+            boolean rightOrOptional = anchored.stream().anyMatch(a -> covers(s.provenance().evidence(), a.span())
+                    && (a.gold().optional() || right.contains(a) && speaker(a.gold().speaker(), s.speaker())));
+            if (!rightOrOptional) {
+                fp++;
+                say("statement extra: %s «%s»", s.speaker().name(), abbreviate(s.provenance().evidence().text()));
+            }
+        }
+        tally.attribution = tally.attribution.plus(new Scores(requiredRight, fp, required - requiredRight));
+    }
+
+    /** The content span holds at least half of the anchor. */
+    private static boolean covers(Span content, Span anchor) {
+        int overlap = Math.min(content.end(), anchor.end()) - Math.max(content.begin(), anchor.begin());
+        return overlap * 2 >= anchor.end() - anchor.begin();
+    }
+
+    private boolean speaker(Set<String> alternatives, Speaker s) {
+        if (s == null || s.name() == null)
+            return false;
+        for (String alt : alternatives) {
+            if (alt.matches("[A-Z]{2}")) {
+                if (s.personKey() == null && alt.equals(s.countryIso2()))
+                    return true;
+            } else if (alt.startsWith("org:")) {
+                if (s.organizationKey() != null && sameOrganization(alt.substring(4), s.name()))
+                    return true;
+            } else if (s.personKey() != null && PersonNames.match(alt, s.name()) > 0)
+                return true;
+        }
+        return false;
+    }
+
+    private static String abbreviate(String text) {
+        String t = text.replace('\n', ' ');
+        return t.length() <= 80 ? t : t.substring(0, 77) + "...";
+    }
+
+    // ------------------------------------------------------------------ relations
+
+    private void relations() {
+        Set<String> goldPairs = new LinkedHashSet<>(), optionalPairs = new HashSet<>();
+        Set<String> goldTyped = new LinkedHashSet<>(), optionalTyped = new HashSet<>();
+        for (DevsetGold.Relation r : gold.relations()) {
+            (r.optional() ? optionalPairs : goldPairs).add(unordered(r.source(), r.target()));
+            (r.optional() ? optionalTyped : goldTyped).add(r.source() + ">" + r.target() + " " + r.type());
+        }
+        Set<String> systemPairs = new LinkedHashSet<>(), systemTyped = new LinkedHashSet<>();
+        for (RelationFact r : facts.relations()) {
+            systemPairs.add(unordered(r.sourceIso2(), r.targetIso2()));
+            systemTyped.add(r.sourceIso2() + ">" + r.targetIso2() + " " + r.type());
+        }
+        Scores pairs = setScores(goldPairs, optionalPairs, systemPairs, "relation pair");
+        tally.relationPairs = tally.relationPairs.plus(pairs);
+        if (!goldPairs.isEmpty() || pairs.falsePositives() > 0)
+            tally.relationPairsMacroF1.add(pairs.f1());
+        tally.typedRelations = tally.typedRelations.plus(setScores(goldTyped, optionalTyped, systemTyped, "relation"));
+        for (DevsetGold.Relation r : gold.relations()) {
+            if (r.optional())
+                continue;
+            String key = r.source() + ">" + r.target() + " " + r.type();
+            facts.relations().stream().filter(s -> key.equals(s.sourceIso2() + ">" + s.targetIso2() + " " + s.type()))
+                    .findFirst().ifPresent(s -> tally.relationDate.add(r.date() != null && r.date().endsWith("?")
+                            ? s.date() == null || r.date().equals(s.date() + "?")
+                            : Objects.equals(r.date(), s.date())));
+        }
+    }
+
+    private Scores setScores(Set<String> gold, Set<String> optional, Set<String> system, String what) {
+        int tp = 0, fp = 0, fn = 0;
+        for (String g : gold)
+            if (system.contains(g))
+                tp++;
+            else {
+                fn++;
+                say("%s missed: %s", what, g);
+            }
+        for (String s : system)
+            if (!gold.contains(s) && !optional.contains(s)) {
+                fp++;
+                say("%s extra: %s", what, s);
+            }
+        return new Scores(tp, fp, fn);
+    }
+
+    private static String unordered(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "–" + b : b + "–" + a;
+    }
+
+    static boolean sameOrganization(String gold, String system) {
+        String a = Names.normalize(gold), b = Names.normalize(system);
+        return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a));
+    }
+}

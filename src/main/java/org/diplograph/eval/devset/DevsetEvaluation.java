@@ -1,0 +1,143 @@
+package org.diplograph.eval.devset;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.diplograph.eval.Evaluation;
+import org.diplograph.eval.EvaluationReport;
+import org.diplograph.eval.Scores;
+import org.diplograph.eval.meetings.EvalDocuments;
+import org.diplograph.extract.Extractor;
+import org.diplograph.facts.ArticleFacts;
+import org.diplograph.ingest.Article;
+
+/**
+ * Officials, identities, meetings, statements and country relations against the hand-annotated development set
+ * ({@code src/test/resources/eval/devset/}: 84 unseen articles in a tune and a blind half). One evaluation per
+ * half: the tune half prints what each article got right and wrong; the blind half prints its figures only, so
+ * that nobody tunes on its errors.
+ */
+public final class DevsetEvaluation implements Evaluation {
+    public static final String FOLDER = "src/test/resources/eval/devset";
+
+    public enum Half {
+        TUNE, BLIND
+    }
+
+    private final Path projectDir;
+    private final Half half;
+
+    public DevsetEvaluation(Path projectDir, Half half) {
+        this.projectDir = projectDir;
+        this.half = half;
+    }
+
+    @Override
+    public String name() {
+        return "devset-" + half.name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String description() {
+        return "officials, identities, meeting pairs, statements, relations on the " + half.name().toLowerCase(Locale.ROOT)
+                + " half of the development set (" + FOLDER + ")" + (half == Half.BLIND ? "; figures only" : "");
+    }
+
+    /** One row of articles.tsv. */
+    record Entry(String id, Half half, String published, String doc) {
+    }
+
+    static List<Entry> entries(Path folder) {
+        try {
+            return Files.readAllLines(folder.resolve("articles.tsv"), StandardCharsets.UTF_8).stream()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .map(f -> new Entry(f[0], Half.valueOf(f[1].toUpperCase(Locale.ROOT)), f[2], f[3]))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder.resolve("articles.tsv"), e);
+        }
+    }
+
+    @Override
+    public EvaluationReport run(Path evalRoot, int limit, PrintWriter out) {
+        Path folder = projectDir.resolve(FOLDER);
+        Extractor extractor = Extractor.standard();
+        Tally tally = new Tally();
+        CorpusIdentities corpus = new CorpusIdentities();
+        int documents = 0, absent = 0;
+        for (Entry e : entries(folder)) {
+            if (e.half() != half)
+                continue;
+            if (limit > 0 && documents >= limit)
+                break;
+            Article article = EvalDocuments.load(evalRoot, projectDir, e.doc());
+            if (article == null) {
+                absent++;
+                continue;
+            }
+            documents++;
+            DevsetGold gold = DevsetGold.read(e.id(), folder.resolve("gold").resolve(e.id() + ".tsv"));
+            ArticleFacts facts = extractor.extract(article);
+            PrintWriter details = half == Half.TUNE ? out : null;
+            if (details != null)
+                details.printf("== %s %s%n", e.id(), e.doc());
+            new ArticleScorer(gold, facts, tally, details).score();
+            corpus.add(gold, facts);
+        }
+        if (half == Half.BLIND)
+            out.println("(blind half: per-article details are not printed)");
+        Map<String, Double> f = new LinkedHashMap<>();
+        put(f, "officials.", tally.officials);
+        put(f, "officials.byName.", tally.officialsByName);
+        f.put("officials.withCountryOrBody", tally.officialsWithCountry.value());
+        f.put("persons.perRealPerson", tally.personsPerRealPerson.value());
+        f.put("persons.irisPerRealPerson", corpus.irisPerRealPerson());
+        put(f, "meetings.pairs.", tally.meetingPairs);
+        put(f, "meetings.pairs.byName.", tally.meetingPairsByName);
+        put(f, "meetings.anyStatus.", tally.meetingPairsAnyStatus);
+        f.put("meetings.date.accuracy", tally.meetingDate.value());
+        f.put("meetings.mode.accuracy", tally.meetingMode.value());
+        f.put("meetings.status.accuracy", tally.meetingStatus.value());
+        f.put("statements.found", tally.statementsFound.value());
+        f.put("statements.speakerRight", tally.speakerRight.value());
+        put(f, "statements.attribution.", tally.attribution);
+        put(f, "relations.pairs.", tally.relationPairs);
+        f.put("relations.pairs.macroF1", tally.relationPairsMacroF1.value());
+        put(f, "relations.typed.", tally.typedRelations);
+        f.put("relations.date.accuracy", tally.relationDate.value());
+        f.put("documents", (double) documents);
+        f.put("documents.absent", (double) absent);
+        out.printf("officials (name + country):  %s%n", tally.officials.format());
+        out.printf("officials (name only):       %s%n", tally.officialsByName.format());
+        out.printf("officials with a country:    %s%n", tally.officialsWithCountry.format());
+        out.printf("persons per real person:     %s; IRIs per real person over the half: %.3f%n",
+                tally.personsPerRealPerson.format(), corpus.irisPerRealPerson());
+        out.printf("meeting pairs (occurred):    %s%n", tally.meetingPairs.format());
+        out.printf("  by name only:              %s%n", tally.meetingPairsByName.format());
+        out.printf("  any status:                %s%n", tally.meetingPairsAnyStatus.format());
+        out.printf("  date / mode / status:      %s / %s / %s%n", tally.meetingDate.format(), tally.meetingMode.format(),
+                tally.meetingStatus.format());
+        out.printf("statements found:            %s; speaker right: %s%n", tally.statementsFound.format(),
+                tally.speakerRight.format());
+        out.printf("attribution (speaker right): %s%n", tally.attribution.format());
+        out.printf("relation pairs:              %s; macro F1 %.3f%n", tally.relationPairs.format(),
+                tally.relationPairsMacroF1.value());
+        out.printf("typed relations:             %s; date %s%n", tally.typedRelations.format(),
+                tally.relationDate.format());
+        out.flush();
+        return new EvaluationReport(name(), f);
+    }
+
+    private static void put(Map<String, Double> figures, String prefix, Scores scores) {
+        figures.putAll(scores.figures(prefix));
+    }
+}
