@@ -151,8 +151,9 @@ final class ArticleScorer {
     }
 
     private void meetings() {
-        List<Pair> occurred = goldPairs(m -> !m.optional() && m.status().equals("occurred"));
-        List<Pair> optionalOccurred = goldPairs(m -> m.optional() && m.status().equals("occurred"));
+        List<Pair> occurred = goldPairs(m -> !m.optional() && m.status().equals("occurred"), false);
+        List<Pair> optionalOccurred = new ArrayList<>(goldPairs(m -> m.optional() && m.status().equals("occurred"), false));
+        optionalOccurred.addAll(goldPairs(m -> m.status().equals("occurred"), true));
         List<SystemPair> system = systemPairs(facts.meetings().stream().filter(m -> status(m).equals("occurred")).toList());
         List<Matched> matched = new ArrayList<>();
         tally.meetingPairs = tally.meetingPairs.plus(matchPairs(occurred, optionalOccurred, system, true, matched, true));
@@ -165,8 +166,9 @@ final class ArticleScorer {
         }
         tally.meetingPairsByName = tally.meetingPairsByName.plus(
                 matchPairs(occurred, optionalOccurred, system, false, new ArrayList<>(), false));
-        List<Pair> any = goldPairs(m -> !m.optional());
-        List<Pair> optionalAny = goldPairs(DevsetGold.Meeting::optional);
+        List<Pair> any = goldPairs(m -> !m.optional(), false);
+        List<Pair> optionalAny = new ArrayList<>(goldPairs(DevsetGold.Meeting::optional, false));
+        optionalAny.addAll(goldPairs(m -> true, true));
         List<Matched> anyMatched = new ArrayList<>();
         tally.meetingPairsAnyStatus = tally.meetingPairsAnyStatus.plus(
                 matchPairs(any, optionalAny, systemPairs(facts.meetings()), true, anyMatched, false));
@@ -181,17 +183,18 @@ final class ArticleScorer {
         boolean test(DevsetGold.Meeting m);
     }
 
-    private List<Pair> goldPairs(MeetingFilter filter) {
+    /** The pairs across sides of the meetings the filter keeps; {@code optional}: the pairs with an optional member. */
+    private List<Pair> goldPairs(MeetingFilter filter, boolean optional) {
         List<Pair> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (DevsetGold.Meeting m : gold.meetings())
             if (filter.test(m))
                 for (int i = 0; i < m.sides().size(); i++)
                     for (int j = i + 1; j < m.sides().size(); j++)
-                        for (Set<String> a : m.sides().get(i))
-                            for (Set<String> b : m.sides().get(j)) {
-                                Pair p = new Pair(a, b, m);
-                                if (seen.add(p.label()))
+                        for (DevsetGold.Member a : m.sides().get(i))
+                            for (DevsetGold.Member b : m.sides().get(j)) {
+                                Pair p = new Pair(a.names(), b.names(), m);
+                                if ((a.optional() || b.optional()) == optional && seen.add(p.label()))
                                     out.add(p);
                             }
         return out;

@@ -39,9 +39,16 @@ record DevsetGold(String id, List<Person> persons, List<Meeting> meetings, List<
         }
     }
 
-    /** A side is a list of members; a member is a set of alternative names (person, ISO code or org:NAME). */
+    /** A side is a list of members. */
     record Meeting(boolean optional, String status, String date, String place, String mode,
-                   List<List<Set<String>>> sides) {
+                   List<List<Member>> sides) {
+    }
+
+    /**
+     * A participant: alternative names of it (a person's FULL NAME, an ISO code, org:NAME); optional for the
+     * members of a delegation other than its head ({@code ?NAME}).
+     */
+    record Member(Set<String> names, boolean optional) {
     }
 
     record Statement(boolean optional, Set<String> speaker, String kind, String anchor) {
@@ -77,7 +84,7 @@ record DevsetGold(String id, List<Person> persons, List<Meeting> meetings, List<
                 }
                 case "meeting" -> {
                     need(f, 7, where);
-                    List<List<Set<String>>> sides = new ArrayList<>();
+                    List<List<Member>> sides = new ArrayList<>();
                     for (int i = 5; i < f.length; i++)
                         if (!f[i].isBlank())
                             sides.add(members(f[i]));
@@ -103,11 +110,14 @@ record DevsetGold(String id, List<Person> persons, List<Meeting> meetings, List<
                     + fields.length);
     }
 
-    private static List<Set<String>> members(String side) {
-        List<Set<String>> out = new ArrayList<>();
-        for (String member : side.split(";"))
-            if (!member.isBlank())
-                out.add(alternatives(member));
+    private static List<Member> members(String side) {
+        List<Member> out = new ArrayList<>();
+        for (String member : side.split(";")) {
+            String m = member.strip();
+            if (!m.isEmpty())
+                out.add(m.startsWith("?") ? new Member(alternatives(m.substring(1)), true)
+                        : new Member(alternatives(m), false));
+        }
         return out;
     }
 
