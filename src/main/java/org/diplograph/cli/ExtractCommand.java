@@ -13,9 +13,9 @@ import org.apache.jena.riot.RDFFormat;
 import org.diplograph.export.FactsJson;
 import org.diplograph.extract.ExtractionException;
 import org.diplograph.extract.Extractor;
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.gazetteer.CountryTable;
-import org.diplograph.ingest.Article;
 import org.diplograph.ingest.ArticleSink;
 import org.diplograph.ingest.ArticleSources;
 import org.diplograph.ingest.ReadProblem;
@@ -51,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Extractor extractor = Extractor.standard();
         FactsJson json = new FactsJson(CountryTable.standard());
-        ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start());
+        ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));
         int maxChars = IngestOptions.defaults().maxArticleChars();
         int[] failed = {0};
         new ArticleSources().read(paths, new ArticleSink() {

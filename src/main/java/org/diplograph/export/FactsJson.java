@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.MeetingFact;
@@ -23,7 +24,6 @@ import org.diplograph.facts.StatementFact;
 import org.diplograph.facts.TimeFact;
 import org.diplograph.gazetteer.Country;
 import org.diplograph.gazetteer.CountryTable;
-import org.diplograph.ingest.Article;
 import org.diplograph.rdf.ArticleGraphBuilder;
 import org.diplograph.rdf.Iris;
 
@@ -133,7 +133,7 @@ public final class FactsJson {
         o.put("name", org.name());
         o.put("iri", Iris.organization(org.key()));
         o.put("country", org.countryIso2());
-        o.put("kind", org.kind());
+        o.put("kind", org.kind().code());
         o.set("mentions", spans(org.mentions()));
         provenance(o, org.provenance());
         return o;
@@ -177,8 +177,8 @@ public final class FactsJson {
         o.put("date", m.date());
         o.put("place", m.placeName());
         o.put("placeCountry", m.placeIso2());
-        o.put("mode", m.mode());
-        o.put("status", m.status());
+        o.put("mode", m.mode().code());
+        o.put("status", m.status().code());
         o.set("evidence", span(m.provenance().evidence()));
         provenance(o, m.provenance());
         return o;
@@ -210,7 +210,7 @@ public final class FactsJson {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("a", r.sourceIso2());
         o.put("b", r.targetIso2());
-        o.put("type", r.type());
+        o.put("type", r.type().name());
         o.put("date", r.date());
         o.set("evidence", span(r.provenance().evidence()));
         provenance(o, r.provenance());

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.EntityType;
+import org.diplograph.facts.Identities;
 import org.diplograph.facts.PlaceFact;
 import org.diplograph.facts.Span;
 import org.diplograph.gazetteer.Country;

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.diplograph.facts.EntityType;
+import org.diplograph.facts.Identities;
 import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.PlaceFact;
 import org.diplograph.facts.Span;
@@ -53,7 +55,7 @@ public final class EntityStage implements ExtractionStage {
                 Identities.personKey(name, null), name, false, List.of(), spans,
                 provenanceOf(context, "person", spans.get(0), 0.8))));
         organizations.forEach((name, spans) -> context.organizations.add(new OrganizationFact(
-                Identities.organizationKey(name, null), name, null, "other", spans,
+                Identities.organizationKey(name, null), name, null, OrganizationKind.OTHER, spans,
                 provenanceOf(context, "organization", spans.get(0), 0.75))));
         places.forEach((name, spans) -> {
             String iso2 = countryAfter(context, spans);

@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.MeetingFact;
@@ -14,7 +15,6 @@ import org.diplograph.facts.RelationFact;
 import org.diplograph.facts.Span;
 import org.diplograph.facts.StatementFact;
 import org.diplograph.facts.TimeFact;
-import org.diplograph.ingest.Article;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 

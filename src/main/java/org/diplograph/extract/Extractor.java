@@ -1,13 +1,10 @@
 package org.diplograph.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
-import org.diplograph.ingest.Article;
+import org.diplograph.facts.Identities;
 
 /**
  * Runs the extraction stages over an article, in order. Built once and shared: stages hold no per-article
@@ -47,7 +44,7 @@ public final class Extractor {
         Languages.whyNotEnglish(article.text()).ifPresent(reason -> {
             throw new ExtractionException(reason);
         });
-        ExtractionContext context = new ExtractionContext(article, contentHash(article.text()));
+        ExtractionContext context = new ExtractionContext(article, Identities.contentHash(article.text()));
         for (ExtractionStage stage : stages) {
             if (Thread.currentThread().isInterrupted())
                 throw new ExtractionException("interrupted while extracting " + article.describe());
@@ -56,19 +53,5 @@ public final class Extractor {
             times.add(stage.name(), System.nanoTime() - start);
         }
         return context.toFacts();
-    }
-
-    /** SHA-256 of the text with whitespace runs collapsed, so re-wrapped copies of an article hash alike. */
-    public static String contentHash(String text) {
-        return sha256(text.strip().replaceAll("\\s+", " "));
-    }
-
-    /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 }

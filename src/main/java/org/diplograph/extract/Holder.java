@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.Span;
 
@@ -30,7 +31,7 @@ final class Holder {
         if (f.blocked() || f.title().scope() == TitleLexicon.Scope.PRIVATE)
             return false;
         if (f.organization() != null)
-            return !"other".equals(f.organization().kind());
+            return f.organization().kind() != OrganizationKind.OTHER;
         return f.title().scope() == TitleLexicon.Scope.STATE || countryOf(f) != null;
     }
 
@@ -40,7 +41,7 @@ final class Holder {
             return f.iso2();
         if (f.organization() != null && f.organization().countryIso2() != null)
             return f.organization().countryIso2();
-        return f.organization() == null || !"intergovernmental".equals(f.organization().kind()) ? delegationIso2 : null;
+        return f.organization() == null || f.organization().kind() != OrganizationKind.INTERGOVERNMENTAL ? delegationIso2 : null;
     }
 
     /** The country of the first office held for one, or null. */

@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.gazetteer.PhraseTrie;
 
 /**
@@ -9,7 +10,7 @@ import org.diplograph.gazetteer.PhraseTrie;
  */
 final class KnownOrganizations {
     /** A listed organization: its name, kind and country (null for intergovernmental bodies). */
-    record Known(String name, String kind, String countryIso2) {
+    record Known(String name, OrganizationKind kind, String countryIso2) {
     }
 
     private static volatile KnownOrganizations standard;
@@ -29,7 +30,7 @@ final class KnownOrganizations {
     static KnownOrganizations load(String resource) {
         KnownOrganizations known = new KnownOrganizations();
         for (String[] f : TsvRows.of(resource)) {
-            Known k = new Known(f[0], f[2], f[3].isEmpty() ? null : f[3]);
+            Known k = new Known(f[0], OrganizationKind.of(f[2]), f[3].isEmpty() ? null : f[3]);
             known.trie.add(f[0], k);
             for (String alias : f[1].split("\\|"))
                 if (!alias.isEmpty())

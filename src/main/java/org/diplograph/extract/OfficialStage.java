@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.diplograph.facts.Identities;
 import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.PostFact;
 import org.diplograph.facts.Provenance;
@@ -109,7 +111,7 @@ public final class OfficialStage implements ExtractionStage {
         for (Holder h : holders)
             for (PostFinder.Found f : h.offices())
                 if (f.organization() != null && f.organization().countryIso2() == null
-                        && "state-body".equals(f.organization().kind()) && h.countryOf(f) != null)
+                        && f.organization().kind() == OrganizationKind.STATE_BODY && h.countryOf(f) != null)
                     countries.merge(f.organization(), h.countryOf(f), (a, b) -> a.equals(b) ? a : "");
         for (int i = 0; i < context.organizations.size(); i++) {
             OrganizationFact o = context.organizations.get(i);

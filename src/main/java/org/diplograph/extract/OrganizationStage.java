@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.diplograph.facts.CountryMention;
+import org.diplograph.facts.Identities;
 import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.PlaceFact;
 import org.diplograph.facts.Provenance;
 import org.diplograph.facts.Span;
@@ -46,7 +48,7 @@ public final class OrganizationStage implements ExtractionStage {
     }
 
     /** One mention, resolved. */
-    private record Resolved(String name, String kind, String countryIso2, Span span, String rule) {
+    private record Resolved(String name, OrganizationKind kind, String countryIso2, Span span, String rule) {
     }
 
     @Override
@@ -77,7 +79,7 @@ public final class OrganizationStage implements ExtractionStage {
         groups.forEach((key, rs) -> {
             Resolved first = rs.get(0);
             List<Span> spans = rs.stream().map(Resolved::span).sorted((a, b) -> Integer.compare(a.begin(), b.begin())).toList();
-            double confidence = first.rule().equals("known") ? 0.9 : first.kind().equals("other") ? 0.75 : 0.8;
+            double confidence = first.rule().equals("known") ? 0.9 : first.kind() == OrganizationKind.OTHER ? 0.75 : 0.8;
             context.organizations.add(new OrganizationFact(key, first.name(), first.countryIso2(), first.kind(), spans,
                     new Provenance(name() + "/" + first.rule(), spans.get(0), confidence)));
         });
@@ -103,7 +105,7 @@ public final class OrganizationStage implements ExtractionStage {
             qualifier = trailing;
         boolean stateBody = STATE_BODY.matcher(name).find();
         String iso2 = qualifier == null ? null : qualifier.iso2();
-        return new Resolved(name, stateBody ? "state-body" : "other", iso2, span, stateBody ? "state-body" : "entity");
+        return new Resolved(name, stateBody ? OrganizationKind.STATE_BODY : OrganizationKind.OTHER, iso2, span, stateBody ? "state-body" : "entity");
     }
 
     /** "Foreign Office" takes the country of "Pakistan Foreign Office" when the article qualifies it once. */
@@ -115,7 +117,7 @@ public final class OrganizationStage implements ExtractionStage {
         for (int i = 0; i < resolved.size(); i++) {
             Resolved r = resolved.get(i);
             String iso2 = countryByName.get(r.name());
-            if (r.countryIso2() == null && iso2 != null && !iso2.isEmpty() && !r.kind().equals("intergovernmental"))
+            if (r.countryIso2() == null && iso2 != null && !iso2.isEmpty() && r.kind() != OrganizationKind.INTERGOVERNMENTAL)
                 resolved.set(i, new Resolved(r.name(), r.kind(), iso2, r.span(), r.rule() + "-same-name"));
         }
     }

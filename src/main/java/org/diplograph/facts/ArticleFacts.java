@@ -2,7 +2,6 @@ package org.diplograph.facts;
 
 import java.util.List;
 
-import org.diplograph.ingest.Article;
 
 /** Everything extracted from one article. Immutable; all spans index the article's source document. */
 public record ArticleFacts(Article article, String contentHash, List<CountryMention> countries,

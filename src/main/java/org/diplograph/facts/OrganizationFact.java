@@ -7,9 +7,9 @@ import java.util.List;
  *
  * @param key         identity key, stable across articles
  * @param countryIso2 the country it belongs to, or null (intergovernmental or unknown)
- * @param kind        {@code state-body}, {@code intergovernmental}, or {@code other}
+ * @param kind        a state body, an intergovernmental body, or other
  */
-public record OrganizationFact(String key, String name, String countryIso2, String kind, List<Span> mentions,
+public record OrganizationFact(String key, String name, String countryIso2, OrganizationKind kind, List<Span> mentions,
                                Provenance provenance) {
     public OrganizationFact {
         mentions = List.copyOf(mentions);

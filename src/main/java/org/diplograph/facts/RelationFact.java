@@ -5,9 +5,9 @@ package org.diplograph.facts;
  *
  * @param sourceIso2 the acting country
  * @param targetIso2 the country acted upon
- * @param type       PLOVER event type ({@code AGREE}, {@code CONSULT}, {@code SUPPORT}, … {@code FIGHT})
+ * @param type       PLOVER event type
  * @param date       TIMEX value, or null
  */
-public record RelationFact(String key, String sourceIso2, String targetIso2, String type, String date,
+public record RelationFact(String key, String sourceIso2, String targetIso2, PloverType type, String date,
                            Provenance provenance) {
 }

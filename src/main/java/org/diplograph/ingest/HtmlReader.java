@@ -2,6 +2,7 @@ package org.diplograph.ingest;
 
 import java.util.Optional;
 
+import org.diplograph.facts.Article;
 import org.diplograph.facts.Span;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,5 +1,7 @@
 package org.diplograph.ingest;
 
+import org.diplograph.facts.Article;
+
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JacksonException;

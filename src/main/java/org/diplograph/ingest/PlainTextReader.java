@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.diplograph.facts.Article;
 import org.diplograph.facts.Span;
 
 /**

@@ -8,11 +8,13 @@ import java.util.Objects;
 
 import org.apache.jena.rdf.model.Model;
 import org.diplograph.extract.Extractor;
+import org.diplograph.facts.Article;
+import org.diplograph.facts.Identities;
 import org.diplograph.gazetteer.CountryTable;
-import org.diplograph.ingest.Article;
 import org.diplograph.ingest.ArticleSink;
 import org.diplograph.ingest.ArticleSources;
 import org.diplograph.ingest.ReadProblem;
+import org.diplograph.query.StoreStatistics;
 import org.diplograph.rdf.ArticleGraphBuilder;
 import org.diplograph.rdf.CountryGraph;
 import org.diplograph.rdf.ExtractionRun;
@@ -20,7 +22,6 @@ import org.diplograph.rdf.Iris;
 import org.diplograph.rdf.ProjectResources;
 import org.diplograph.rdf.vocabulary.DG;
 import org.diplograph.store.GraphStore;
-import org.diplograph.query.StoreStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,7 @@ public final class IngestJob {
         long start = System.nanoTime();
         store.replaceGraphs(Map.of(DG.countriesGraph.getURI(), CountryGraph.of(CountryTable.standard()),
                 ProjectResources.ONTOLOGY_GRAPH, ProjectResources.ontology()));
-        ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start());
+        ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));
         Batcher batcher;
         try (ParallelExtraction<Model> workers = new ParallelExtraction<>(options.threads(),
                 options.timeoutSeconds() * 1000L, article -> graphs.build(extractor.extract(article)))) {
@@ -106,7 +107,7 @@ public final class IngestJob {
             Map<String, Article> byIri = new LinkedHashMap<>();
             Map<String, String> hashes = new LinkedHashMap<>();
             for (Article a : pending) {
-                String hash = Extractor.contentHash(a.text());
+                String hash = Identities.contentHash(a.text());
                 String iri = Iris.article(a, hash);
                 // The same article twice in one batch (copies of one text, one URL twice): one graph, the rest
                 // skipped like unchanged articles, so that read = stored + skipped + failed.

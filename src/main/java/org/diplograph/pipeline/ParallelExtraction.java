@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.diplograph.extract.ExtractionException;
-import org.diplograph.ingest.Article;
+import org.diplograph.facts.Article;
 
 /**
  * Runs a per-article task (extract + build the graph) on a fixed pool of worker threads, one batch at a time, with

@@ -11,11 +11,10 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.diplograph.rdf.vocabulary.SCHEMA;
-import org.diplograph.extract.Identities;
-import org.diplograph.extract.TimeStage;
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.CountryMention;
+import org.diplograph.facts.Identities;
 import org.diplograph.facts.MeetingFact;
 import org.diplograph.facts.OrganizationFact;
 import org.diplograph.facts.Participant;
@@ -27,10 +26,11 @@ import org.diplograph.facts.RelationFact;
 import org.diplograph.facts.Span;
 import org.diplograph.facts.StatementFact;
 import org.diplograph.facts.TimeFact;
-import org.diplograph.ingest.Article;
+import org.diplograph.facts.Timex;
 import org.diplograph.rdf.vocabulary.DG;
 import org.diplograph.rdf.vocabulary.NIF;
 import org.diplograph.rdf.vocabulary.PROV;
+import org.diplograph.rdf.vocabulary.SCHEMA;
 
 /**
  * Turns one article's facts into the RDF of its named graph. Every fact node is a {@code dg:ExtractedFact} with
@@ -196,10 +196,9 @@ public final class ArticleGraphBuilder {
                     .addProperty(RDF.type, ORG.Organization)
                     .addProperty(SCHEMA.name, o.name())
                     .addProperty(DG.mentionedIn, article);
-            if ("state-body".equals(o.kind()))
-                org.addProperty(RDF.type, DG.StateBody);
-            else if ("intergovernmental".equals(o.kind()))
-                org.addProperty(RDF.type, DG.IntergovernmentalOrganization);
+            Resource kind = FactTerms.classOf(o.kind());
+            if (kind != null)
+                org.addProperty(RDF.type, kind);
             if (o.countryIso2() != null)
                 org.addProperty(DG.country, country(o.countryIso2()));
             mentions(org, "organization", DG.ExtractedFact, o.mentions(), o.provenance());
@@ -228,7 +227,7 @@ public final class ArticleGraphBuilder {
             if (value == null)
                 return;
             node.addLiteral(DG.date, Literals.timex(value));
-            LocalDate[] range = TimeStage.rangeOf(value);
+            LocalDate[] range = Timex.rangeOf(value);
             if (range != null) {
                 node.addLiteral(DG.dateBegin, Literals.date(range[0]));
                 node.addLiteral(DG.dateEnd, Literals.date(range[1]));
@@ -239,8 +238,8 @@ public final class ArticleGraphBuilder {
             // Meeting IRIs are global: the same meeting reported by two articles is one node with two evidences.
             Resource node = fact(m.createResource(Iris.meeting(mt.key())), DG.Meeting, mt.provenance())
                     .addProperty(RDF.type, SCHEMA.Event)
-                    .addProperty(DG.mode, m.createResource(DG.NS + "mode-" + mt.mode()))
-                    .addProperty(DG.status, m.createResource(DG.NS + "status-" + mt.status()));
+                    .addProperty(DG.mode, FactTerms.of(mt.mode()))
+                    .addProperty(DG.status, FactTerms.of(mt.status()));
             dated(node, mt.date());
             for (Participant p : mt.participants()) {
                 Resource who = participant(p);
@@ -297,11 +296,11 @@ public final class ArticleGraphBuilder {
         }
 
         void relation(RelationFact r) {
-            String kind = "relation-" + r.type().toLowerCase(Locale.ROOT) + "-" + r.sourceIso2() + "-" + r.targetIso2();
+            String kind = "relation-" + r.type().name().toLowerCase(Locale.ROOT) + "-" + r.sourceIso2() + "-" + r.targetIso2();
             Resource node = fact(kind, DG.CountryRelation, r.provenance())
                     .addProperty(DG.sourceCountry, country(r.sourceIso2()))
                     .addProperty(DG.targetCountry, country(r.targetIso2()))
-                    .addProperty(DG.relationType, m.createResource(DG.NS + r.type()));
+                    .addProperty(DG.relationType, FactTerms.of(r.type()));
             dated(node, r.date());
         }
     }

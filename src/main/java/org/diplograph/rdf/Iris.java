@@ -2,9 +2,9 @@ package org.diplograph.rdf;
 
 import java.util.Locale;
 
-import org.diplograph.extract.Extractor;
+import org.diplograph.facts.Article;
+import org.diplograph.facts.Identities;
 import org.diplograph.facts.Span;
-import org.diplograph.ingest.Article;
 import org.diplograph.rdf.vocabulary.DG;
 
 /**
@@ -18,7 +18,7 @@ public final class Iris {
     /** From the article's URL when it has one, else from its content hash. */
     public static String article(Article article, String contentHash) {
         String basis = article.url() != null && !article.url().isBlank() ? "url:" + article.url().strip() : contentHash;
-        return DG.ID + "article/" + Extractor.sha256(basis).substring(0, 24);
+        return DG.ID + "article/" + Identities.sha256(basis).substring(0, 24);
     }
 
     /** Each article's facts live in a named graph whose name is the article's IRI. */

@@ -6,9 +6,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
-import org.diplograph.extract.Extractor;
 import org.diplograph.extract.Stages;
-import org.diplograph.ingest.Article;
+import org.diplograph.facts.Article;
+import org.diplograph.facts.Identities;
 import org.diplograph.ingest.ArticleSink;
 import org.diplograph.ingest.ArticleSources;
 import org.diplograph.ingest.ReadProblem;
@@ -69,7 +69,7 @@ public class StageBenchmark {
     @Setup(Level.Invocation)
     public void prepare() {
         Article article = articles.get(next++ % articles.size());
-        context = new ExtractionContext(article, Extractor.contentHash(article.text()));
+        context = new ExtractionContext(article, Identities.contentHash(article.text()));
         for (ExtractionStage s : stages) {
             if (s == measured)
                 break;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
 import org.diplograph.TestFixtures;
+import org.diplograph.extract.Extractor;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.gazetteer.CountryTable;
 import org.diplograph.rdf.ArticleGraphBuilder;
@@ -28,7 +29,7 @@ class TestJsonMatchesRdf {
     void jsonAndRdfAgreeOnTheSeed() throws Exception {
         String document = Files.readString(TestFixtures.SEED, StandardCharsets.UTF_8);
         FactsJson json = new FactsJson(CountryTable.standard());
-        ArticleGraphBuilder builder = new ArticleGraphBuilder(ExtractionRun.start());
+        ArticleGraphBuilder builder = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));
         for (ArticleFacts facts : TestFixtures.seedFacts()) {
             JsonNode j = MAPPER.readTree(json.line(facts));
             Model rdf = builder.build(facts);

@@ -8,10 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.diplograph.TestFixtures;
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.Span;
-import org.diplograph.ingest.Article;
 import org.junit.jupiter.api.Test;
 
 /** The official rules on short texts written for the cases the seed lacks, through the real pipeline. */
@@ -123,7 +124,7 @@ class TestOfficialRules {
         assertTrue(guterres.official());
         assertEquals("United Nations", guterres.posts().get(0).organization());
         assertTrue(f.organizations().stream().anyMatch(o -> o.name().equals("North Atlantic Treaty Organization")
-                && o.kind().equals("intergovernmental")));
+                && o.kind() == OrganizationKind.INTERGOVERNMENTAL));
         assertTrue(f.places().stream().anyMatch(p -> p.name().equals("Brussels") && "BE".equals(p.countryIso2())));
     }
 }

@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.diplograph.TestFixtures;
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.TimeFact;
-import org.diplograph.ingest.Article;
+import org.diplograph.facts.Timex;
 import org.junit.jupiter.api.Test;
 
 /** Time expressions resolved against the article's date, on the seed and on short texts. */
@@ -52,12 +53,12 @@ class TestTimes {
         assertEquals(LocalDate.of(2026, 2, 25), wednesday.begin());
         assertEquals(LocalDate.of(2026, 2, 25), wednesday.end());
         assertArrayEquals(new LocalDate[] {LocalDate.of(2025, 12, 29), LocalDate.of(2026, 1, 4)},
-                TimeStage.rangeOf("2026-W01"));
+                Timex.rangeOf("2026-W01"));
         assertArrayEquals(new LocalDate[] {LocalDate.of(2018, 10, 1), LocalDate.of(2018, 12, 31)},
-                TimeStage.rangeOf("2018-Q4"));
-        assertEquals(LocalDate.of(2026, 2, 24), TimeStage.rangeOf("2026-02-24TNI")[0]);
-        assertNull(TimeStage.rangeOf("P8W"));
-        assertNull(TimeStage.rangeOf("PRESENT_REF"));
+                Timex.rangeOf("2018-Q4"));
+        assertEquals(LocalDate.of(2026, 2, 24), Timex.rangeOf("2026-02-24TNI")[0]);
+        assertNull(Timex.rangeOf("P8W"));
+        assertNull(Timex.rangeOf("PRESENT_REF"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.diplograph.facts.Article;
 import org.diplograph.facts.Span;
 
 /** Test fixtures and the offset invariants every article must keep. */

@@ -1,5 +1,7 @@
 package org.diplograph.ingest;
 
+import org.diplograph.facts.Article;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.diplograph.TestFixtures;
-import org.diplograph.extract.Extractor;
+import org.diplograph.facts.Identities;
 
 /**
  * A folder of {@code n} one-article text files for the crash tests: real BBC news (politics, then business, world
@@ -53,7 +53,7 @@ final class CrashCorpus {
                 if (written >= n)
                     return written;
                 Optional<String> text = utf8(Files.readAllBytes(file)).map(t -> shorten(t, shortenTo));
-                if (text.isEmpty() || text.get().isBlank() || !hashes.add(Extractor.contentHash(text.get())))
+                if (text.isEmpty() || text.get().isBlank() || !hashes.add(Identities.contentHash(text.get())))
                     continue;
                 Files.writeString(dir.resolve(String.format("%04d-%s-%s", written, topic, file.getFileName())),
                         text.get());

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.Span;
-import org.diplograph.ingest.Article;
 
 /** Checks that hold for the facts of any article, however odd its text: every span indexes the article's text. */
 final class FactInvariants {

@@ -6,9 +6,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.ValidationReport;
 import org.diplograph.TestFixtures;
 import org.diplograph.extract.ExtractionException;
+import org.diplograph.extract.Extractor;
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.gazetteer.CountryTable;
-import org.diplograph.ingest.Article;
 import org.diplograph.rdf.ArticleGraphBuilder;
 import org.diplograph.rdf.CountryGraph;
 import org.diplograph.rdf.ExtractionRun;
@@ -28,7 +29,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class FuzzExtraction {
     static final int MAX_SECONDS = 30;
-    private static final ArticleGraphBuilder GRAPHS = new ArticleGraphBuilder(ExtractionRun.start());
+    private static final ArticleGraphBuilder GRAPHS = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));
     /** The graphs every store holds beside the articles', which article graphs point into (countries). */
     private static final Model REFERENCE = CountryGraph.of(CountryTable.standard()).union(ProjectResources.ontology());
 

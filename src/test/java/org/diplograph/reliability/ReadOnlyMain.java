@@ -5,7 +5,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
 
-import org.diplograph.ingest.Article;
+import org.diplograph.facts.Article;
 import org.diplograph.ingest.ArticleSink;
 import org.diplograph.ingest.ArticleSources;
 import org.diplograph.ingest.ReadProblem;

@@ -26,7 +26,7 @@ import org.apache.jena.rdf.model.Model;
 import org.diplograph.TestFixtures;
 import org.diplograph.extract.ExtractionStage;
 import org.diplograph.extract.Extractor;
-import org.diplograph.ingest.Article;
+import org.diplograph.facts.Article;
 import org.diplograph.ingest.ArticleSink;
 import org.diplograph.ingest.ArticleSources;
 import org.diplograph.ingest.ReadProblem;

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.jena.rdf.model.Model;
 import org.diplograph.bench.SyntheticFacts;
+import org.diplograph.extract.Extractor;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.gazetteer.CountryTable;
 import org.diplograph.query.StoreStatistics;
@@ -27,7 +28,7 @@ class TestStoreGrowth {
     @Test
     void manyTransactionsDoNotGrowTheFolderWithoutBound(@TempDir Path dir) throws Exception {
         SyntheticFacts generator = new SyntheticFacts(CountryTable.standard(), 3);
-        ArticleGraphBuilder builder = new ArticleGraphBuilder(ExtractionRun.start());
+        ArticleGraphBuilder builder = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));
         long triples = 0, largest = 0;
         try (TdbGraphStore store = TdbGraphStore.open(dir, 1.2, 1L << 20)) {
             for (int txn = 0; txn < 192; txn++) {

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.diplograph.extract.Extractor;
-import org.diplograph.ingest.Article;
+import org.diplograph.facts.Article;
 import org.diplograph.ingest.ArticleSink;
 import org.diplograph.ingest.ArticleSources;
 import org.diplograph.ingest.ReadProblem;

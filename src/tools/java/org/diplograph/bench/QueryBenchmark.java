@@ -22,6 +22,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.diplograph.extract.Extractor;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.gazetteer.CountryTable;
 import org.diplograph.query.NamedQueries;
@@ -99,7 +100,7 @@ public final class QueryBenchmark {
         for (Map.Entry<String, Model> e : shared.entrySet())
             triples += writeQuads(nq, e.getKey(), e.getValue());
         SyntheticFacts generator = new SyntheticFacts(CountryTable.standard(), 42);
-        ArticleGraphBuilder builder = new ArticleGraphBuilder(ExtractionRun.start());
+        ArticleGraphBuilder builder = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));
         long writeNanos = 0, writtenTriples = 0;
         Map<String, Model> batch = new LinkedHashMap<>();
         for (int i = 0; i < articles; i++) {

@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.diplograph.extract.Extractor;
-import org.diplograph.extract.Identities;
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.CountryMention;
+import org.diplograph.facts.Identities;
 import org.diplograph.facts.MeetingFact;
+import org.diplograph.facts.MeetingMode;
+import org.diplograph.facts.MeetingStatus;
 import org.diplograph.facts.Participant;
 import org.diplograph.facts.PersonFact;
+import org.diplograph.facts.PloverType;
 import org.diplograph.facts.PostFact;
 import org.diplograph.facts.Provenance;
 import org.diplograph.facts.RelationFact;
@@ -21,7 +24,6 @@ import org.diplograph.facts.StatementFact;
 import org.diplograph.facts.TimeFact;
 import org.diplograph.gazetteer.Country;
 import org.diplograph.gazetteer.CountryTable;
-import org.diplograph.ingest.Article;
 
 /**
  * Generates synthetic but well-formed article facts (a meeting, a statement, posts, relations, country mentions
@@ -34,8 +36,8 @@ public final class SyntheticFacts {
     private static final String[] LAST = {"Khan", "Petrova", "Smith", "Wang", "Haddad", "Rossi", "Ivanov", "Silva",
             "Mensah", "Sharma", "Berg", "Diallo", "Lopez", "Tanaka", "Nasser", "Novak"};
     private static final String[] TITLES = {"Foreign Minister", "President", "Prime Minister", "Defence Minister"};
-    private static final String[] TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AGREE", "DISAPPROVE", "DEMAND",
-            "THREATEN", "SANCTION"};
+    private static final PloverType[] TYPES = {PloverType.CONSULT, PloverType.SUPPORT, PloverType.COOPERATE,
+            PloverType.AGREE, PloverType.DISAPPROVE, PloverType.DEMAND, PloverType.THREATEN, PloverType.SANCTION};
 
     private final List<Country> countries;
     private final Random random;
@@ -75,14 +77,14 @@ public final class SyntheticFacts {
         String day = date.toString();
         MeetingFact meeting = new MeetingFact(keyA.replace('/', '-') + "--" + keyB.replace('/', '-') + "--" + day,
                 List.of(new Participant(keyA, null, nameA, a.iso2(), 0, personA), new Participant(keyB, null, nameB, b.iso2(), 1, personB)),
-                day, null, null, "meeting", "occurred", p("meeting", all));
+                day, null, null, MeetingMode.MEETING, MeetingStatus.OCCURRED, p("meeting", all));
         StatementFact statement = new StatementFact("s" + index, new Speaker(keyA, null, nameA, a.iso2(), personA),
                 quote.text(), true, "said", null, day, List.of(b.iso2()), p("statement", quote));
         List<RelationFact> relations = new ArrayList<>();
-        relations.add(new RelationFact("r" + index, a.iso2(), b.iso2(), "CONSULT", day, p("relation", all)));
+        relations.add(new RelationFact("r" + index, a.iso2(), b.iso2(), PloverType.CONSULT, day, p("relation", all)));
         relations.add(new RelationFact("q" + index, a.iso2(), b.iso2(), TYPES[random.nextInt(TYPES.length)], day,
                 p("relation", all)));
-        return new ArticleFacts(article, Extractor.contentHash(text),
+        return new ArticleFacts(article, Identities.contentHash(text),
                 List.of(new CountryMention(a.iso2(), "name", p("country", countryA)),
                         new CountryMention(b.iso2(), "name", p("country", countryB))),
                 people, List.of(), List.of(), List.of(new TimeFact(day, date, date, p("time", when))),

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.diplograph.extract.Extractor;
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.StatementFact;
-import org.diplograph.ingest.Article;
 
 /** Statement attribution (issue 4) on PolNeAR dev: the standard extractor's statements against the gold. */
 public final class PolnearEvaluation implements Evaluation {

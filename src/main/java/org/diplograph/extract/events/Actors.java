@@ -5,10 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.diplograph.extract.Identities;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.EntityType;
+import org.diplograph.facts.Identities;
 import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.PlaceFact;
 import org.diplograph.facts.PostFact;
@@ -42,7 +43,7 @@ final class Actors {
                         s.tokenFrom(m.begin()), null, m.fact().key(), cleanOrganization(m.fact().name()),
                         m.fact().countryIso2(), m.begin(), m.end()));
         for (ArticleIndex.Mention<PlaceFact> m : ArticleIndex.within(index.places, s.begin(), s.end()))
-            if (m.fact().type() == EntityType.REGION && isIntergovernmental(m.fact().name(), "other")) {
+            if (m.fact().type() == EntityType.REGION && isIntergovernmental(m.fact().name(), OrganizationKind.OTHER)) {
                 String name = cleanOrganization(m.fact().name());
                 String key = Identities.organizationKey(name, null);
                 addFree(actors, s, new Actor(Actor.Kind.ORGANIZATION, s.tokenFrom(m.begin()), s.tokenUntil(m.end()),
@@ -91,8 +92,8 @@ final class Actors {
         return person.posts().stream().map(PostFact::countryIso2).filter(c -> c != null).findFirst().orElse(null);
     }
 
-    static boolean isIntergovernmental(String name, String kind) {
-        if ("intergovernmental".equals(kind))
+    static boolean isIntergovernmental(String name, OrganizationKind kind) {
+        if (kind == OrganizationKind.INTERGOVERNMENTAL)
             return true;
         boolean igo = false;
         for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.diplograph.facts.MeetingMode;
+
 /**
  * Who took part in the contact a trigger reports: the agent on its left (the subject, the possessor of "her
  * conversation", the subject of a light verb "held talks", or the main subject of an opening phrase "Speaking
@@ -32,8 +34,8 @@ final class Arguments {
     List<Party> counterparts(Trigger t, int end) {
         List<Party> out = new ArrayList<>();
         String next = s.lower(t.token() + 1);
-        boolean each = next.equals("between") || next.equals("of") && !t.mode().equals("visit")
-                || t.mode().equals("summit");
+        boolean each = next.equals("between") || next.equals("of") && t.mode() != MeetingMode.VISIT
+                || t.mode() == MeetingMode.SUMMIT;
         int i = t.token() + 1;
         while (i <= end) {
             List<Actor> here = startingAt(i);

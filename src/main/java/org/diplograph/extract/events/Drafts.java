@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.diplograph.facts.MeetingMode;
+import org.diplograph.facts.MeetingStatus;
+
 /**
  * Turns one trigger into the meetings it reports: finds the parties, lets a delegation's leaders act for the
  * delegation's country, adds the host country of a visit, splits distributive reports ("one-on-one meetings
@@ -29,20 +32,20 @@ final class Drafts {
         boolean between = s.lower(t.token() + 1).equals("between");
         List<Party> right = new ArrayList<>(args.counterparts(t, end));
         List<Party> left = between ? List.of() : args.agents(t, !right.isEmpty());
-        String mode = t.lemma().equals("conference") && isPressConference(s, t.token()) ? "meeting" : t.mode();
+        MeetingMode mode = t.lemma().equals("conference") && isPressConference(s, t.token()) ? MeetingMode.MEETING : t.mode();
         Place place = Places.inSentence(index, s, t.token(), end);
-        if (mode.equals("visit")) {
+        if (mode == MeetingMode.VISIT) {
             right.addAll(Hosts.of(index, s, t, end, right));
             Party host = right.stream().filter(p -> p.actor().kind() == Actor.Kind.COUNTRY).findFirst().orElse(null);
             if (host != null)
                 place = new Place(index.text.substring(host.mentionBegin(), host.mentionEnd()), host.actor().countryIso2());
         }
-        if (right.isEmpty() && left.size() >= 2 && !mode.equals("host") && intransitive(s, t.token()))
+        if (right.isEmpty() && left.size() >= 2 && mode != MeetingMode.HOST && intransitive(s, t.token()))
             left = spread(left); // not "Clinton and Trump would receive 38 percent", "A and B met supporters"
         if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> index.actsForAState(p.actor())))
             return List.of(); // a stay abroad is an official's: not "IS in Iraq", not an opposition spokesman's
         List<Party> parties = Delegations.fill(s, actors, dedupe(left, right), t.token());
-        String status = Status.of(s, t, index.context.article().published());
+        MeetingStatus status = Status.of(s, t, index.context.article().published());
         double confidence = (t.verb() ? 0.8 : 0.7) - (parties.stream().anyMatch(Party::inferred) ? 0.1 : 0);
         List<Draft> out = new ArrayList<>();
         for (List<Party> group : split(t, mode, parties))
@@ -80,12 +83,12 @@ final class Drafts {
     }
 
     /** One meeting per counterpart for distributive reports, calls and visits to several countries. */
-    private static List<List<Party>> split(Trigger t, String mode, List<Party> parties) {
+    private static List<List<Party>> split(Trigger t, MeetingMode mode, List<Party> parties) {
         List<Party> agents = parties.stream().filter(p -> p.side() == 0).toList();
         List<Party> others = parties.stream().filter(p -> p.side() == 1).toList();
         boolean sameSide = others.size() == parties.size() - agents.size();
-        boolean distributive = t.distributive() || mode.equals("call")
-                || mode.equals("visit") && others.stream().allMatch(p -> p.actor().kind() == Actor.Kind.COUNTRY);
+        boolean distributive = t.distributive() || mode == MeetingMode.CALL
+                || mode == MeetingMode.VISIT && others.stream().allMatch(p -> p.actor().kind() == Actor.Kind.COUNTRY);
         if (!distributive || !sameSide || others.size() < 2 || agents.isEmpty())
             return List.of(parties);
         List<List<Party>> out = new ArrayList<>();

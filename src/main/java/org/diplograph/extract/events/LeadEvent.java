@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.diplograph.extract.TimeStage;
+import org.diplograph.facts.Article;
 import org.diplograph.facts.Span;
 import org.diplograph.facts.TimeFact;
-import org.diplograph.ingest.Article;
+import org.diplograph.facts.Timex;
 
 /**
  * The event an article reports, as its lead sentence (the one opening with the dateline) dates it: "BASSETERRE,
@@ -38,7 +38,7 @@ record LeadEvent(String date, Set<String> persons, Place dateline) {
             return null;
         for (ArticleIndex.Mention<TimeFact> m : ArticleIndex.within(index.times, s.begin(), s.end())) {
             String value = Dates.calendar(m.fact().value());
-            LocalDate[] range = value == null ? null : TimeStage.rangeOf(value);
+            LocalDate[] range = value == null ? null : Timex.rangeOf(value);
             if (range != null && range[0].equals(range[1]) && !range[0].isAfter(published)
                     && !range[0].isBefore(published.minusDays(7)))
                 return value;

@@ -1,7 +1,16 @@
 package org.diplograph.extract.events;
 
+import static org.diplograph.facts.MeetingMode.CALL;
+import static org.diplograph.facts.MeetingMode.HOST;
+import static org.diplograph.facts.MeetingMode.MEETING;
+import static org.diplograph.facts.MeetingMode.SUMMIT;
+import static org.diplograph.facts.MeetingMode.TALKS;
+import static org.diplograph.facts.MeetingMode.VISIT;
+
 import java.util.Map;
 import java.util.Set;
+
+import org.diplograph.facts.MeetingMode;
 
 /**
  * The words the meeting rules key on, by lemma. Modes follow CAMEO 04x / PLOVER CONSULT: visit (042), host
@@ -12,20 +21,20 @@ final class Lexicon {
     }
 
     /** Verbs that report a contact, by lemma, with the mode they give. */
-    static final Map<String, String> VERB_TRIGGERS = Map.ofEntries(
-            Map.entry("meet", "meeting"), Map.entry("visit", "visit"), Map.entry("tour", "visit"),
-            Map.entry("host", "host"), Map.entry("receive", "host"), Map.entry("welcome", "host"),
-            Map.entry("talk", "talks"), Map.entry("speak", "meeting"), Map.entry("confer", "talks"),
-            Map.entry("negotiate", "talks"), Map.entry("phone", "call"), Map.entry("telephone", "call"),
-            Map.entry("discuss", "talks"), Map.entry("convene", "meeting"));
+    static final Map<String, MeetingMode> VERB_TRIGGERS = Map.ofEntries(
+            Map.entry("meet", MEETING), Map.entry("visit", VISIT), Map.entry("tour", VISIT),
+            Map.entry("host", HOST), Map.entry("receive", HOST), Map.entry("welcome", HOST),
+            Map.entry("talk", TALKS), Map.entry("speak", MEETING), Map.entry("confer", TALKS),
+            Map.entry("negotiate", TALKS), Map.entry("phone", CALL), Map.entry("telephone", CALL),
+            Map.entry("discuss", TALKS), Map.entry("convene", MEETING));
 
     /** Nouns that report a contact, by lemma, with the mode they give. */
-    static final Map<String, String> NOUN_TRIGGERS = Map.ofEntries(
-            Map.entry("meeting", "meeting"), Map.entry("talk", "talks"), Map.entry("talks", "talks"),
-            Map.entry("visit", "visit"), Map.entry("trip", "visit"), Map.entry("tour", "visit"),
-            Map.entry("summit", "summit"), Map.entry("conference", "summit"), Map.entry("conversation", "meeting"),
-            Map.entry("discussion", "talks"), Map.entry("negotiation", "talks"), Map.entry("consultation", "talks"),
-            Map.entry("one-on-one", "meeting"), Map.entry("audience", "meeting"), Map.entry("call", "call"));
+    static final Map<String, MeetingMode> NOUN_TRIGGERS = Map.ofEntries(
+            Map.entry("meeting", MEETING), Map.entry("talk", TALKS), Map.entry("talks", TALKS),
+            Map.entry("visit", VISIT), Map.entry("trip", VISIT), Map.entry("tour", VISIT),
+            Map.entry("summit", SUMMIT), Map.entry("conference", SUMMIT), Map.entry("conversation", MEETING),
+            Map.entry("discussion", TALKS), Map.entry("negotiation", TALKS), Map.entry("consultation", TALKS),
+            Map.entry("one-on-one", MEETING), Map.entry("audience", MEETING), Map.entry("call", CALL));
 
     /** Verbs whose object noun carries the event: "held talks", "paid a visit", "had meetings". */
     static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "make", "pay", "conduct", "attend", "join",

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-import org.diplograph.extract.Identities;
-import org.diplograph.extract.TimeStage;
+import org.diplograph.facts.Identities;
+import org.diplograph.facts.MeetingStatus;
+import org.diplograph.facts.Timex;
 
 /**
  * One key per real meeting. Reports in one article with the same participants, status and compatible dates
@@ -66,13 +67,13 @@ final class MeetingKeys {
     }
 
     private static boolean sameMeeting(Draft a, Draft b) {
-        return identities(a).equals(identities(b)) && a.status().equals(b.status());
+        return identities(a).equals(identities(b)) && a.status() == b.status();
     }
 
     static boolean compatible(String a, String b) {
         if (a == null || b == null || a.equals(b))
             return true;
-        LocalDate[] ra = TimeStage.rangeOf(a), rb = TimeStage.rangeOf(b);
+        LocalDate[] ra = Timex.rangeOf(a), rb = Timex.rangeOf(b);
         if (ra == null || rb == null)
             return false;
         return !ra[0].isAfter(rb[0]) && !ra[1].isBefore(rb[1]) || !rb[0].isAfter(ra[0]) && !rb[1].isBefore(ra[1]);
@@ -80,11 +81,11 @@ final class MeetingKeys {
 
     private static String key(Draft d, String contentHash) {
         StringBuilder sb = new StringBuilder(d.date() != null ? d.date() : "undated-" + contentHash.substring(0, 10));
-        sb.append('-').append(d.mode());
+        sb.append('-').append(d.mode().code());
         for (String id : identities(d))
             sb.append("--").append(Identities.slug(id.substring(id.indexOf(':') + 1)));
-        if (!d.status().equals("occurred"))
-            sb.append("--").append(d.status());
+        if (d.status() != MeetingStatus.OCCURRED)
+            sb.append("--").append(d.status().code());
         String key = sb.toString();
         if (key.length() <= MAX_KEY)
             return key;

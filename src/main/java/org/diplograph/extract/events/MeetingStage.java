@@ -6,11 +6,13 @@ import java.util.List;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
-import org.diplograph.extract.TimeStage;
 import org.diplograph.facts.MeetingFact;
+import org.diplograph.facts.MeetingStatus;
 import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.Participant;
 import org.diplograph.facts.Provenance;
+import org.diplograph.facts.Timex;
 
 /**
  * Meetings, visits, talks, summits and calls between officials, delegations and intergovernmental bodies, with
@@ -49,7 +51,7 @@ public final class MeetingStage implements ExtractionStage {
     private static Draft dated(ArticleIndex index, LeadEvent lead, Draft d) {
         String date = Dates.inSentence(index, d.sentence(), d.trigger());
         boolean inherited = false;
-        if (date == null && d.status().equals("occurred") && lead.covers(d)
+        if (date == null && d.status() == MeetingStatus.OCCURRED && lead.covers(d)
                 && !Dates.mentionsTime(index, d.sentence(), d.trigger())) {
             date = lead.date();
             inherited = true;
@@ -62,7 +64,7 @@ public final class MeetingStage implements ExtractionStage {
 
     private static boolean recent(ArticleIndex index, String date) {
         LocalDate published = index.context.article().published();
-        LocalDate[] range = date == null ? null : TimeStage.rangeOf(date);
+        LocalDate[] range = date == null ? null : Timex.rangeOf(date);
         return published != null && range != null && !range[0].isAfter(published)
                 && !range[1].isBefore(published.minusDays(7));
     }
@@ -84,7 +86,7 @@ public final class MeetingStage implements ExtractionStage {
 
     /** An intergovernmental body only named as a place by NER ("Caribbean Community bloc") becomes an organization. */
     private void addOrganization(ExtractionContext context, Actor a) {
-        context.organizations.add(new OrganizationFact(a.organizationKey(), a.name(), null, "intergovernmental",
+        context.organizations.add(new OrganizationFact(a.organizationKey(), a.name(), null, OrganizationKind.INTERGOVERNMENTAL,
                 List.of(context.span(a.mentionBegin(), a.mentionEnd())),
                 context.provenance(name() + "/participant-organization", a.mentionBegin(), a.mentionEnd(), 0.6)));
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.diplograph.extract.Identities;
+import org.diplograph.facts.Identities;
 import org.diplograph.facts.OrganizationFact;
 
 /**

@@ -3,6 +3,7 @@ package org.diplograph.extract.events;
 import java.util.List;
 
 import org.diplograph.facts.CountryMention;
+import org.diplograph.facts.PloverType;
 
 /**
  * The acting and the target country of a reported action in one sentence. Source: the modifier or possessor
@@ -28,7 +29,7 @@ final class RelationArguments {
         this.pronouns = pronouns;
     }
 
-    Pair find(int t, boolean noun, String type) {
+    Pair find(int t, boolean noun, PloverType type) {
         int end = end(t);
         String source = noun ? modifier(t) : null, patient = null;
         if (source != null && Plover.PATIENT_NOUNS.contains(s.lemma(t)) && s.pos(t - 1).equals("POS")) {

@@ -10,7 +10,9 @@ import java.util.Set;
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
 import org.diplograph.facts.MeetingFact;
+import org.diplograph.facts.MeetingStatus;
 import org.diplograph.facts.Participant;
+import org.diplograph.facts.PloverType;
 import org.diplograph.facts.Provenance;
 import org.diplograph.facts.RelationFact;
 import org.diplograph.facts.StatementFact;
@@ -40,13 +42,13 @@ public final class RelationStage implements ExtractionStage {
     private void fromMeetings(ExtractionContext context, Set<String> seen) {
         Set<String> keys = new HashSet<>();
         for (MeetingFact m : context.meetings) {
-            if (!m.status().equals("occurred") || !keys.add(m.key()))
+            if (m.status() != MeetingStatus.OCCURRED || !keys.add(m.key()))
                 continue;
             for (Participant a : m.participants())
                 for (Participant b : m.participants())
                     if (a.side() < b.side() && a.countryIso2() != null && b.countryIso2() != null
                             && !a.countryIso2().equals(b.countryIso2()))
-                        add(context, seen, a.countryIso2(), b.countryIso2(), "CONSULT", m.date(),
+                        add(context, seen, a.countryIso2(), b.countryIso2(), PloverType.CONSULT, m.date(),
                                 new Provenance(name() + "/meeting", m.provenance().evidence(),
                                         round(m.provenance().confidence() * 0.9)));
         }
@@ -64,11 +66,11 @@ public final class RelationStage implements ExtractionStage {
             RelationArguments arguments = new RelationArguments(index, s, actors.get(s.index()), pronouns);
             for (int t = 0; t < s.size(); t++) {
                 boolean noun = s.isNoun(t);
-                String type = noun ? Plover.NOUNS.get(s.lemma(t)) : s.isVerb(t) ? Plover.VERBS.get(s.lemma(t)) : null;
+                PloverType type = noun ? Plover.NOUNS.get(s.lemma(t)) : s.isVerb(t) ? Plover.VERBS.get(s.lemma(t)) : null;
                 if (type == null)
                     continue;
-                Trigger trigger = new Trigger(t, s.lemma(t), type, !noun, false);
-                if (!Status.of(s, trigger, context.article().published()).equals("occurred"))
+                Trigger trigger = new Trigger(t, s.lemma(t), null, !noun, false); // a word, not a meeting: no mode
+                if (Status.of(s, trigger, context.article().published()) != MeetingStatus.OCCURRED)
                     continue;
                 RelationArguments.Pair pair = arguments.find(t, noun, type);
                 if (pair.source() == null || pair.target() == null)
@@ -86,7 +88,7 @@ public final class RelationStage implements ExtractionStage {
             if (st.speaker() == null || st.speaker().countryIso2() == null || st.cue() == null)
                 continue;
             String cue = st.cue().toLowerCase(Locale.ROOT).split("\\s+")[0].replaceAll("(ed|d|s|ing)$", "");
-            String type = Plover.CUES.get(cue);
+            PloverType type = Plover.CUES.get(cue);
             if (type == null)
                 type = Plover.CUES.get(cue + "e");
             if (type == null)
@@ -98,8 +100,8 @@ public final class RelationStage implements ExtractionStage {
         }
     }
 
-    private void add(ExtractionContext context, Set<String> seen, String source, String target, String type,
-                     String date, Provenance p) {
+    private void add(ExtractionContext context, Set<String> seen, String source, String target,
+                     PloverType type, String date, Provenance p) {
         String key = type + "-" + source + "-" + target + "-" + p.evidence().begin();
         // A repeated headline or sentence is one report, not two events.
         String sameText = type + "-" + source + "-" + target + "-" + p.evidence().text().strip();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.diplograph.facts.MeetingMode;
+
 /**
  * A summit or conference named as the setting of another contact ("Speaking to leaders ... at a summit in
  * ...", "met X on the sidelines of the summit") is not a meeting of its own: it makes the contact multilateral
@@ -27,8 +29,8 @@ final class Settings {
                 continue;
             for (Draft d : drafts.apply(t)) {
                 boolean multilateral = d.parties().stream().anyMatch(p -> p.actor().kind() == Actor.Kind.ORGANIZATION);
-                boolean atSummit = settings.stream().anyMatch(x -> x.mode().equals("summit"));
-                out.add(multilateral && atSummit ? d.withMode("summit") : d);
+                boolean atSummit = settings.stream().anyMatch(x -> x.mode() == MeetingMode.SUMMIT);
+                out.add(multilateral && atSummit ? d.withMode(MeetingMode.SUMMIT) : d);
             }
         }
         return out;

@@ -3,6 +3,8 @@ package org.diplograph.extract.events;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.diplograph.facts.MeetingStatus;
+
 /**
  * Whether a reported meeting took place, from the words of its clause before the trigger: negated ("did not
  * meet", "skips Pakistan visit", "postponing a scheduled visit"), hypothetical ("would be happy to meet",
@@ -26,28 +28,28 @@ final class Status {
 
     /**
      * What the verb group of a clause whose subject is the trigger noun says: "the visit ... would have to
-     * wait", "talks were postponed", "the meeting will take place"; "" when nothing.
+     * wait", "talks were postponed", "the meeting will take place"; null when nothing.
      */
-    private static String after(Sentence s, int t) {
+    private static MeetingStatus after(Sentence s, int t) {
         for (int j = t + 1; j < s.size() && j <= t + 8 && !Windows.isBreak(s, j); j++) {
             if (!s.isFiniteVerb(j))
                 continue;
-            String result = "";
+            MeetingStatus result = null;
             for (int k = j; k < s.size() && k <= j + 4 && (s.isVerb(k) || s.pos(k).equals("RB") || s.pos(k).equals("TO")); k++) {
                 String w = s.lower(k), lemma = s.lemma(k);
                 if (NEGATIONS.contains(w) || NEGATING_VERBS.contains(lemma) && !lemma.equals("call") && !lemma.equals("rule"))
-                    return "negated";
+                    return MeetingStatus.NEGATED;
                 if (HYPOTHETICAL.contains(w))
-                    result = "hypothetical";
-                else if (result.isEmpty() && (PLANNED.contains(w) || lemma.equals("be") && s.lower(k + 1).equals("to")))
-                    result = "planned";
+                    result = MeetingStatus.HYPOTHETICAL;
+                else if (result == null && (PLANNED.contains(w) || lemma.equals("be") && s.lower(k + 1).equals("to")))
+                    result = MeetingStatus.PLANNED;
             }
             return result;
         }
-        return "";
+        return null;
     }
 
-    static String of(Sentence s, Trigger t, LocalDate published) {
+    static MeetingStatus of(Sentence s, Trigger t, LocalDate published) {
         int from = Math.max(Windows.left(s, t.token()), t.token() - 8);
         if (s.pos(t.token()).equals("VBG") && s.lower(t.token() - 1).equals(","))
             from = t.token(); // "... canceled his meeting with X, conferring instead with Y": a clause of its own
@@ -62,15 +64,15 @@ final class Status {
                     || s.lemma(i).equals("be") && s.lower(i + 1).equals("to") && s.pos(i + 2).equals("VB");
         }
         if (!t.verb()) {
-            String after = after(s, t.token());
-            negated |= after.equals("negated");
-            hypothetical |= after.equals("hypothetical");
-            planned |= after.equals("planned");
+            MeetingStatus after = after(s, t.token());
+            negated |= after == MeetingStatus.NEGATED;
+            hypothetical |= after == MeetingStatus.HYPOTHETICAL;
+            planned |= after == MeetingStatus.PLANNED;
         }
         if (negated)
-            return "negated";
+            return MeetingStatus.NEGATED;
         if (hypothetical)
-            return "hypothetical";
-        return planned ? "planned" : "occurred";
+            return MeetingStatus.HYPOTHETICAL;
+        return planned ? MeetingStatus.PLANNED : MeetingStatus.OCCURRED;
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
+import org.diplograph.facts.MeetingMode;
+
 /** Finds the words of a sentence that report a meeting, visit, talks, summit or call. */
 final class Triggers {
     private static final Set<String> PHONE = Set.of("phone", "telephone", "video", "conference");
@@ -19,7 +21,7 @@ final class Triggers {
         for (int i = 0; i < s.size(); i++) {
             String lemma = s.lemma(i), lower = s.lower(i);
             if (isStay(s, i, country))
-                out.add(new Trigger(i, "be-in", "visit", true, false));
+                out.add(new Trigger(i, "be-in", MeetingMode.VISIT, true, false));
             else if (s.isVerb(i) && Lexicon.VERB_TRIGGERS.containsKey(lemma) && verbApplies(s, i, lemma))
                 out.add(new Trigger(i, lemma, mode(s, i, Lexicon.VERB_TRIGGERS.get(lemma)), true, false));
             else if (s.isNoun(i) && (Lexicon.NOUN_TRIGGERS.containsKey(lemma) || Lexicon.NOUN_TRIGGERS.containsKey(lower))
@@ -76,10 +78,10 @@ final class Triggers {
     }
 
     /** Phone and video contacts are calls whatever the verb. */
-    private static String mode(Sentence s, int i, String mode) {
+    private static MeetingMode mode(Sentence s, int i, MeetingMode mode) {
         for (int j = Math.max(0, i - 2); j < Math.min(s.size(), i + 5); j++)
             if (s.lower(j).equals("phone") || s.lower(j).equals("telephone") || s.lower(j).equals("video"))
-                return j > i && s.lower(i).equals("met") ? mode : "call";
+                return j > i && s.lower(i).equals("met") ? mode : MeetingMode.CALL;
         return mode;
     }
 }

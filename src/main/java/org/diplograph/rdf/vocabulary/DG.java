@@ -91,6 +91,20 @@ public final class DG {
     public static final Property mode = property("mode");
     public static final Property status = property("status");
 
+    // Meeting modes (dg:MeetingModes) and statuses (dg:Statuses); '-' of the local name spelled '_'
+    public static final Resource MeetingModes = resource("MeetingModes");
+    public static final Resource mode_visit = resource("mode-visit");
+    public static final Resource mode_host = resource("mode-host");
+    public static final Resource mode_meeting = resource("mode-meeting");
+    public static final Resource mode_summit = resource("mode-summit");
+    public static final Resource mode_call = resource("mode-call");
+    public static final Resource mode_talks = resource("mode-talks");
+    public static final Resource Statuses = resource("Statuses");
+    public static final Resource status_occurred = resource("status-occurred");
+    public static final Resource status_planned = resource("status-planned");
+    public static final Resource status_hypothetical = resource("status-hypothetical");
+    public static final Resource status_negated = resource("status-negated");
+
     // Statements
     public static final Property speaker = property("speaker");
     public static final Property speakerName = property("speakerName");
@@ -106,6 +120,34 @@ public final class DG {
     public static final Property sourceCountry = property("sourceCountry");
     public static final Property targetCountry = property("targetCountry");
     public static final Property relationType = property("relationType");
+    public static final Property quadClass = property("quadClass");
+    public static final Property intensity = property("intensity");
+
+    // PLOVER quad classes (dg:QuadClasses) and event types (dg:PloverEventTypes)
+    public static final Resource QuadClasses = resource("QuadClasses");
+    public static final Resource VerbalCooperation = resource("VerbalCooperation");
+    public static final Resource MaterialCooperation = resource("MaterialCooperation");
+    public static final Resource VerbalConflict = resource("VerbalConflict");
+    public static final Resource MaterialConflict = resource("MaterialConflict");
+    public static final Resource PloverEventTypes = resource("PloverEventTypes");
+    public static final Resource AGREE = resource("AGREE");
+    public static final Resource CONSULT = resource("CONSULT");
+    public static final Resource SUPPORT = resource("SUPPORT");
+    public static final Resource CONCEDE = resource("CONCEDE");
+    public static final Resource COOPERATE = resource("COOPERATE");
+    public static final Resource AID = resource("AID");
+    public static final Resource RETREAT = resource("RETREAT");
+    public static final Resource INVESTIGATE = resource("INVESTIGATE");
+    public static final Resource DEMAND = resource("DEMAND");
+    public static final Resource DISAPPROVE = resource("DISAPPROVE");
+    public static final Resource REJECT = resource("REJECT");
+    public static final Resource THREATEN = resource("THREATEN");
+    public static final Resource PROTEST = resource("PROTEST");
+    public static final Resource MOBILIZE = resource("MOBILIZE");
+    public static final Resource SANCTION = resource("SANCTION");
+    public static final Resource COERCE = resource("COERCE");
+    public static final Resource ASSAULT = resource("ASSAULT");
+    public static final Resource FIGHT = resource("FIGHT");
 
     private DG() {
     }

@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.diplograph.TestFixtures;
 import org.diplograph.eval.meetings.EvalDocuments;
-import org.diplograph.ingest.Article;
+import org.diplograph.facts.Article;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

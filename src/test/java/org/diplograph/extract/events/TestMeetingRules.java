@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.diplograph.TestFixtures;
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.MeetingFact;
-import org.diplograph.ingest.Article;
+import org.diplograph.facts.MeetingMode;
+import org.diplograph.facts.MeetingStatus;
 import org.junit.jupiter.api.Test;
 
 /** Status, mode, sides and keys on short texts written for the rules, not taken from the dev articles. */
@@ -28,21 +30,21 @@ class TestMeetingRules {
 
     @Test
     void futureAndSchedulesArePlanned() {
-        assertEquals("planned", only("German Chancellor Angela Merkel will meet French President Emmanuel Macron "
+        assertEquals(MeetingStatus.PLANNED, only("German Chancellor Angela Merkel will meet French President Emmanuel Macron "
                 + "in Paris next month.").status());
-        assertEquals("planned", only("Indian Prime Minister Narendra Modi is due to visit Japan.").status());
+        assertEquals(MeetingStatus.PLANNED, only("Indian Prime Minister Narendra Modi is due to visit Japan.").status());
     }
 
     @Test
     void negationsAndCancellationsAreNegated() {
-        assertEquals("negated", only("Turkish President Recep Tayyip Erdogan did not meet Greek Prime Minister "
+        assertEquals(MeetingStatus.NEGATED, only("Turkish President Recep Tayyip Erdogan did not meet Greek Prime Minister "
                 + "Kyriakos Mitsotakis in Brussels.").status());
-        assertEquals("negated", only("Chinese Premier Li Keqiang cancelled a planned visit to Australia.").status());
+        assertEquals(MeetingStatus.NEGATED, only("Chinese Premier Li Keqiang cancelled a planned visit to Australia.").status());
     }
 
     @Test
     void conditionalsAreHypothetical() {
-        assertEquals("hypothetical", only("South Korean President Moon Jae-in said he would meet North Korean "
+        assertEquals(MeetingStatus.HYPOTHETICAL, only("South Korean President Moon Jae-in said he would meet North Korean "
                 + "leader Kim Jong Un if talks resumed.").status());
     }
 
@@ -50,14 +52,14 @@ class TestMeetingRules {
     void telephoneContactsAreCallsOnTheDayGiven() {
         MeetingFact m = only("On Monday, Israeli Prime Minister Benjamin Netanyahu spoke by telephone with "
                 + "Russian President Vladimir Putin.");
-        assertEquals("call", m.mode());
+        assertEquals(MeetingMode.CALL, m.mode());
         assertEquals("2019-06-10", m.date());
     }
 
     @Test
     void talksBetweenCountriesPutEachOnItsOwnSide() {
         MeetingFact m = only("Talks between Ethiopia and Egypt resumed in Khartoum on Tuesday.");
-        assertEquals("talks", m.mode());
+        assertEquals(MeetingMode.TALKS, m.mode());
         assertEquals(2, m.participants().stream().map(p -> p.side()).distinct().count());
         assertEquals("Khartoum", m.placeName());
     }
@@ -71,7 +73,7 @@ class TestMeetingRules {
     @Test
     void aStayAbroadIsAVisitOnlyForSomeoneActingForAState() {
         MeetingFact m = only("Indian Foreign Minister S. Jaishankar was in Moscow on Tuesday.");
-        assertEquals("visit", m.mode());
+        assertEquals(MeetingMode.VISIT, m.mode());
         assertTrue(extract("Opposition spokesman David Lammy said the plan was reckless. He was in Moscow on Tuesday.")
                 .meetings().isEmpty());
     }

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.diplograph.TestFixtures;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.MeetingFact;
+import org.diplograph.facts.MeetingMode;
+import org.diplograph.facts.MeetingStatus;
 import org.diplograph.facts.Participant;
 import org.diplograph.facts.PersonFact;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class TestMeetingStage {
     void popovMetJanjuaOnMarch14() {
         MeetingFact m = meeting(russia(), "Popov", "Janjua");
         assertEquals("2018-03-14", m.date());
-        assertEquals("occurred", m.status());
+        assertEquals(MeetingStatus.OCCURRED, m.status());
         assertEquals(Set.of("RU", "PK"), m.participants().stream().map(Participant::countryIso2).collect(Collectors.toSet()));
         assertEquals(2, m.participants().stream().map(Participant::side).distinct().count());
     }
@@ -45,7 +47,7 @@ class TestMeetingStage {
     void russianDelegationVisitedPakistanInApril() {
         MeetingFact m = meeting(russia(), "Goreslavsky", "Molostov", "Pakistan");
         assertEquals("2018-04", m.date());
-        assertEquals("visit", m.mode());
+        assertEquals(MeetingMode.VISIT, m.mode());
         assertEquals("PK", m.placeIso2());
         Participant goreslavsky = participant(m, "Goreslavsky"), molostov = participant(m, "Molostov");
         assertEquals(goreslavsky.side(), molostov.side(), "one delegation, one side");
@@ -70,7 +72,7 @@ class TestMeetingStage {
     void rubioMetTheCaribbeanCommunityAtTheSummitInStKitts() {
         MeetingFact m = meeting(caribbean(), "Rubio", "Caribbean Community");
         assertEquals("2026-02-25", m.date());
-        assertEquals("summit", m.mode());
+        assertEquals(MeetingMode.SUMMIT, m.mode());
         assertEquals("KN", m.placeIso2());
         assertNotNull(participant(m, "Caribbean Community").organizationKey());
     }
@@ -78,7 +80,7 @@ class TestMeetingStage {
     @Test
     void rubioMetPersadBissessar() {
         MeetingFact m = meeting(caribbean(), "Rubio", "Persad-Bissessar");
-        assertEquals("occurred", m.status());
+        assertEquals(MeetingStatus.OCCURRED, m.status());
         assertEquals("2026-02-25", m.date(), "the lead's Wednesday: the conversation was at that summit");
     }
 
@@ -110,8 +112,8 @@ class TestMeetingStage {
                 assertTrue(m.participants().stream().map(Participant::side).distinct().count() >= 2, m.toString());
                 assertTrue(m.key().matches("[a-z0-9-]+"), m.key());
             }
-        long summitReports = caribbean().meetings().stream().filter(m -> m.mode().equals("summit")).count();
-        long summitKeys = caribbean().meetings().stream().filter(m -> m.mode().equals("summit")).map(MeetingFact::key)
+        long summitReports = caribbean().meetings().stream().filter(m -> m.mode() == MeetingMode.SUMMIT).count();
+        long summitKeys = caribbean().meetings().stream().filter(m -> m.mode() == MeetingMode.SUMMIT).map(MeetingFact::key)
                 .distinct().count();
         assertEquals(1, summitKeys, "reports of one summit share its key (" + summitReports + " reports)");
     }

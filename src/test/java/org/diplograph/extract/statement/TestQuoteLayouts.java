@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.diplograph.TestFixtures;
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.StatementFact;
-import org.diplograph.ingest.Article;
 import org.junit.jupiter.api.Test;
 
 /** Quote layouts the tokenizer and sentence splitter make awkward, on sentences written for the test. */

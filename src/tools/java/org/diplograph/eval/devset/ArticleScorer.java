@@ -272,12 +272,12 @@ final class ArticleScorer {
     }
 
     private static String status(MeetingFact m) {
-        return String.valueOf(m.status()).toLowerCase(java.util.Locale.ROOT);
+        return m.status().code();
     }
 
     /** The system's mode in the gold's vocabulary (meeting, visit, summit, call). */
     private static String mode(MeetingFact m) {
-        String mode = String.valueOf(m.mode()).toLowerCase(java.util.Locale.ROOT);
+        String mode = m.mode().code();
         return switch (mode) {
             case "host" -> "visit";
             case "talks" -> "meeting";

@@ -16,8 +16,8 @@ import org.diplograph.eval.EvaluationReport;
 import org.diplograph.eval.Scores;
 import org.diplograph.eval.meetings.EvalDocuments;
 import org.diplograph.extract.Extractor;
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
-import org.diplograph.ingest.Article;
 
 /**
  * Officials, identities, meetings, statements and country relations against the hand-annotated development set

@@ -16,10 +16,11 @@ import org.diplograph.eval.Evaluation;
 import org.diplograph.eval.EvaluationReport;
 import org.diplograph.eval.Scores;
 import org.diplograph.extract.Extractor;
+import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.MeetingFact;
+import org.diplograph.facts.MeetingStatus;
 import org.diplograph.gazetteer.CountryTable;
-import org.diplograph.ingest.Article;
 
 /**
  * Meeting pairs against the hand-written dev gold (src/test/resources/eval/meetings-dev.tsv): precision,
@@ -82,7 +83,7 @@ public final class MeetingsDevEvaluation implements Evaluation {
 
     private static PairScorer.Result score(List<GoldMeeting> gold, List<MeetingFact> meetings, boolean onlyOccurred) {
         List<GoldMeeting> g = gold.stream().filter(m -> !onlyOccurred || m.status().equals("occurred")).toList();
-        List<MeetingFact> s = meetings.stream().filter(m -> !onlyOccurred || m.status().equals("occurred")).toList();
+        List<MeetingFact> s = meetings.stream().filter(m -> !onlyOccurred || m.status() == MeetingStatus.OCCURRED).toList();
         List<PairScorer.GoldPair> goldPairs = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (PairScorer.GoldPair p : PairScorer.goldPairs(g))
@@ -125,7 +126,7 @@ public final class MeetingsDevEvaluation implements Evaluation {
                 date.add(dateOk);
                 if (g.date() != null)
                     datedDate.add(dateOk);
-                status.add(g.status().equals(s.status()));
+                status.add(g.status().equals(s.status().code()));
                 if (g.place() != null)
                     place.add(Names.samePlace(g.place(), countryOf(g.place()), s.placeName(), s.placeIso2()));
                 if (out != null)

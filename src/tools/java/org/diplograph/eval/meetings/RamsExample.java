@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.diplograph.ingest.Article;
+import org.diplograph.facts.Article;
 
 /**
  * One RAMS example as an article: the window's tokens joined by spaces (sentences by newlines), with the

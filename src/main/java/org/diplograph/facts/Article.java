@@ -1,10 +1,9 @@
-package org.diplograph.ingest;
+package org.diplograph.facts;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.diplograph.facts.Span;
 
 /**
  * One news article as read from its source, before extraction.
