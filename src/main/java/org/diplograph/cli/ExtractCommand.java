@@ -25,6 +25,7 @@ import org.diplograph.rdf.ExtractionRun;
 import org.diplograph.rdf.Prefixes;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,6 +43,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (recursive), or - for stdin.")
     List<String> paths;
 
+    @Mixin
+    KnowledgeOptions knowledge = new KnowledgeOptions();
+
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), turtle or trig.")
     Format format;
 
@@ -49,6 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        knowledge.load(err);   // checked before any article is read; the linking of persons will take it from here
         Extractor extractor = Extractor.standard();
         FactsJson json = new FactsJson(CountryTable.standard());
         ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));

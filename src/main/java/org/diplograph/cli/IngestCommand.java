@@ -31,6 +31,9 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (recursive), or - for stdin.")
     List<String> paths;
 
+    @Mixin
+    KnowledgeOptions knowledge = new KnowledgeOptions();
+
     @Option(names = "--force", description = "Re-extract articles even if stored unchanged.")
     boolean force;
 
@@ -48,6 +51,9 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         if (batch < 1)
             throw new ParameterException(spec.commandLine(), "--batch must be at least 1, not " + batch);
+        // Read and checked before the store opens, so that a bad row stops the command before any work; the
+        // linking of persons to the table (issue 12) will take it from here.
+        knowledge.load(spec.commandLine().getErr());
         try (GraphStore store = storeOptions.open()) {
             IngestOptions options = IngestOptions.defaults().withForce(force).withBatchSize(batch);
             if (threads != null)

@@ -80,6 +80,8 @@ public final class OfficeHolders {
                 qid = qid != null ? qid : h.wikidata();
             }
             aliases.remove(first.name());
+            if (surname == null)
+                surname = PersonNames.lastName(first.name());
             List<Holding> sorted = new ArrayList<>(hs);
             sorted.sort(byStart);
             all.put(id, new Person(id, first.name(), surname, List.copyOf(aliases), qid, sorted));

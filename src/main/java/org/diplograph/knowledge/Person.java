@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param id       stable identifier, usable in IRIs ({@code gb/tony-blair})
  * @param name     the name as commonly written (from the first row)
- * @param surname  the family name as written, or null when the rows give none (then the last word of the name)
+ * @param surname  the family name as written; when no row gives one, the last word of the name
  * @param aliases  every other name the rows give, without the name itself
  * @param wikidata the Wikidata item, or null
  * @param holdings the person's rows, by start date

@@ -97,6 +97,22 @@ public final class PersonNames {
         return s;
     }
 
+    /**
+     * The surname a name has when nobody says which it is: its last word that is no suffix or regnal number
+     * ("Joseph R. Biden, Jr." → "Biden", "Elizabeth II" → "Elizabeth").
+     */
+    public static String lastName(String name) {
+        String[] words = name.strip().split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i].replaceAll("^[,.]+|[,.]+$", "");
+            List<String> folded = tokens(w);
+            if (!w.isEmpty() && !folded.isEmpty() && !(folded.size() == 1 && isSuffix(folded.get(0)))
+                    && !w.matches("[IVX]+"))
+                return w;
+        }
+        return name.strip();
+    }
+
     /** The folded name with hyphens for spaces, for identifiers: "Tony Blair" → {@code tony-blair}. */
     public static String slug(String text) {
         return String.join("-", tokens(text));

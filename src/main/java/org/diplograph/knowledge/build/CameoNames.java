@@ -73,8 +73,11 @@ final class CameoNames {
             List<String> shown = new ArrayList<>();
             for (String word : w) {
                 String lower = word.toLowerCase(Locale.ROOT);
-                shown.add(Set.of("al", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le", "el")
-                        .contains(lower) && !shown.isEmpty() ? lower : PersonNames.displayCase(word));
+                if (!shown.isEmpty() && word.matches("[IVX]+"))   // regnal numbers: "ELIZABETH_II"
+                    shown.add(word);
+                else
+                    shown.add(Set.of("al", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le", "el")
+                            .contains(lower) && !shown.isEmpty() ? lower : PersonNames.displayCase(word));
             }
             return new ParsedName(String.join(" ", shown), null, List.of());
         });

@@ -219,8 +219,9 @@ final class CapsNames {
         String bare = t.replaceAll("[.,]+$", "");
         if (ACRONYMS.contains(bare) && !(ROMAN.matcher(bare).matches() && i > 0 && isCaps(toks, i - 1)))
             return false;
-        if (ROMAN.matcher(bare).matches())
-            return i > 0 && isCapsWord(toks.get(i - 1).text);
+        // A regnal number after a name in capitals ("ELIZABETH II"); else a word like any other ("XI Jinping").
+        if (ROMAN.matcher(bare).matches() && i > 0 && isCapsWord(toks.get(i - 1).text))
+            return true;
         return isCapsWord(t);
     }
 

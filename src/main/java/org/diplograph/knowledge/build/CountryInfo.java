@@ -23,12 +23,14 @@ import org.diplograph.knowledge.PartialDate;
  * from rulers.org, about 1960-2009) and the {@code <Government>} lines (CIA World Leaders, January 2003 to
  * February 2011), whose comment lists the titles of the person's codes in the order of the codes ("# Secretary
  * of State for Foreign and Commonwealth Affairs & Secretary of State for Justice"). {@code [>date]} means in
- * office at the file's last update (2011 for both blocks, a soft end); {@code [<date]} in office in January 2003
- * (start unknown).
+ * office at the file's last update (2011 for both blocks, a soft end); {@code [<date]} in office in January 2003,
+ * the first edition used, from which the term is vouched.
  */
 final class CountryInfo {
     static final String SOURCE = "countryinfo";
     private static final PartialDate AS_OF = PartialDate.ofMonth(2011, 2);
+    /** The first CIA World Leaders edition of the Government blocks: "[&lt;date]" terms are vouched from it. */
+    private static final PartialDate FIRST_EDITION = PartialDate.ofMonth(2003, 1);
     private static final Pattern COUNTRY = Pattern.compile("<Country>(.*?)</Country>", Pattern.DOTALL);
     private static final Pattern ISO3 = Pattern.compile("<CountryCode>\\s*([A-Z]{3})\\s*</CountryCode>");
     private static final Pattern BLOCK = Pattern.compile("<(Leaders|Government)>(.*?)</\\1>", Pattern.DOTALL);
@@ -142,7 +144,7 @@ final class CountryInfo {
                 continue;
             switch (x[1]) {
                 case ">" -> { start = d.get(); end = AS_OF; soft = true; }
-                case "<" -> end = d.get();
+                case "<" -> { start = FIRST_EDITION; end = d.get(); }   // in office at the first edition used
                 default -> {
                     start = d.get();
                     end = x[3] == null ? null : CameoNames.date(x[3]).orElse(null);
@@ -150,7 +152,7 @@ final class CountryInfo {
                         continue;
                 }
             }
-            if (start != null && end.last().isBefore(start.first()) || end.last().isBefore(Pocom.FROM) && !soft)
+            if (end.last().isBefore(start.first()) || end.last().isBefore(Pocom.FROM) && !soft)
                 continue;
             rows.add(new SourceRow(SOURCE, "CountryInfo.120116.txt " + country + " " + (titles == null ? "Leaders"
                     : "Government"), null, name.get().name(), null, aliases, office, kind, country, null, null, start,

@@ -277,7 +277,7 @@ final class Merger {
                     spellings.merge(rows.get(i).name(), 1, Integer::sum);
             String name = spellings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             String surname = members.stream().map(i -> rows.get(i).surname()).filter(s -> s != null).findFirst()
-                    .orElse(null);
+                    .orElse(PersonNames.lastName(name));
             String qid = members.stream().map(i -> rows.get(i).wikidata()).filter(s -> s != null).findFirst()
                     .orElse(null);
             String id;

@@ -118,9 +118,11 @@ final class Phoenix {
                 if (start == null)
                     continue;
             } else if (from.startsWith("<")) {
+                // In office until then, since when unknown: vouched for that date only.
                 end = CameoNames.date(from.substring(1)).orElse(null);
                 if (end == null)
                     continue;
+                start = end;
             } else {
                 start = CameoNames.date(from).orElse(null);
                 end = c[2] == null ? null : CameoNames.date(c[2]).orElse(null);
@@ -150,7 +152,9 @@ final class Phoenix {
             Optional<Country> country = table.byIso3(code.substring(0, 3));
             if (country.isEmpty() || !code.startsWith("GOV", 3))
                 continue;
-            OfficeKind kind = comment.isEmpty() ? OfficeKind.GOVERNMENT_MEMBER
+            // Only a bare title in the comment names the office ("# Foreign Minister"); longer comments are notes,
+            // and name offices of regions too ("# Prime Minister of Lower Saxony").
+            OfficeKind kind = comment.isEmpty() || comment.split("\\s+").length > 3 ? OfficeKind.GOVERNMENT_MEMBER
                     : Titles.kind(comment, Titles.Context.ANY, false, country.get().iso2()).orElse(OfficeKind.GOVERNMENT_MEMBER);
             String office = kind == OfficeKind.GOVERNMENT_MEMBER ? "Member of the government" : comment;
             rows.add(new SourceRow(SOURCE, ref, file.getFileName() + ":" + head, name.get().name(), null, aliases,

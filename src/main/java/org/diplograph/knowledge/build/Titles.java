@@ -14,13 +14,13 @@ import org.diplograph.knowledge.PersonNames;
 final class Titles {
     private static final Pattern NOT_IN_OFFICE = words("elect|designate|designee|nominee|heir|former|opposition"
             + "|represented by|governor|governor general|crown prince(?!.*prime minister)|shadow|candidate|pretender");
-    private static final Pattern DEPUTY = words("deputy|vice|first deputy|under secretary|undersecretary|under-secretary"
+    private static final Pattern DEPUTY = words("deputy|dep|vice|first deputy|under secretary|undersecretary|under-secretary"
             + "|assistant|minister of state|ministers of state|state secretary|junior|parliamentary secretary"
             + "|parliamentary under");
     private static final Pattern FOREIGN = words("foreign|external affairs|external relations|foreign relations"
             + "|exterior|foreign and commonwealth|foreign, commonwealth");
-    private static final Pattern HEAD_OF_GOVERNMENT = words("prime minister|premier|chancellor(?! of the exchequer"
-            + "| of the duchy)|head of government|president of the government|president of the council of ministers"
+    private static final Pattern HEAD_OF_GOVERNMENT = words("prime minister|premier|(?<!lord )chancellor(?! of the exchequer"
+            + "| of the duchy| of justice)|head of government|president of the government|president of the council of ministers"
             + "|chairman of the council of ministers|chairmen of the council of ministers|chairwoman of the council of ministers|taoiseach"
             + "|chairman of the government|chief executive|first minister");
     private static final Pattern HEAD_OF_STATE = words("president|king|queen|emir|amir|sultan|emperor|empress"
