@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,10 @@ public final class KnowledgeCsv {
      */
     public static List<Holding> read(Reader in, String file, Predicate<String> knownCountry) {
         List<Holding> rows = new ArrayList<>();
+        // The same texts recur row after row (a person's name, "Ambassador", the source): one copy of each.
+        Map<String, String> texts = new HashMap<>(1 << 14);
+        Map<String, PartialDate> dates = new HashMap<>(1 << 14);
+        List<String> previous = null;
         CsvRecords records = new CsvRecords(new BufferedReader(in), file);
         boolean header = false;
         try {
@@ -46,7 +52,19 @@ public final class KnowledgeCsv {
                     header = true;
                     continue;
                 }
-                rows.add(row(rec, file, line, knownCountry));
+                // Person, name, surname and aliases repeat on consecutive rows (one person's rows are together),
+                // the office, kind, places and source all over the table.
+                for (int i = 0; i < rec.size(); i++) {
+                    String v = rec.get(i);
+                    if (v.isEmpty())
+                        rec.set(i, "");
+                    else if (i <= 3 && previous != null && i < previous.size() && v.equals(previous.get(i)))
+                        rec.set(i, previous.get(i));
+                    else if (i >= 4 && i <= 11)
+                        rec.set(i, texts.computeIfAbsent(v, k -> k));
+                }
+                rows.add(row(rec, file, line, knownCountry, dates));
+                previous = rec;
             }
         } catch (IOException e) {
             throw new KnowledgeException(file + ": cannot read: " + e.getMessage(), e);
@@ -56,7 +74,8 @@ public final class KnowledgeCsv {
         return rows;
     }
 
-    private static Holding row(List<String> f, String file, int line, Predicate<String> knownCountry) {
+    private static Holding row(List<String> f, String file, int line, Predicate<String> knownCountry,
+                               Map<String, PartialDate> dates) {
         if (f.size() != COLUMNS.size())
             throw error(file, line, "expected " + COLUMNS.size() + " columns, found " + f.size());
         for (int i = 0; i < f.size(); i++) {
@@ -75,8 +94,8 @@ public final class KnowledgeCsv {
         if (country != null && !(ISO2.matcher(country).matches() && knownCountry.test(country)))
             throw error(file, line, "unknown country code \"" + country + "\" (ISO 3166-1 alpha-2, upper case)");
         String to = emptyToNull(f.get(8));
-        PartialDate start = date(f.get(9), "start", file, line);
-        PartialDate end = date(f.get(10), "end", file, line);
+        PartialDate start = date(f.get(9), "start", file, line, dates);
+        PartialDate end = date(f.get(10), "end", file, line, dates);
         if (start != null && end != null && end.last().isBefore(start.first()))
             throw error(file, line, "end " + end + " before start " + start);
         String source = f.get(11);
@@ -90,7 +109,7 @@ public final class KnowledgeCsv {
             id = PersonNames.personId(country != null ? country : organization, name);
         else if (!PERSON_ID.matcher(id).matches())
             throw error(file, line, "bad person identifier \"" + id + "\" (lower-case letters, digits, - and /)");
-        if (PersonNames.tokens(name).isEmpty())
+        if (name.chars().noneMatch(Character::isLetterOrDigit))
             throw error(file, line, "a name needs a letter or a digit: \"" + name + "\"");
         List<String> aliases = f.get(3).isEmpty() ? List.of() : Arrays.asList(f.get(3).split("\\|", -1));
         for (String a : aliases) {
@@ -101,11 +120,16 @@ public final class KnowledgeCsv {
                 start, end, source, emptyToNull(f.get(12)), qid);
     }
 
-    private static PartialDate date(String text, String column, String file, int line) {
+    private static PartialDate date(String text, String column, String file, int line, Map<String, PartialDate> seen) {
         if (text.isEmpty())
             return null;
+        PartialDate known = seen.get(text);
+        if (known != null)
+            return known;
         try {
-            return PartialDate.parse(text);
+            PartialDate d = PartialDate.parse(text);
+            seen.put(text, d);
+            return d;
         } catch (IllegalArgumentException e) {
             throw error(file, line, column + ": " + e.getMessage());
         }

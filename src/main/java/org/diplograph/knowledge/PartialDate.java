@@ -21,6 +21,15 @@ public record PartialDate(String text, LocalDate first, LocalDate last) implemen
 
     /** Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; throws IllegalArgumentException otherwise. */
     public static PartialDate parse(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text)) {
+            try {   // the common case, without a regular expression
+                LocalDate day = LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10));
+                return new PartialDate(text, day, day);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("bad date \"" + text + "\": " + e.getMessage(), e);
+            }
+        }
         Matcher m = SYNTAX.matcher(text);
         if (!m.matches())
             throw new IllegalArgumentException("bad date \"" + text + "\" (expected YYYY, YYYY-MM or YYYY-MM-DD)");
@@ -36,6 +45,13 @@ public record PartialDate(String text, LocalDate first, LocalDate last) implemen
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("bad date \"" + text + "\": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean digits(String t) {
+        for (int i = 0; i < t.length(); i++)
+            if (i != 4 && i != 7 && !Character.isDigit(t.charAt(i)))
+                return false;
+        return true;
     }
 
     /** A date known to the day. */

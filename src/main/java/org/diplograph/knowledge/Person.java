@@ -20,6 +20,17 @@ public record Person(String id, String name, String surname, List<String> aliase
         holdings = List.copyOf(holdings);
     }
 
+    /** One identifier, one person: equal when the identifiers are (and cheap to hash, unlike all the rows). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Person p && p.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     /** The rows whose term covers the day. */
     public List<Holding> holdingsOn(LocalDate day) {
         return holdings.stream().filter(h -> h.heldOn(day)).toList();

@@ -2,7 +2,6 @@ package org.diplograph.knowledge;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,8 +28,10 @@ public final class PersonNames {
 
     /** The words of the folded form. */
     public static List<String> tokens(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        StringBuilder b = new StringBuilder(t.length());
+        // Most names are ASCII: decompose only the others (the tables hold some 90,000 names).
+        String t = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
+        List<String> words = new ArrayList<>(4);
+        StringBuilder b = new StringBuilder(16);
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             switch (c) {
@@ -43,11 +44,28 @@ public final class PersonNames {
                 case '\u0111', '\u0110' -> b.append('d');
                 case '\u0131' -> b.append('i');
                 case '\u00fe', '\u00de' -> b.append("th");
-                default -> b.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
+                default -> {
+                    if (Character.getType(c) == Character.NON_SPACING_MARK)
+                        continue;   // the accents NFKD took off the letters
+                    if (Character.isLetterOrDigit(c)) {
+                        b.append(Character.toLowerCase(c));
+                    } else if (!b.isEmpty()) {
+                        words.add(b.toString());
+                        b.setLength(0);
+                    }
+                }
             }
         }
-        String folded = b.toString().strip();
-        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" +"));
+        if (!b.isEmpty())
+            words.add(b.toString());
+        return words;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++)
+            if (s.charAt(i) >= 0x80)
+                return false;
+        return true;
     }
 
     /**

@@ -53,6 +53,9 @@ public final class BuildKnowledgeCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "Also print the coverage of the built tables (Markdown).")
     boolean coverage;
 
+    @Option(names = "--load-cost", description = "Build nothing: measure what loading the bundled tables costs.")
+    boolean loadCost;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new BuildKnowledgeCommand()).execute(args));
     }
@@ -60,6 +63,11 @@ public final class BuildKnowledgeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (loadCost) {
+            out.println(LoadCost.measure(5));
+            out.flush();
+            return 0;
+        }
         CountryTable countries = CountryTable.standard();
         Territories territories = new Territories(countries);
         Path knowledge = shared.resolve("knowledge");
