@@ -202,10 +202,8 @@ public final class OfficeHolders {
             String given = at > 0 ? t.get(0) : at + sn.size() < t.size() ? t.get(at + sn.size()) : null;
             for (String s : surnameVariants(sn)) {
                 add(surnames, s, p);
-                if (given != null) {
-                    add(forms, given + " " + lastWord(s), p);
-                    add(forms, firstWord(s) + " " + given, p);
-                }
+                if (given != null)
+                    add(forms, given + " " + lastWord(s), p);   // the other order is tried when asking
             }
         }
     }
@@ -221,11 +219,6 @@ public final class OfficeHolders {
         if (sn.size() - i > 1)
             v.add(sn.get(i));
         return v;
-    }
-
-    private static String firstWord(String s) {
-        int sp = s.indexOf(' ');
-        return sp < 0 ? s : s.substring(0, sp);
     }
 
     private static String lastWord(String s) {
@@ -268,10 +261,15 @@ public final class OfficeHolders {
         for (Person p : exact.getOrDefault(whole, List.of()))
             fits.putIfAbsent(p, Fit.EXACT);
         if (t.size() >= 2) {
+            // First name and surname, or family name first ("Kishida Fumio"), with middle words between.
             List<String> middle = t.subList(1, t.size() - 1);
-            for (Person p : forms.getOrDefault(t.get(0) + " " + t.get(t.size() - 1), List.of())) {
-                if (middleFits(middle, words(p)))
-                    fits.putIfAbsent(p, Fit.FORM);
+            String first = t.get(0);
+            String last = t.get(t.size() - 1);
+            for (String key : List.of(first + " " + last, last + " " + first)) {
+                for (Person p : forms.getOrDefault(key, List.of())) {
+                    if (middleFits(middle, words(p)))
+                        fits.putIfAbsent(p, Fit.FORM);
+                }
             }
         }
         for (Person p : surnames.getOrDefault(whole, List.of()))
