@@ -84,7 +84,7 @@ class TestBuildKnowledge {
         List<List<Holding>> tables = build(shared, data.resolve("curated.csv"), tmp);
         for (String f : List.of(BuildKnowledgeCommand.MAIN, BuildKnowledgeCommand.COUNTRY_INFO))
             assertArrayEquals(Files.readAllBytes(data.resolve(f)), Files.readAllBytes(tmp.resolve(f)),
-                    f + " differs from a fresh build: run bin/build-knowledge and commit the result");
+                    f + " differs from a fresh build: run bin/diplograph build-knowledge and commit the result");
         // Spot checks on the fresh build, one per source.
         OfficeHolders holders = OfficeHolders.of(tables);
         assertEquals("Thatcher", only(holders, OfficeKind.HEAD_OF_GOVERNMENT, "GB", "1985-06-01"));      // IfG

@@ -14,24 +14,25 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 
+import org.diplograph.cli.ToolCommand;
 import org.diplograph.gazetteer.CountryTable;
 import org.diplograph.knowledge.Holding;
 import org.diplograph.knowledge.KnowledgeCsv;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code build-knowledge}: builds the bundled office-holder tables of {@code data/knowledge/} from the public
- * sources in {@code ../shared} and the curated supplement, the same bytes for the same inputs.
+ * {@code diplograph build-knowledge}: builds the bundled office-holder tables of {@code data/knowledge/} from the
+ * public sources in {@code ../shared} and the curated supplement, the same bytes for the same inputs. A tool command
+ * (diplograph-tools.jar), run from the project's folder.
  */
 @Command(name = "build-knowledge", mixinStandardHelpOptions = true,
         description = "Builds data/knowledge/office-holders*.csv.gz from the sources in ../shared/knowledge, "
                 + "../shared/eval/dictionaries and data/knowledge/curated.csv.")
-public final class BuildKnowledgeCommand implements Callable<Integer> {
+public final class BuildKnowledgeCommand implements Callable<Integer>, ToolCommand {
     public static final String MAIN = "office-holders.csv.gz";
     public static final String COUNTRY_INFO = "office-holders-countryinfo.csv.gz";
 
@@ -55,10 +56,6 @@ public final class BuildKnowledgeCommand implements Callable<Integer> {
 
     @Option(names = "--load-cost", description = "Build nothing: measure what loading the bundled tables costs.")
     boolean loadCost;
-
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new BuildKnowledgeCommand()).execute(args));
-    }
 
     @Override
     public Integer call() throws IOException {

@@ -9,7 +9,7 @@ import org.diplograph.knowledge.OfficeHolders;
 /**
  * What loading the bundled tables costs: the time of the first load in a fresh JVM (classes, country table,
  * parsing and indexing), the mean of further loads, and the heap the loaded tables hold (measured after a full
- * GC with and without a reference to them). Run with {@code bin/build-knowledge --load-cost}.
+ * GC with and without a reference to them). Run with {@code bin/diplograph build-knowledge --load-cost}.
  */
 final class LoadCost {
     private LoadCost() {}

@@ -1,6 +1,7 @@
 /**
  * The converter that builds the bundled office-holder tables from public sources ({@link
- * org.diplograph.knowledge.build.BuildKnowledgeCommand}); a tool of the project, left out of the product jar.
+ * org.diplograph.knowledge.build.BuildKnowledgeCommand}, {@code diplograph build-knowledge}); a tool of the
+ * project, in diplograph-tools.jar and not in the product.
  * Each source has its reader ({@link org.diplograph.knowledge.build.Factbook}, {@link
  * org.diplograph.knowledge.build.Pocom}, {@link org.diplograph.knowledge.build.IfgMinisters}, {@link
  * org.diplograph.knowledge.build.Visits}, {@link org.diplograph.knowledge.build.Phoenix}, {@link
