@@ -30,10 +30,28 @@ class TestCommandLine {
     @Test
     void helpOnEveryCommand() {
         for (String cmd : new String[] {"ingest", "extract", "query", "export", "validate", "stats", "demo", "serve",
-                "eval", "bench"}) {
+                "eval", "bench", "build-knowledge"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.exit(), cmd);
             assertTrue(r.out().contains("Usage: diplograph " + cmd), r.out());
+        }
+    }
+
+    /** A bad row of a --knowledge table stops ingest and extract before any work, naming the file and line. */
+    @Test
+    void badKnowledgeTableNamesFileAndLine(@org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        Path table = tmp.resolve("mine.csv");
+        java.nio.file.Files.writeString(table, org.diplograph.knowledge.KnowledgeCsv.HEADER + "\n"
+                + ",Jane Example,,,Minister,minister,ZZ,,,2026,,my-list,,\n");
+        Path article = tmp.resolve("a.txt");
+        java.nio.file.Files.writeString(article, "Prime Minister Jane Example met the press in Wellington.");
+        for (String cmd : List.of("extract", "ingest")) {
+            Run r = cmd.equals("ingest")
+                    ? run(cmd, "--knowledge", table.toString(), "--store", tmp.resolve("db").toString(), article.toString())
+                    : run(cmd, "--knowledge", table.toString(), article.toString());
+            assertEquals(1, r.exit(), cmd + ": " + r.err());
+            assertTrue(r.err().contains(table + ", line 2: unknown country code \"ZZ\""), r.err());
+            assertEquals("", r.out(), "nothing extracted or stored");
         }
     }
 
@@ -45,7 +63,7 @@ class TestCommandLine {
         assertTrue(list.out().contains("meetings-dev"), list.out());
         List<String> names = List.copyOf(DiplographCommand.commandLine().getSubcommands().keySet());
         assertEquals(List.of("demo", "ingest", "extract", "query", "export", "validate", "stats", "serve", "eval",
-                "bench", "help"), names);
+                "bench", "build-knowledge", "help"), names);
     }
 
     @Test
