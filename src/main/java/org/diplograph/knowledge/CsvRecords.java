@@ -38,6 +38,14 @@ public final class CsvRecords {
                 text = text.substring(1);
         } while (text.isBlank() || text.startsWith("#"));
         recordLine = line;
+        if (text.indexOf('"') < 0) {   // most records: no quoting, cut at the commas
+            List<String> fields = new ArrayList<>(16);
+            int from = 0;
+            for (int comma; (comma = text.indexOf(',', from)) >= 0; from = comma + 1)
+                fields.add(text.substring(from, comma));
+            fields.add(text.substring(from));
+            return fields;
+        }
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

@@ -55,7 +55,6 @@ public final class OfficeHolders {
     private final int holdingCount;
     // Sized for the bundled tables (some 26,000 persons), so that loading does not rehash them again and again.
     private final Map<String, List<Person>> exact = new HashMap<>(1 << 17);
-    private final Map<String, List<Person>> forms = new HashMap<>(1 << 18);
     private final Map<String, List<Person>> surnames = new HashMap<>(1 << 16);
     private final Map<String, List<Holding>> byOffice = new HashMap<>(1 << 13);
 
@@ -198,13 +197,8 @@ public final class OfficeHolders {
             List<String> sn = at >= 0 ? surnameWords : t.subList(t.size() - 1, t.size());
             if (at < 0)
                 at = t.size() - 1;
-            // The first given name: before the surname, else (family name first) right after it.
-            String given = at > 0 ? t.get(0) : at + sn.size() < t.size() ? t.get(at + sn.size()) : null;
-            for (String s : surnameVariants(sn)) {
+            for (String s : surnameVariants(sn))
                 add(surnames, s, p);
-                if (given != null)
-                    add(forms, given + " " + lastWord(s), p);   // the other order is tried when asking
-            }
         }
     }
 
@@ -219,10 +213,6 @@ public final class OfficeHolders {
         if (sn.size() - i > 1)
             v.add(sn.get(i));
         return v;
-    }
-
-    private static String lastWord(String s) {
-        return s.substring(s.lastIndexOf(' ') + 1);
     }
 
     private static int indexOf(List<String> t, List<String> sub) {
@@ -261,14 +251,15 @@ public final class OfficeHolders {
         for (Person p : exact.getOrDefault(whole, List.of()))
             fits.putIfAbsent(p, Fit.EXACT);
         if (t.size() >= 2) {
-            // First name and surname, or family name first ("Kishida Fumio"), with middle words between.
+            // First name and surname, or family name first ("Kishida Fumio"), with middle words between: the
+            // persons of that surname whose first given name it is (not indexed: asked far less than loaded).
             List<String> middle = t.subList(1, t.size() - 1);
             String first = t.get(0);
             String last = t.get(t.size() - 1);
-            for (String key : List.of(first + " " + last, last + " " + first)) {
-                for (Person p : forms.getOrDefault(key, List.of())) {
-                    if (middleFits(middle, words(p)))
-                        fits.putIfAbsent(p, Fit.FORM);
+            for (String[] order : new String[][] {{first, last}, {last, first}}) {
+                for (Person p : surnames.getOrDefault(order[1], List.of())) {
+                    if (!fits.containsKey(p) && givenName(p, order[0]) && middleFits(middle, words(p)))
+                        fits.put(p, Fit.FORM);
                 }
             }
         }
@@ -281,6 +272,24 @@ public final class OfficeHolders {
                 out.add(new NameMatch(p, fit, on));
         });
         return out;
+    }
+
+    /** Whether a word is the first given name of one of the person's names (before the surname, or after it). */
+    private static boolean givenName(Person p, String word) {
+        List<String> surnameWords = PersonNames.core(p.surname());
+        for (String name : p.names()) {
+            List<String> t = PersonNames.core(name);
+            if (t.size() < 2)
+                continue;
+            int at = indexOf(t, surnameWords);
+            if (at < 0)
+                at = t.size() - 1;
+            int end = at + Math.max(surnameWords.size(), 1);
+            String given = at > 0 ? t.get(0) : end < t.size() ? t.get(end) : null;
+            if (word.equals(given))
+                return true;
+        }
+        return false;
     }
 
     /** Every word of every name of the person, folded (computed per question: few persons reach this). */

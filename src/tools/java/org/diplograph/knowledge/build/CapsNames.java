@@ -96,7 +96,9 @@ final class CapsNames {
                         && isGiven(toks.get(left - 2).text)) {
                     nickname = toks.get(left - 2).text;
                     left -= 3;
-                } else if (isGiven(prev.text) || isParticle(prev.text)) {
+                } else if ((isGiven(prev.text) || isParticle(prev.text))
+                        && !(left - 2 >= titleFrom && toks.get(left - 2).text.equalsIgnoreCase("of"))) {
+                    // ("President of China XI Jinping": the word after "of" ends the title, it is no given name.)
                     left--;
                 } else {
                     break;

@@ -23,9 +23,9 @@ import org.diplograph.knowledge.PersonNames;
  *   <li>Rows are persons' when a source's own identifier says so (IfG and Office of the Historian person ids, the
  *       person column of the curated rows, a Phoenix headword), or when their names are the same for the same
  *       country or organization (a head of an organization is matched by name with a country's office holder),
- *       or when first name and surname agree, the middle names or initials do not differ, and the terms lie
- *       within three years of each other ("Joseph Biden" and "Joseph R. Biden"; not "George Bush" of 1989 and
- *       "George W. Bush" of 2001). Two different persons of one identifying source are never merged.</li>
+ *       or when first name and surname agree (or differ in their last two letters: "Dmitri" and "Dmitriy"), the
+ *       middle names or initials do not differ, and the terms lie within three years of each other ("Joseph
+ *       Biden" and "Joseph R. Biden"; not "George Bush" of 1989 and "George W. Bush" of 2001). Two different persons of one identifying source are never merged.</li>
  *   <li>A person's identifier is the curated one, else the country (or organization) of most of the rows and
  *       the name from the most trusted source ({@code gb/tony-blair}); a second person of the same identifier
  *       gets {@code -2} in the order of their first terms.</li>
@@ -175,7 +175,7 @@ final class Merger {
         for (int i = 0; i < rows.size(); i++) {
             List<String> t = core(rows.get(i).name());
             if (t.size() >= 2)
-                bySurname.computeIfAbsent(rows.get(i).holder() + "\u0000" + surnameKey(rows.get(i), t),
+                bySurname.computeIfAbsent(rows.get(i).holder() + "\u0000" + surnameBucket(surnameKey(rows.get(i), t)),
                         k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> group : bySurname.values()) {
@@ -221,11 +221,16 @@ final class Merger {
         return t.get(t.size() - 1);
     }
 
+    /** Surnames spelt alike up to their last two letters share a bucket ("Zelensky", "Zelenskyy"). */
+    private static String surnameBucket(String surname) {
+        return surname.length() > 5 ? surname.substring(0, surname.length() - 2) : surname;
+    }
+
     /** Same first name (or its initial) and no middle word of one that the other contradicts. */
     static boolean compatible(SourceRow a, SourceRow b) {
         List<String> x = core(a.name());
         List<String> y = core(b.name());
-        if (!x.get(x.size() - 1).equals(y.get(y.size() - 1)))
+        if (!sameWord(x.get(x.size() - 1), y.get(y.size() - 1)) || x.get(x.size() - 1).length() == 1)
             return false;
         if (!sameWord(x.get(0), y.get(0)))
             return false;
@@ -241,8 +246,14 @@ final class Merger {
         return true;
     }
 
-    private static boolean sameWord(String a, String b) {
-        return a.equals(b) || a.length() == 1 && b.charAt(0) == a.charAt(0) || b.length() == 1 && a.charAt(0) == b.charAt(0);
+    /** The same word, its initial, or a spelling that differs in the last two letters only ("Dmitri", "Dmitriy"). */
+    static boolean sameWord(String a, String b) {
+        if (a.equals(b) || a.length() == 1 && b.charAt(0) == a.charAt(0) || b.length() == 1 && a.charAt(0) == b.charAt(0))
+            return true;
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common))
+            common++;
+        return common >= 4 && common >= Math.max(a.length(), b.length()) - 2;
     }
 
     /** Terms within three years of each other. */

@@ -30,8 +30,9 @@ import org.xml.sax.SAXException;
  * chiefs of mission abroad, with their dates. Terms that ended before {@link #FROM} are left out.
  * <p>
  * An empty end date does not mean the person is in office (the files are not kept up for every position): a term
- * without one ends where the next holder of the position starts, as a soft end; the last holder is in office only
- * when the term began in 2024 or later, else it is vouched for its start year only.
+ * without one ends where the next holder of the position starts when that is within four years, as a soft end; the
+ * last holder is in office only when the term began in 2024 or later; any other unclosed term is vouched for its
+ * start year only.
  */
 final class Pocom {
     static final String SOURCE = "pocom";
@@ -127,6 +128,8 @@ final class Pocom {
 
     private record Term(String person, String id, LocalDate start, LocalDate end) {}
 
+    /** An unclosed term ends where the next holder starts only if that is within this many years. */
+    private static final int MAX_UNCLOSED_YEARS = 4;
     /** Terms from this day on without an end are in office (the Secretary's file is current to 2025). */
     private static final LocalDate CURRENT = LocalDate.of(2024, 1, 1);
 
@@ -147,10 +150,12 @@ final class Pocom {
                         next = terms.get(j).start();
                 if (interim) {
                     end = PartialDate.of(t.start());   // acting for days; vouched for its start only
-                } else if (next != null) {
+                } else if (next != null && !next.isAfter(t.start().plusYears(MAX_UNCLOSED_YEARS))) {
                     end = PartialDate.of(next);
                     soft = true;
-                } else if (t.start().isBefore(CURRENT)) {
+                } else if (next != null || t.start().isBefore(CURRENT)) {
+                    // A successor years later: the file lacks the holders between (the Deputy Secretary's goes
+                    // from Biegun, 2019, to Landau, 2025), so the term is vouched for its start year only.
                     end = PartialDate.ofYear(t.start().getYear());   // never closed: vouched for its start year
                     soft = true;
                 }
