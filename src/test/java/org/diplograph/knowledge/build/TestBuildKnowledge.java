@@ -79,7 +79,9 @@ class TestBuildKnowledge {
     @Test
     void sharedSourcesRebuildTheShippedTables(@TempDir Path tmp) throws IOException {
         Path shared = Path.of(System.getProperty("diplograph.shared", "../shared"));
-        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("knowledge/factbook")), "../shared/knowledge is absent");
+        for (String source : List.of("knowledge/factbook", "knowledge/pocom", "knowledge/ifg-ministers", "knowledge/visits",
+                "eval/dictionaries/petrarch2", "eval/dictionaries/countryinfo"))
+            Assumptions.assumeTrue(Files.isDirectory(shared.resolve(source)), () -> shared.resolve(source) + " is absent");
         Path data = Path.of("data/knowledge");
         List<List<Holding>> tables = build(shared, data.resolve("curated.csv"), tmp);
         for (String f : List.of(BuildKnowledgeCommand.MAIN, BuildKnowledgeCommand.COUNTRY_INFO))
