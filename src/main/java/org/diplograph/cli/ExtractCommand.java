@@ -53,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        knowledge.load(err);   // checked before any article is read; the linking of persons will take it from here
+        knowledge.check(err);   // checked before any article is read; the linking of persons will take it from here
         Extractor extractor = Extractor.standard();
         FactsJson json = new FactsJson(CountryTable.standard());
         ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));

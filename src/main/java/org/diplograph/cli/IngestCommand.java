@@ -53,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--batch must be at least 1, not " + batch);
         // Read and checked before the store opens, so that a bad row stops the command before any work; the
         // linking of persons to the table (issue 12) will take it from here.
-        knowledge.load(spec.commandLine().getErr());
+        knowledge.check(spec.commandLine().getErr());
         try (GraphStore store = storeOptions.open()) {
             IngestOptions options = IngestOptions.defaults().withForce(force).withBatchSize(batch);
             if (threads != null)

@@ -144,6 +144,8 @@ final class StoreInspection implements AutoCloseable {
 
     /** True when a TDB2 journal in the folder holds a commit that was not finished (a kill during commit). */
     static boolean journalPending(Path dir) {
+        if (!Files.isDirectory(dir))
+            return false;   // killed before the store was created: no journal
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".jrnl")).anyMatch(p -> {
                 try {
