@@ -1,8 +1,13 @@
 package org.diplograph.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import java.util.ServiceLoader;
 
 import org.diplograph.extract.Extractor;
+import org.diplograph.query.QueryParameterException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +30,8 @@ public final class DiplographCommand implements Runnable {
     }
 
     /**
-     * The configured command line: exit 0 ok, 1 failure, 2 usage error; errors in one line (the first line of the
+     * The configured command line: exit 0 ok, 1 failure, 2 usage error (also a query, parameter or value the
+     * store does not know), 3 articles skipped ({@link ExitCodes}); errors in one line (the first line of the
      * message), no stack trace unless {@code -Ddiplograph.debug=true}. The {@link ToolCommand}s on the class path
      * come after the product's commands, {@code help} last.
      */
@@ -41,7 +47,7 @@ public final class DiplographCommand implements Runnable {
             line.getErr().println("diplograph: " + message.lines().findFirst().orElse(ex.toString()));
             if (Boolean.getBoolean("diplograph.debug"))
                 ex.printStackTrace(line.getErr());
-            return 1;
+            return ex instanceof QueryParameterException ? ExitCodes.USAGE : ExitCodes.FAILED;
         });
         return cl;
     }
@@ -51,10 +57,24 @@ public final class DiplographCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
     }
 
+    /** "diplograph 0.1.0 (extractor 0.2.3)": the pom's version, and the extractor's, which marks stored facts. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"diplograph " + Extractor.VERSION};
+            return new String[] {"diplograph " + version() + " (extractor " + Extractor.VERSION + ")"};
+        }
+
+        /** The pom's version, written into {@code version.properties} by Maven's resource filtering. */
+        static String version() {
+            Properties p = new Properties();
+            try (InputStream in = DiplographCommand.class.getResourceAsStream("version.properties")) {
+                if (in == null)
+                    throw new IllegalStateException("version.properties is missing from the classpath");
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return p.getProperty("version");
         }
     }
 }

@@ -19,6 +19,7 @@ import org.diplograph.gazetteer.CountryTable;
 import org.diplograph.ingest.ArticleSink;
 import org.diplograph.ingest.ArticleSources;
 import org.diplograph.ingest.ReadProblem;
+import org.diplograph.pipeline.Admission;
 import org.diplograph.pipeline.IngestOptions;
 import org.diplograph.rdf.ArticleGraphBuilder;
 import org.diplograph.rdf.ExtractionRun;
@@ -33,7 +34,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph extract PATH...}: extraction only, printed, nothing stored. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extracts the facts of each article and prints them (JSON Lines by default); stores nothing.")
+        description = "Extracts the facts of each article and prints them (JSON Lines by default); stores nothing. "
+                + "Articles in another language are skipped (with a line saying so); an English article made mostly "
+                + "of tables or lists is extracted with a warning.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {ExitCodes.LIST_0, ExitCodes.LIST_1, ExitCodes.LIST_2, ExitCodes.LIST_3})
 final class ExtractCommand implements Callable<Integer> {
     enum Format { jsonl, turtle, trig }
 
@@ -58,36 +63,54 @@ final class ExtractCommand implements Callable<Integer> {
         FactsJson json = new FactsJson(CountryTable.standard());
         ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));
         int maxChars = IngestOptions.defaults().maxArticleChars();
-        int[] failed = {0};
+        ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive());
+        progress.start(ArticleSources.estimateArticles(paths));
+        long[] done = {0}, failed = {0}, skipped = {0};
         new ArticleSources().read(paths, new ArticleSink() {
             @Override
             public void article(Article article) {
-                if (article.text().length() > maxChars) {
-                    failed[0]++;
-                    err.println("error: " + article.describe() + ": article too long: " + article.text().length()
-                            + " characters (limit " + maxChars + ")");
-                    return;
+                Admission admission = Admission.of(article, maxChars);
+                if (admission.decision() != Admission.Decision.EXTRACT)
+                    progress.clear();
+                switch (admission.decision()) {
+                    case FAIL -> error(article.describe() + ": " + admission.message());
+                    case SKIP -> {
+                        skipped[0]++;
+                        err.println("skipped: " + article.describe() + ": " + admission.message());
+                    }
+                    case EXTRACT_WITH_WARNING -> err.println("warning: " + article.describe() + ": " + admission.message());
+                    case EXTRACT -> { }
                 }
-                try {
-                    ArticleFacts facts = extractor.extract(article);
-                    print(out, facts, json, graphs);
-                } catch (ExtractionException e) {
-                    failed[0]++;
-                    err.println("error: " + article.describe() + ": " + e.getMessage());
-                } catch (RuntimeException e) {
-                    failed[0]++;
-                    err.println("error: " + article.describe() + ": extraction failed: " + e);
+                if (admission.extracted()) {
+                    try {
+                        ArticleFacts facts = extractor.extract(article);
+                        progress.clear();
+                        print(out, facts, json, graphs);
+                    } catch (ExtractionException e) {
+                        error(article.describe() + ": " + e.getMessage());
+                    } catch (RuntimeException e) {
+                        error(article.describe() + ": extraction failed: " + e);
+                    }
                 }
+                progress.progress(++done[0], failed[0]);
             }
 
             @Override
             public void problem(ReadProblem problem) {
+                error(problem.toString());
+                progress.progress(++done[0], failed[0]);
+            }
+
+            private void error(String line) {
                 failed[0]++;
-                err.println("error: " + problem);
+                progress.clear();
+                err.println("error: " + line);
             }
         });
+        progress.finish();
         out.flush();
-        return failed[0] == 0 ? 0 : 1;
+        err.flush();
+        return ExitCodes.of(failed[0], skipped[0]);
     }
 
     private void print(PrintWriter out, ArticleFacts facts, FactsJson json, ArticleGraphBuilder graphs) {

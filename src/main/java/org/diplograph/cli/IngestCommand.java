@@ -20,7 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code diplograph ingest PATH...}: read, extract and store articles. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Reads articles (text, HTML, JSON Lines; files, folders, or - for stdin), extracts their "
-                + "facts and stores them, one named graph per article. Unchanged articles already stored are skipped.")
+                + "facts and stores them, one named graph per article. Unchanged articles already stored are skipped, "
+                + "and so are articles in another language (with a line saying so); an English article made mostly "
+                + "of tables or lists is stored with a warning.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {ExitCodes.LIST_0, ExitCodes.LIST_1, ExitCodes.LIST_2, ExitCodes.LIST_3})
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -61,21 +65,34 @@ final class IngestCommand implements Callable<Integer> {
             IngestSummary summary = run(store, paths, options, spec);
             if (!noCompact && summary.stored() > 0)
                 store.compact();
-            return summary.failed() == 0 ? 0 : 1;
+            return ExitCodes.of(summary.failed(), summary.otherLanguage());
         }
     }
 
+    /**
+     * Runs the ingest with a progress bar (or lines), then prints one line per warning ({@code warning: FILE:
+     * mostly tables or lists...}), per article in another language ({@code skipped: FILE: not English...}) and per
+     * failure ({@code error: FILE: ...}) on stderr, and the summary on stdout.
+     */
     static IngestSummary run(GraphStore store, List<String> paths, IngestOptions options, CommandSpec spec) {
         var err = spec.commandLine().getErr();
-        ConsoleProgress progress = new ConsoleProgress(err, System.console() != null);
+        ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive());
         IngestJob job = new IngestJob(Extractor.standard(), store, options, progress);
         IngestSummary summary = job.run(paths);
         progress.finish();
+        summary.warnings().forEach(w -> err.println("warning: " + w));
+        unlisted(err, "warning", summary.warned() - summary.warnings().size(), "articles with a warning");
+        summary.skips().forEach(s -> err.println("skipped: " + s));
+        unlisted(err, "skipped", summary.otherLanguage() - summary.skips().size(), "articles in another language");
         summary.problems().forEach(p -> err.println("error: " + p));
-        if (summary.unlisted() > 0)
-            err.println("error: ... and " + summary.unlisted() + " more failures, counted but not listed");
+        unlisted(err, "error", summary.unlisted(), "failures");
         spec.commandLine().getOut().println(summary.format() + " [" + store.describe() + "]");
         spec.commandLine().getOut().flush();
         return summary;
+    }
+
+    private static void unlisted(java.io.PrintWriter err, String kind, long count, String what) {
+        if (count > 0)
+            err.println(kind + ": ... and " + count + " more " + what + ", counted but not listed");
     }
 }

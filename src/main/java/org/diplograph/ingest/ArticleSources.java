@@ -76,6 +76,51 @@ public final class ArticleSources {
         }
     }
 
+    /**
+     * About how many articles {@link #read} would yield, found without parsing (for a progress bar): one per file,
+     * one per line of a JSON Lines file; -1 when a path is stdin. A text file holding several articles counts once.
+     */
+    public static long estimateArticles(List<String> paths) {
+        long[] articles = {0};
+        FolderWalker walker = new FolderWalker(file -> articles[0] += estimateArticles(file), problem -> { });
+        for (String path : paths) {
+            if (path.equals(STDIN))
+                return -1;
+            try {
+                Path file = Path.of(path);
+                if (Files.isDirectory(file))
+                    walker.walk(file);
+                else if (Files.isRegularFile(file))
+                    articles[0] += estimateArticles(file);
+            } catch (InvalidPathException e) {
+                // read() reports it
+            }
+        }
+        return articles[0];
+    }
+
+    private static long estimateArticles(Path file) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            in.mark(8192);
+            byte[] head = in.readNBytes(8192);
+            in.reset();
+            if (InputFormat.of(file.getFileName().toString(), head) != InputFormat.JSON_LINES)
+                return 1;
+            long lines = 0;
+            int last = '\n';
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++)
+                    if (buffer[i] == '\n')
+                        lines++;
+                last = buffer[n - 1];
+            }
+            return last == '\n' ? lines : lines + 1;
+        } catch (IOException | UncheckedIOException e) {
+            return 1; // read() reports it
+        }
+    }
+
     private void readStdin(DocumentReader documents, ArticleSink sink) {
         try {
             documents.read(STDIN, "", stdin, -1, sink);

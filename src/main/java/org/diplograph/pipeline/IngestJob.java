@@ -52,6 +52,7 @@ public final class IngestJob {
 
     public IngestSummary run(List<String> paths) {
         long start = System.nanoTime();
+        progress.start(ArticleSources.estimateArticles(paths));
         store.replaceGraphs(Map.of(DG.countriesGraph.getURI(), CountryGraph.of(CountryTable.standard()),
                 ProjectResources.ONTOLOGY_GRAPH, ProjectResources.ontology()));
         ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));
@@ -65,8 +66,9 @@ public final class IngestJob {
         }
         long inStore = StoreStatistics.tripleCount(store);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new IngestSummary(batcher.read, batcher.stored, batcher.skipped, batcher.failed, batcher.triples,
-                inStore, seconds, batcher.problems);
+        return new IngestSummary(batcher.read, batcher.stored, batcher.unchanged, batcher.otherLanguage,
+                batcher.failed, batcher.warned, batcher.triples, inStore, seconds, batcher.problems.lines,
+                batcher.skips.lines, batcher.warnings.lines);
     }
 
     /** A batch handed to the workers: its graph IRIs and content hashes in the order of its articles. */
@@ -78,10 +80,12 @@ public final class IngestJob {
     private final class Batcher implements ArticleSink {
         private final ParallelExtraction<Model> workers;
         private final List<Article> pending = new ArrayList<>();
-        private final List<String> problems = new ArrayList<>();
+        private final Lines problems = new Lines(), skips = new Lines(), warnings = new Lines();
         /** The batch being extracted while the one before it is written; null when none. */
         private InFlight inFlight;
-        private long read, stored, skipped, failed, triples;
+        private long read, stored, unchanged, otherLanguage, failed, warned, triples;
+        /** Articles (and unreadable inputs) done with: stored, unchanged, skipped or failed. */
+        private long done;
 
         Batcher(ParallelExtraction<Model> workers) {
             this.workers = workers;
@@ -98,7 +102,8 @@ public final class IngestJob {
         @Override
         public void problem(ReadProblem problem) {
             failed++;
-            report(problem.toString());
+            done++;
+            problems.add(problem.toString());
         }
 
         void flush() {
@@ -110,11 +115,13 @@ public final class IngestJob {
                 String hash = Identities.contentHash(a.text());
                 String iri = Iris.article(a, hash);
                 // The same article twice in one batch (copies of one text, one URL twice): one graph, the rest
-                // skipped like unchanged articles, so that read = stored + skipped + failed.
-                if (byIri.putIfAbsent(iri, a) == null)
+                // skipped like unchanged articles, so that read = stored + unchanged + other language + failed.
+                if (byIri.putIfAbsent(iri, a) == null) {
                     hashes.put(iri, hash);
-                else
-                    skipped++;
+                } else {
+                    unchanged++;
+                    done++;
+                }
             }
             pending.clear();
             if (!options.force())
@@ -122,14 +129,29 @@ public final class IngestJob {
             List<String> iris = new ArrayList<>();
             List<Article> work = new ArrayList<>();
             byIri.forEach((iri, article) -> {
-                if (article.text().length() > options.maxArticleChars()) {
-                    fail(article, "article too long: " + article.text().length() + " characters (limit "
-                            + options.maxArticleChars() + ")");
-                } else {
+                Admission admission = Admission.of(article, options.maxArticleChars());
+                switch (admission.decision()) {
+                    case FAIL -> {
+                        fail(article, admission.message());
+                        done++;
+                    }
+                    case SKIP -> {
+                        otherLanguage++;
+                        done++;
+                        skips.add(article.describe() + ": " + admission.message());
+                    }
+                    case EXTRACT_WITH_WARNING -> {
+                        warned++;
+                        warnings.add(article.describe() + ": " + admission.message());
+                    }
+                    case EXTRACT -> { }
+                }
+                if (admission.extracted()) {
                     iris.add(iri);
                     work.add(article);
                 }
             });
+            progress.progress(done, failed);
             Map<String, String> submitted = new LinkedHashMap<>();
             iris.forEach(iri -> submitted.put(iri, hashes.get(iri)));
             InFlight previous = inFlight;
@@ -146,7 +168,11 @@ public final class IngestJob {
 
         private void write(InFlight extraction) {
             Map<String, Model> batch = new LinkedHashMap<>();
-            List<ParallelExtraction.Outcome<Model>> outcomes = extraction.batch().outcomes();
+            // Progress as each article of the batch is extracted; its failures are counted just below.
+            List<ParallelExtraction.Outcome<Model>> outcomes = extraction.batch().outcomes(outcome -> {
+                done++;
+                progress.progress(done, failed);
+            });
             for (int i = 0; i < outcomes.size(); i++) {
                 ParallelExtraction.Outcome<Model> outcome = outcomes.get(i);
                 if (outcome.error() != null)
@@ -161,7 +187,7 @@ public final class IngestJob {
                 stored += batch.size();
                 triples += batch.values().stream().mapToLong(Model::size).sum();
             }
-            progress.progress(stored + skipped, failed);
+            progress.progress(done, failed);
         }
 
         private void dropUnchanged(Map<String, Article> byIri, Map<String, String> hashes) {
@@ -172,24 +198,31 @@ public final class IngestJob {
                 boolean same = inFlight != null && hashes.get(iri).equals(inFlight.hashes().get(iri))
                         || hashes.get(iri).equals(storedHashes.get(iri))
                         && Extractor.VERSION.equals(storedVersions.get(iri));
-                if (same)
-                    skipped++;
+                if (same) {
+                    unchanged++;
+                    done++;
+                }
                 return same;
             });
         }
 
         private void fail(Article article, String message) {
             failed++;
-            report(article.describe() + ": " + message);
+            problems.add(article.describe() + ": " + message);
         }
+    }
 
-        private void report(String line) {
-            if (problems.size() < MAX_LISTED_PROBLEMS) {
-                problems.add(line);
-                LOG.warn(line);
-            } else if (problems.size() == MAX_LISTED_PROBLEMS && failed == MAX_LISTED_PROBLEMS + 1) {
-                LOG.warn("more than {} problems: the rest are counted, not listed", MAX_LISTED_PROBLEMS);
-            }
+    /**
+     * Lines for the user (the CLI prints them; they are logged at debug level only, so they are not printed twice),
+     * kept up to {@link #MAX_LISTED_PROBLEMS}: a million bad lines fit any heap.
+     */
+    private static final class Lines {
+        final List<String> lines = new ArrayList<>();
+
+        void add(String line) {
+            LOG.debug(line);
+            if (lines.size() < MAX_LISTED_PROBLEMS)
+                lines.add(line);
         }
     }
 }

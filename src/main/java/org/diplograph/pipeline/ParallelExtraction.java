@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.diplograph.extract.ExtractionException;
@@ -65,8 +66,8 @@ final class ParallelExtraction<R> implements AutoCloseable {
             }
         }
 
-        /** Waits for the batch; outcomes in the order of its articles. */
-        List<Outcome<R>> outcomes() {
+        /** Waits for the batch; outcomes in the order of its articles, each also given to {@code onEach} as it comes. */
+        List<Outcome<R>> outcomes(Consumer<Outcome<R>> onEach) {
             List<Outcome<R>> outcomes = new ArrayList<>(articles.size());
             for (int i = 0; i < articles.size(); i++) {
                 Article article = articles.get(i);
@@ -88,6 +89,7 @@ final class ParallelExtraction<R> implements AutoCloseable {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);
                 }
+                onEach.accept(outcomes.get(i));
             }
             return outcomes;
         }

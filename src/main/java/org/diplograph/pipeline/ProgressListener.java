@@ -4,6 +4,10 @@ package org.diplograph.pipeline;
 public interface ProgressListener {
     ProgressListener NONE = (done, failed) -> { };
 
-    /** Called after each batch with the running totals. */
+    /** Called once before the first article with about how many the input holds; -1 when unknown (stdin). */
+    default void start(long expectedArticles) {
+    }
+
+    /** Called as articles are done (stored, skipped or failed), with the running totals. */
     void progress(long articlesDone, long articlesFailed);
 }

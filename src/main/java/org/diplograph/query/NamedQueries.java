@@ -24,7 +24,9 @@ public final class NamedQueries {
     /** A built-in query by name, or a {@code .rq} file by path. */
     public static NamedQuery load(String nameOrPath) {
         Path path = Path.of(nameOrPath);
-        if (nameOrPath.endsWith(".rq") && Files.isRegularFile(path)) {
+        if (nameOrPath.endsWith(".rq") && !Files.isRegularFile(path))
+            throw new QueryParameterException("no query file " + path);
+        if (nameOrPath.endsWith(".rq")) {
             try {
                 String name = path.getFileName().toString().replaceFirst("\\.rq$", "");
                 return NamedQuery.parse(name, Files.readString(path, StandardCharsets.UTF_8));
@@ -37,8 +39,12 @@ public final class NamedQueries {
 
     public static NamedQuery builtIn(String name) {
         try (InputStream in = NamedQueries.class.getResourceAsStream("/queries/" + name + ".rq")) {
-            if (in == null)
-                throw new QueryException("no query named '" + name + "'; built-in queries: " + BUILT_IN);
+            if (in == null) {
+                String suggestion = Suggestions.didYouMean(Suggestions.nearest(name, BUILT_IN));
+                throw new QueryParameterException("no query named '" + name + "'; "
+                        + (suggestion.isEmpty() ? "" : suggestion + " ") + "Built-in queries: "
+                        + String.join(", ", BUILT_IN) + "; or give a .rq file");
+            }
             return NamedQuery.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

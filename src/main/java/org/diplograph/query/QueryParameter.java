@@ -10,12 +10,16 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 
 /**
- * A parameter a named query declares in its header ({@code # @param country string ISO 3166 alpha-2 code}).
+ * A parameter a named query declares in its header ({@code # @param country country ISO 3166 alpha-2 code}).
  * Values become RDF terms of the declared type and are substituted for the variable {@code $name} in the parsed
  * query: they are never pasted into query text.
  */
 public record QueryParameter(String name, Type type, String description) {
-    public enum Type { STRING, IRI, DATE, INTEGER }
+    /**
+     * The declared types. {@code COUNTRY} is an ISO 3166-1 alpha-2 code, bound as a string in upper case; the
+     * command line checks it against the codes the store knows ({@link StoreCountries}).
+     */
+    public enum Type { STRING, COUNTRY, IRI, DATE, INTEGER }
 
     private static final int MAX_SHOWN_CHARS = 80;
 
@@ -26,28 +30,30 @@ public record QueryParameter(String name, Type type, String description) {
                 try {
                     IRIs.checkEx(value);
                 } catch (RuntimeException e) {
-                    throw new QueryException("parameter " + name + ": not an absolute IRI: " + shown(value));
+                    throw new QueryParameterException("parameter " + name + ": not an absolute IRI: " + shown(value));
                 }
                 return NodeFactory.createURI(value);
             case DATE:
                 try {
                     return NodeFactory.createLiteralDT(LocalDate.parse(value).toString(), XSDDatatype.XSDdate);
                 } catch (DateTimeParseException e) {
-                    throw new QueryException("parameter " + name + ": not a date (YYYY-MM-DD): " + shown(value));
+                    throw new QueryParameterException("parameter " + name + ": not a date (YYYY-MM-DD): " + shown(value));
                 }
             case INTEGER:
                 try {
                     return NodeFactory.createLiteralDT(Long.toString(Long.parseLong(value.strip())), XSDDatatype.XSDinteger);
                 } catch (NumberFormatException e) {
-                    throw new QueryException("parameter " + name + ": not an integer: " + shown(value));
+                    throw new QueryParameterException("parameter " + name + ": not an integer: " + shown(value));
                 }
+            case COUNTRY:
+                return NodeFactory.createLiteralString(value.strip().toUpperCase(Locale.ROOT));
             default:
                 return NodeFactory.createLiteralString(value);
         }
     }
 
     /** A user's value for a one-line message: quoted, line breaks and control characters escaped, cut when long. */
-    static String shown(String value) {
+    public static String shown(String value) {
         StringBuilder s = new StringBuilder("\"");
         for (int i = 0; i < value.length() && i < MAX_SHOWN_CHARS; i++) {
             char c = value.charAt(i);
@@ -67,7 +73,7 @@ public record QueryParameter(String name, Type type, String description) {
         try {
             return Type.valueOf(word.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new QueryException("unknown parameter type '" + word + "' (string, iri, date, integer)");
+            throw new QueryException("unknown parameter type '" + word + "' (string, country, iri, date, integer)");
         }
     }
 }

@@ -1,7 +1,11 @@
 package org.diplograph.query;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -13,7 +17,6 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.util.ModelUtils;
-import org.diplograph.rdf.Prefixes;
 import org.diplograph.store.GraphStore;
 
 /** Runs a named query against a store with bound parameters. */
@@ -61,13 +64,20 @@ public final class QueryRunner {
         return builder.build();
     }
 
+    /** The rows in a format; {@code TABLE} is the {@link ReadableTable} of every column at any width. */
     public static void write(ResultSetRewindable rows, Format format, OutputStream out) {
         rows.reset();
         switch (format) {
             case CSV: ResultSetFormatter.outputAsCSV(out, rows); break;
             case TSV: ResultSetFormatter.outputAsTSV(out, rows); break;
             case JSON: ResultSetFormatter.outputAsJSON(out, rows); break;
-            default: ResultSetFormatter.out(out, rows, Prefixes.standard()); break;
+            default:
+                try {
+                    out.write(ReadableTable.render(rows, List.of(), 0, true).getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                break;
         }
     }
 }

@@ -75,7 +75,7 @@ class TestSeedIngest {
             IngestSummary again = job.run(List.of(TestFixtures.SEED.toString()));
             assertEquals(2, first.stored());
             assertEquals(0, again.stored());
-            assertEquals(2, again.skipped());
+            assertEquals(2, again.unchanged());
             assertEquals(triples, StoreStatistics.tripleCount(store));
 
             IngestJob forced = new IngestJob(TestFixtures.extractor(), store,

@@ -39,10 +39,11 @@ class TestIndexHints {
         try (GraphStore store = GraphStore.embedded(TestFixtures.seedStore())) {
             for (String name : NamedQueries.BUILT_IN) {
                 NamedQuery hinted = NamedQueries.builtIn(name);
-                NamedQuery plain = new NamedQuery(name, hinted.summary(), hinted.parameters(),
+                NamedQuery plain = new NamedQuery(name, hinted.summary(), hinted.parameters(), hinted.shown(),
                         hinted.text().replaceAll("(?m)^\\s*#\\+\\w+\\s.*$", ""));
                 for (QueryParameter p : hinted.parameters()) {
-                    if (!hinted.textFor(Set.of(p.name())).equals(hinted.text()) && p.type() == QueryParameter.Type.STRING) {
+                    if (!hinted.textFor(Set.of(p.name())).equals(hinted.text())
+                            && (p.type() == QueryParameter.Type.STRING || p.type() == QueryParameter.Type.COUNTRY)) {
                         for (String value : p.name().equals("person") || p.name().equals("speaker") ? NAMES : CODES) {
                             Map<String, String> params = Map.of(p.name(), value);
                             List<String> a = rows(QueryRunner.select(store, hinted, params));

@@ -40,7 +40,7 @@ class TestRemoteStore {
             assertEquals(StoreStatistics.tripleCount(local), triples, "same graph remotely and locally");
 
             IngestSummary again = job.run(List.of(TestFixtures.SEED.toString()));
-            assertEquals(2, again.skipped(), "unchanged articles are recognised on the remote store too");
+            assertEquals(2, again.unchanged(), "unchanged articles are recognised on the remote store too");
             assertEquals(triples, StoreStatistics.tripleCount(remote));
 
             var rows = QueryRunner.select(remote, NamedQueries.builtIn("country-mentions"), Map.of("country", "PK"));

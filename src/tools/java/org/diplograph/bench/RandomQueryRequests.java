@@ -97,6 +97,7 @@ final class RandomQueryRequests {
             case DATE -> LocalDate.of(1995 + random.nextInt(31), 1, 1).plusDays(random.nextInt(365)).toString();
             case IRI -> DG.ID + "article/" + Long.toHexString(random.nextLong());
             case INTEGER -> Integer.toString(random.nextInt(1000));
+            case COUNTRY -> pick(COUNTRIES, random);
             case STRING -> p.description().contains("ISO 3166") ? pick(COUNTRIES, random)
                     : p.name().equals("status") ? pick(STATUSES, random) : pick(NAMES, random);
         };
