@@ -17,11 +17,14 @@ final class ConsoleProgress implements ProgressListener {
 
     private final PrintWriter err;
     private final boolean terminal;
-    private long start = System.nanoTime();
+    private final long start = System.nanoTime();
     private long expected = -1;
     private long lastLog = start;
     private long lastDraw;
     private int drawn;
+    /** When the first article was done, and how many were then: the rate is measured from there, not from the
+     * start, which includes loading CoreNLP. */
+    private long firstTime, firstDone = -1;
 
     ConsoleProgress(PrintWriter err, boolean terminal) {
         this.err = err;
@@ -29,15 +32,17 @@ final class ConsoleProgress implements ProgressListener {
     }
 
     @Override
-    public synchronized void start(long expectedArticles) {
-        expected = expectedArticles;
-        start = System.nanoTime();
-        lastLog = start;
+    public synchronized void expected(long articles) {
+        expected = articles;
     }
 
     @Override
     public synchronized void progress(long done, long failed) {
         long now = System.nanoTime();
+        if (firstDone < 0 && done > 0) {
+            firstDone = done;
+            firstTime = now;
+        }
         if (terminal) {
             if (now - lastDraw < DRAW_EVERY_NANOS && done < expected)
                 return;
@@ -70,13 +75,17 @@ final class ConsoleProgress implements ProgressListener {
 
     /** "120/241 articles, 9.8/s, 12 s left, 1 failed" (the total is at least what is done: the estimate may be low). */
     String describe(long done, long failed, long now) {
-        double seconds = (now - start) / 1e9;
-        double rate = seconds > 0 ? done / seconds : 0;
+        double rate = 0;
+        if (firstDone >= 0 && done > firstDone && now - firstTime >= 1_000_000_000L)
+            rate = (done - firstDone) / ((now - firstTime) / 1e9);
+        else if (done > 0 && now > start)
+            rate = done / ((now - start) / 1e9);
         long total = expected < 0 ? -1 : Math.max(expected, done);
         StringBuilder s = new StringBuilder();
         s.append(done).append(total >= 0 ? "/" + total : "").append(" articles");
-        s.append(String.format(Locale.ROOT, ", %.1f/s", rate));
-        if (total >= 0 && done > 0 && done < total && seconds >= 1)
+        if (rate > 0)
+            s.append(rate >= 1 ? String.format(Locale.ROOT, ", %.1f/s", rate) : ", " + duration(1 / rate) + " each");
+        if (total >= 0 && done < total && rate > 0)
             s.append(", ").append(duration((total - done) / rate)).append(" left");
         if (failed > 0)
             s.append(", ").append(failed).append(" failed");

@@ -95,8 +95,8 @@ final class DemoCommand implements Callable<Integer> {
             QuerySolution pair = network.next();
             long events = pair.getLiteral("cooperation").getLong() + pair.getLiteral("conflict").getLong();
             if (events > 0) {
-                question(s, "How " + pair.getLiteral("aName").getLexicalForm() + " and "
-                        + pair.getLiteral("bName").getLexicalForm() + " related (" + events + " events), and when:",
+                question(s, "How " + country(pair, "a") + " and " + country(pair, "b") + " related: " + events
+                        + " events, in date order:",
                         cli + " query country-relations --param a=" + pair.getLiteral("aCode").getLexicalForm()
                                 + " --param b=" + pair.getLiteral("bCode").getLexicalForm());
                 break;
@@ -105,15 +105,20 @@ final class DemoCommand implements Callable<Integer> {
         List<StoreCountries.Country> most = StoreCountries.known(store).counted(store).mostNamed(1);
         if (!most.isEmpty()) {
             StoreCountries.Country c = most.get(0);
-            question(s, "Who holds which post for " + c.name() + ":",
+            question(s, "Who holds which post for " + c + ", the country named most:",
                     cli + " query officials --param country=" + c.code());
-            question(s, "The graphs of the " + c.articles() + " articles naming " + c.name()
+            question(s, "The graphs of the " + c.articles() + " articles naming " + c
                     + ", one per article, to load elsewhere:",
                     cli + " export --format trig --country " + c.code() + " --output " + c.code().toLowerCase() + ".trig");
         }
         question(s, "The network of countries and each pair's timeline, in a browser at http://127.0.0.1:3030/:",
                 cli + " serve");
         return s.toString();
+    }
+
+    /** "PK (Pakistan)": the code reads well in any sentence, the name says which country it is. */
+    private static String country(QuerySolution pair, String side) {
+        return pair.getLiteral(side + "Code").getLexicalForm() + " (" + pair.getLiteral(side + "Name").getLexicalForm() + ")";
     }
 
     private static void question(StringBuilder s, String what, String command) {

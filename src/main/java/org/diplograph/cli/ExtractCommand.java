@@ -64,7 +64,7 @@ final class ExtractCommand implements Callable<Integer> {
         ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));
         int maxChars = IngestOptions.defaults().maxArticleChars();
         ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive());
-        progress.start(ArticleSources.estimateArticles(paths));
+        progress.expected(ArticleSources.estimateArticles(paths));
         long[] done = {0}, failed = {0}, skipped = {0};
         new ArticleSources().read(paths, new ArticleSink() {
             @Override

@@ -119,11 +119,10 @@ final class QueryCommand implements Callable<Integer> {
                 + articles + (articles == 1 ? " article" : " articles") + ".\n");
         if (countries != null && articles > 0) {
             StoreCountries counted = countries.counted(store);
-            for (Map.Entry<String, String> e : params.entrySet()) {
-                counted.byCode(e.getValue()).filter(c -> c.articles() == 0).ifPresent(c -> s.append(c)
-                        .append(" is named in none of them; they name most: ")
-                        .append(StoreCountries.list(counted.mostNamed(8))).append(".\n"));
-            }
+            params.values().stream().map(counted::byCode).flatMap(java.util.Optional::stream)
+                    .filter(c -> c.articles() == 0).distinct().forEach(c -> s.append(c)
+                            .append(" is named in none of them; they name most: ")
+                            .append(StoreCountries.list(counted.mostNamed(8))).append(".\n"));
         }
         return s.toString();
     }

@@ -52,15 +52,15 @@ public final class IngestJob {
 
     public IngestSummary run(List<String> paths) {
         long start = System.nanoTime();
-        progress.start(ArticleSources.estimateArticles(paths));
         store.replaceGraphs(Map.of(DG.countriesGraph.getURI(), CountryGraph.of(CountryTable.standard()),
                 ProjectResources.ONTOLOGY_GRAPH, ProjectResources.ontology()));
         ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));
         Batcher batcher;
         try (ParallelExtraction<Model> workers = new ParallelExtraction<>(options.threads(),
                 options.timeoutSeconds() * 1000L, article -> graphs.build(extractor.extract(article)))) {
-            batcher = new Batcher(workers);
+            batcher = new Batcher(workers, ArticleSources.estimateArticles(paths));
             new ArticleSources().read(paths, batcher);
+            progress.expected(batcher.read + batcher.unreadable);
             batcher.flush();
             batcher.writeInFlight();
         }
@@ -83,17 +83,23 @@ public final class IngestJob {
         private final Lines problems = new Lines(), skips = new Lines(), warnings = new Lines();
         /** The batch being extracted while the one before it is written; null when none. */
         private InFlight inFlight;
-        private long read, stored, unchanged, otherLanguage, failed, warned, triples;
+        private long read, unreadable, stored, unchanged, otherLanguage, failed, warned, triples;
         /** Articles (and unreadable inputs) done with: stored, unchanged, skipped or failed. */
         private long done;
+        /** What the progress listener was told to expect; -1 when unknown. */
+        private long expected;
 
-        Batcher(ParallelExtraction<Model> workers) {
+        Batcher(ParallelExtraction<Model> workers, long expected) {
             this.workers = workers;
+            this.expected = expected;
+            progress.expected(expected);
         }
 
         @Override
         public void article(Article article) {
             read++;
+            if (expected >= 0 && read + unreadable > expected)
+                progress.expected(expected = read + unreadable);
             pending.add(article);
             if (pending.size() >= options.batchSize())
                 flush();
@@ -102,7 +108,10 @@ public final class IngestJob {
         @Override
         public void problem(ReadProblem problem) {
             failed++;
+            unreadable++;
             done++;
+            if (expected >= 0 && read + unreadable > expected)
+                progress.expected(expected = read + unreadable);
             problems.add(problem.toString());
         }
 

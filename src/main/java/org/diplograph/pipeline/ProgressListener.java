@@ -4,8 +4,11 @@ package org.diplograph.pipeline;
 public interface ProgressListener {
     ProgressListener NONE = (done, failed) -> { };
 
-    /** Called once before the first article with about how many the input holds; -1 when unknown (stdin). */
-    default void start(long expectedArticles) {
+    /**
+     * About how many articles (and unreadable inputs) the run will be done with; -1 when unknown (stdin). Told
+     * before the first article, then again when reading finds more, and when reading ends.
+     */
+    default void expected(long articles) {
     }
 
     /** Called as articles are done (stored, skipped or failed), with the running totals. */

@@ -82,7 +82,7 @@ class TestCommandLine {
         assertTrue(q.out().contains("RU,Russia"), q.out());
 
         Run unknown = run("query", "no-such-query", "--store", store);
-        assertEquals(1, unknown.exit());
+        assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("no query named 'no-such-query'"), unknown.err());
 
         Run stats = run("stats", "--store", store);

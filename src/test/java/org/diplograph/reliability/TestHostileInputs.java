@@ -49,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TestHostileInputs {
     private static final Pattern SUMMARY = Pattern.compile(
-            "articles read (\\d+), stored (\\d+), skipped (\\d+) \\(unchanged\\), failed (\\d+)");
+            "articles read (\\d+), stored (\\d+), skipped (\\d+) \\(unchanged\\), failed (\\d+), skipped (\\d+) "
+                    + "\\(not English\\)");
 
     @TempDir
     static Path tmp;
@@ -124,23 +125,29 @@ class TestHostileInputs {
         CliRun run = CliRun.of("ingest", "--store", store.toString(), corpus.toString());
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        int read = 0, stored = 0, failed = 0;
+        int read = 0, stored = 0, failed = 0, skipped = 0;
         for (Map.Entry<String, Expect> e : HostileCorpus.EXPECTED.entrySet()) {
             read += e.getValue().articles();
             stored += e.getValue().stored();
             failed += e.getValue().readProblems().size() + e.getValue().refusals().size();
+            skipped += e.getValue().skips().size();
             for (String wanted : concat(e.getValue().readProblems(), e.getValue().refusals()))
                 assertTrue(run.err().lines().anyMatch(l -> l.startsWith("error: " + corpus.resolve(e.getKey()))
                         && l.contains(wanted)), e.getKey() + ": no error line saying '" + wanted + "' in\n" + run.err());
+            for (String wanted : e.getValue().skips())
+                assertTrue(run.err().lines().anyMatch(l -> l.startsWith("skipped: " + corpus.resolve(e.getKey()))
+                        && l.contains(wanted)), e.getKey() + ": no skip line saying '" + wanted + "' in\n" + run.err());
         }
         assertEquals(1, run.exit(), "exit 1: something failed\n" + run.err());
         Matcher summary = SUMMARY.matcher(run.out());
         assertTrue(summary.find(), run.out());
         stored -= HostileCorpus.REPEATS;
-        assertEquals(List.of(read, stored, HostileCorpus.REPEATS, failed), List.of(Integer.parseInt(summary.group(1)),
-                Integer.parseInt(summary.group(2)), Integer.parseInt(summary.group(3)), Integer.parseInt(summary.group(4))),
-                "read, stored, skipped, failed: " + run.out());
+        assertEquals(List.of(read, stored, HostileCorpus.REPEATS, failed, skipped), List.of(
+                Integer.parseInt(summary.group(1)), Integer.parseInt(summary.group(2)), Integer.parseInt(summary.group(3)),
+                Integer.parseInt(summary.group(4)), Integer.parseInt(summary.group(5))),
+                "read, stored, unchanged, failed, not English: " + run.out() + run.err());
         assertEquals(failed, run.err().lines().filter(l -> l.startsWith("error: ")).count(), "one line per failure:\n" + run.err());
+        assertEquals(skipped, run.err().lines().filter(l -> l.startsWith("skipped: ")).count(), "one line per skip:\n" + run.err());
 
         try (StoreInspection s = new StoreInspection(store)) {
             Map<String, Model> after = s.graphs();

@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Hostile values given to {@code diplograph query --param}: each is bound as one RDF term of the parameter's
- * type (or refused in one line when it is not of that type), never read as query text; the store is unchanged.
+ * type (or refused in one line, exit 2, when it is not of that type or not a country code the store knows), never
+ * read as query text; the store is unchanged.
  */
 class TestHostileQueryParameters {
     static final List<String> HOSTILE = List.of(
@@ -73,14 +74,14 @@ class TestHostileQueryParameters {
                 CliRun run = CliRun.of("query", echo.toString(), "--store", store, "--param", param + "=" + value);
                 if (param.equals("i") && run.exit() == 0)
                     continue; // an absolute IRI, bound as one IRI term (checked below)
-                assertEquals(1, run.exit(), param + "=" + printable(value) + ": " + run.out());
+                assertEquals(2, run.exit(), "a usage error: " + param + "=" + printable(value) + ": " + run.out());
                 assertTrue(run.err().startsWith("diplograph: parameter " + param + ": not "), run.err());
                 assertEquals(1, run.err().lines().count(), "one line, no stack trace: " + run.err());
                 refused++;
             }
         }
         for (String iri : List.of("http://x y", "http://x/>} DROP ALL", "<http://x>", "http://x\n}", "not an iri"))
-            assertEquals(1, CliRun.of("query", echo.toString(), "--store", store, "--param", "i=" + iri).exit(), iri);
+            assertEquals(2, CliRun.of("query", echo.toString(), "--store", store, "--param", "i=" + iri).exit(), iri);
         CliRun ok = CliRun.of("query", echo.toString(), "--store", store, "--param", "i=urn:x:DROP%20ALL", "--format", "csv");
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(ok.out().contains("urn:x:DROP%20ALL"), ok.out());
@@ -92,7 +93,7 @@ class TestHostileQueryParameters {
         String store = TestFixtures.seedStore().toString();
         long before = triples();
         CliRun name = CliRun.of("query", "country-mentions", "--store", store, "--param", "country } DROP ALL #=PK");
-        assertEquals(1, name.exit());
+        assertEquals(2, name.exit());
         assertTrue(name.err().contains("has no parameter \"country } DROP ALL #\""), name.err());
         Path drop = Files.writeString(tmp.resolve("drop.rq"), "# drop: not a query\nDROP ALL\n");
         CliRun update = CliRun.of("query", drop.toString(), "--store", store);
@@ -119,7 +120,8 @@ class TestHostileQueryParameters {
                         assertEquals(0, run.exit(), what + ": " + run.err());
                         assertTrue(rows(run) <= all, what + ": a parameter only narrows the answer");
                     } else if (run.exit() != 0) {
-                        assertEquals(1, run.exit(), what);
+                        // A country code the store does not know, or a value not of the type: a usage error.
+                        assertEquals(2, run.exit(), what);
                         assertEquals(1, run.err().lines().count(), what + ": one line: " + run.err());
                     }
                 }

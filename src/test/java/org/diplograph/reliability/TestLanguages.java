@@ -1,6 +1,7 @@
 package org.diplograph.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -17,7 +18,10 @@ import org.diplograph.TestFixtures;
 import org.diplograph.extract.Languages;
 import org.junit.jupiter.api.Test;
 
-/** The cheap "is this English?" check: foreign news is refused with a reason, English news never is. */
+/**
+ * The cheap "is this English?" check: foreign news is refused with a reason, English news never is; English made
+ * mostly of tables or lists is read with a warning, foreign tables and lists are refused.
+ */
 class TestLanguages {
     @Test
     void foreignNewsIsRefusedNamingTheScriptOrTheMissingEnglishWords() {
@@ -72,6 +76,106 @@ class TestLanguages {
         }
         assertEquals(List.of(), refused);
         System.out.println("languages: " + files.size() + " BBC articles checked, 0 refused");
+    }
+
+    @Test
+    void englishTablesAndListsAreReadWithAWarning() throws IOException {
+        for (Path f : languageTexts("english-")) {
+            Languages.Judgement j = Languages.judge(Files.readString(f));
+            assertEquals(Languages.Verdict.TABLES, j.verdict(), f.getFileName() + ": " + j);
+            assertTrue(j.reason().startsWith("mostly tables or lists ("), j.reason());
+        }
+    }
+
+    /** Foreign prose, and foreign tables and lists (which have as few function words as English ones), are refused. */
+    @Test
+    void foreignTablesListsAndProseAreRefused() throws IOException {
+        List<Path> foreign = languageTexts("foreign-");
+        assertTrue(foreign.size() >= 20, "the foreign texts are there: " + foreign);
+        for (Path f : foreign) {
+            Languages.Judgement j = Languages.judge(Files.readString(f));
+            assertEquals(Languages.Verdict.NOT_ENGLISH, j.verdict(), f.getFileName() + ": " + j);
+        }
+    }
+
+    /**
+     * CoNLL-2003's Reuters dev stories (tokens rebuilt into lines as in {@code ConllCorpus}): none is refused,
+     * and the sports results, company figures and bond terms among them are read as tables. Before the tables
+     * test, 20 of the 216 were refused as not English.
+     */
+    @Test
+    void noReutersStoryOfConllIsRefused() throws IOException {
+        Optional<Path> conll = TestFixtures.sharedEval("conll2003");
+        assumeTrue(conll.isPresent() && Files.exists(conll.get().resolve("eng.testa")), "no CoNLL-2003 here");
+        List<String> stories = conllStories(conll.get().resolve("eng.testa"));
+        int tables = 0;
+        List<String> refused = new ArrayList<>();
+        for (String story : stories) {
+            Languages.Judgement j = Languages.judge(story);
+            if (!j.english())
+                refused.add(story.lines().findFirst().orElse("") + ": " + j.reason());
+            else if (j.verdict() == Languages.Verdict.TABLES)
+                tables++;
+        }
+        assertEquals(List.of(), refused);
+        assertTrue(tables >= 15, "the results tables are read as tables: " + tables);
+        System.out.println("languages: " + stories.size() + " CoNLL-2003 dev stories, 0 refused, " + tables
+                + " read as tables");
+    }
+
+    /** The Icelandic human translations of WMT21's English news: all refused. */
+    @Test
+    void icelandicNewsIsRefused() throws IOException {
+        Optional<Path> wmt = TestFixtures.sharedEval("news/wmt21-newstest2021-en");
+        assumeTrue(wmt.isPresent(), "no WMT21 test set here");
+        String xml = Files.readString(wmt.get().resolve("newstest2021.en-is.all.xml"));
+        java.util.regex.Matcher ref = java.util.regex.Pattern.compile("<ref lang=\"is\"[^>]*>(.*?)</ref>",
+                java.util.regex.Pattern.DOTALL).matcher(xml);
+        int documents = 0;
+        while (ref.find()) {
+            String text = ref.group(1).replaceAll("<[^>]+>", "\n").replace("&amp;", "&").replace("&quot;", "\"");
+            assertFalse(Languages.judge(text).english(), text.substring(0, Math.min(200, text.length())));
+            documents++;
+        }
+        assertEquals(65, documents);
+        System.out.println("languages: " + documents + " Icelandic WMT21 documents, all refused");
+    }
+
+    private static List<Path> languageTexts(String prefix) throws IOException {
+        Path dir;
+        try {
+            dir = Path.of(TestLanguages.class.getResource("/languages").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+    }
+
+    /** The documents of a CoNLL-2003 file as text: tokens joined by spaces, sentences (lines of the story) by blank lines. */
+    private static List<String> conllStories(Path file) throws IOException {
+        List<String> stories = new ArrayList<>();
+        StringBuilder story = null, sentence = new StringBuilder();
+        for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
+            if (line.startsWith("-DOCSTART-") || line.isBlank()) {
+                if (story != null && sentence.length() > 0)
+                    story.append(story.length() > 0 ? "\n\n" : "").append(sentence);
+                sentence.setLength(0);
+                if (line.startsWith("-DOCSTART-")) {
+                    if (story != null && story.length() > 0)
+                        stories.add(story.toString());
+                    story = new StringBuilder();
+                }
+            } else {
+                sentence.append(sentence.length() > 0 ? " " : "").append(line.substring(0, line.indexOf(' ')));
+            }
+        }
+        if (story != null && sentence.length() > 0)
+            story.append(story.length() > 0 ? "\n\n" : "").append(sentence);
+        if (story != null && story.length() > 0)
+            stories.add(story.toString());
+        return stories;
     }
 
     private static String refusal(String text) {
