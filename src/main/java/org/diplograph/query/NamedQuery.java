@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,7 +76,7 @@ public record NamedQuery(String name, String summary, List<QueryParameter> param
     }
 
     /** The parameter named {@code name}, if the query declares one. */
-    public java.util.Optional<QueryParameter> parameter(String name) {
+    public Optional<QueryParameter> parameter(String name) {
         return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
