@@ -1,7 +1,7 @@
 package org.diplograph.pipeline;
 
 import org.diplograph.extract.Languages;
-import org.diplograph.ingest.Article;
+import org.diplograph.facts.Article;
 
 /**
  * Whether an article goes on to extraction, decided before any CoreNLP work, and the line to tell the user: an
