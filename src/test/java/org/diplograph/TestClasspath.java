@@ -91,7 +91,7 @@ class TestClasspath {
 
     @Test
     void coreNlpAnnotatesAndSerializes() throws Exception {
-        CoreDocument doc = org.diplograph.extract.NlpEngine.shared()
+        CoreDocument doc = org.diplograph.extract.nlp.NlpEngine.shared()
                 .annotate("Pakistan's foreign minister met Russian officials in Moscow on Tuesday.",
                         java.time.LocalDate.of(2018, 5, 2));
         assertTrue(doc.entityMentions().stream().anyMatch(m -> m.text().equals("Moscow")));

@@ -57,7 +57,7 @@ public final class ExtractionContext {
         return document;
     }
 
-    void setDocument(CoreDocument document) {
+    public void setDocument(CoreDocument document) {
         this.document = document;
     }
 

@@ -2,9 +2,17 @@ package org.diplograph.extract;
 
 import java.util.List;
 
-import org.diplograph.extract.events.MeetingStage;
-import org.diplograph.extract.events.RelationStage;
-import org.diplograph.extract.statement.StatementStage;
+import org.diplograph.extract.entities.CountryAnaphorStage;
+import org.diplograph.extract.entities.CountryStage;
+import org.diplograph.extract.entities.EntityStage;
+import org.diplograph.extract.entities.OrganizationStage;
+import org.diplograph.extract.meetings.MeetingStage;
+import org.diplograph.extract.nlp.AnnotationStage;
+import org.diplograph.extract.nlp.NlpEngine;
+import org.diplograph.extract.people.OfficialStage;
+import org.diplograph.extract.relations.RelationStage;
+import org.diplograph.extract.statements.StatementStage;
+import org.diplograph.extract.time.TimeStage;
 import org.diplograph.gazetteer.CountryTable;
 
 /** The standard order of extraction stages. Later stages read what earlier ones found. */

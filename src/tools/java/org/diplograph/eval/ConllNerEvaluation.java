@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplograph.extract.NameMention;
-import org.diplograph.extract.NamedEntities;
-import org.diplograph.extract.NlpEngine;
+import org.diplograph.extract.entities.NameMention;
+import org.diplograph.extract.entities.NamedEntities;
+import org.diplograph.extract.nlp.NlpEngine;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.diplograph.extract.NlpEngine;
-import org.diplograph.extract.TimeExpressions;
+import org.diplograph.extract.nlp.NlpEngine;
+import org.diplograph.extract.time.TimeExpressions;
 
 /**
  * Time-expression values, TempEval-3 style: a system expression matches a gold TIMEX3 when their spans overlap

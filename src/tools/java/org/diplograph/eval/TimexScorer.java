@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.diplograph.extract.TimeExpressions;
+import org.diplograph.extract.time.TimeExpressions;
 
 /** Counts for {@link TimexEvaluation}: span matches (strict and relaxed) and correct values, by gold type. */
 final class TimexScorer {

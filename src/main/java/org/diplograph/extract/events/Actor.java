@@ -7,19 +7,19 @@ package org.diplograph.extract.events;
  *
  * @param head the token of the name itself, where arguments are measured from
  */
-record Actor(Kind kind, int first, int last, int head, String personKey, String organizationKey, String name,
+public record Actor(Kind kind, int first, int last, int head, String personKey, String organizationKey, String name,
              String countryIso2, int mentionBegin, int mentionEnd) {
-    enum Kind { PERSON, ORGANIZATION, COUNTRY }
+    public enum Kind { PERSON, ORGANIZATION, COUNTRY }
 
-    Actor withCountry(String iso2) {
+    public Actor withCountry(String iso2) {
         return new Actor(kind, first, last, head, personKey, organizationKey, name, iso2, mentionBegin, mentionEnd);
     }
 
-    boolean covers(int token) {
+    public boolean covers(int token) {
         return first <= token && token <= last;
     }
 
-    String identity() {
+    public String identity() {
         return switch (kind) {
             case PERSON -> "person:" + personKey;
             case ORGANIZATION -> "org:" + organizationKey;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.EntityType;
 import org.diplograph.facts.Identities;
@@ -19,14 +20,14 @@ import org.diplograph.facts.PostFact;
  * officials stage gave them no post with a country), intergovernmental bodies, and countries that stand for a
  * government or delegation ("Russian delegation", "Pakistan") rather than a place or a possessor of a thing.
  */
-final class Actors {
+public final class Actors {
     private Actors() {
     }
 
-    static List<Actor> find(ArticleIndex index, Sentence s) {
+    public static List<Actor> find(ArticleIndex index, Sentence s) {
         TitleChunks titles = new TitleChunks(index, s);
         List<Actor> actors = new ArrayList<>();
-        for (ArticleIndex.Mention<PersonFact> m : ArticleIndex.within(index.people, s.begin(), s.end())) {
+        for (ArticleIndex.Mention<PersonFact> m : ArticleIndex.within(index.people(), s.begin(), s.end())) {
             int h0 = s.tokenFrom(m.begin()), h1 = s.tokenUntil(m.end());
             if (h0 < 0 || h1 < h0)
                 continue;
@@ -37,12 +38,12 @@ final class Actors {
             actors.add(new Actor(Actor.Kind.PERSON, first, last, h0, m.fact().key(), null, m.fact().name(), iso,
                     m.begin(), m.end()));
         }
-        for (ArticleIndex.Mention<OrganizationFact> m : ArticleIndex.within(index.organizations, s.begin(), s.end()))
+        for (ArticleIndex.Mention<OrganizationFact> m : ArticleIndex.within(index.organizations(), s.begin(), s.end()))
             if (isIntergovernmental(m.fact().name(), m.fact().kind()))
                 addFree(actors, s, new Actor(Actor.Kind.ORGANIZATION, s.tokenFrom(m.begin()), s.tokenUntil(m.end()),
                         s.tokenFrom(m.begin()), null, m.fact().key(), cleanOrganization(m.fact().name()),
                         m.fact().countryIso2(), m.begin(), m.end()));
-        for (ArticleIndex.Mention<PlaceFact> m : ArticleIndex.within(index.places, s.begin(), s.end()))
+        for (ArticleIndex.Mention<PlaceFact> m : ArticleIndex.within(index.places(), s.begin(), s.end()))
             if (m.fact().type() == EntityType.REGION && isIntergovernmental(m.fact().name(), OrganizationKind.OTHER)) {
                 String name = cleanOrganization(m.fact().name());
                 String key = Identities.organizationKey(name, null);
@@ -51,7 +52,7 @@ final class Actors {
             }
         for (Actor run : OrganizationRuns.find(index, s))
             addFree(actors, s, run);
-        for (ArticleIndex.Mention<CountryMention> m : ArticleIndex.within(index.countries, s.begin(), s.end())) {
+        for (ArticleIndex.Mention<CountryMention> m : ArticleIndex.within(index.countries(), s.begin(), s.end())) {
             Actor country = CountryActors.of(index, s, m);
             if (country != null)
                 addFree(actors, s, country);
@@ -75,7 +76,7 @@ final class Actors {
      * Gives every mention of a person the country one of its titles in the article names ("US Secretary of
      * State Marco Rubio" ... "Rubio had other meetings"), where posts gave none.
      */
-    static List<List<Actor>> shareCountries(List<List<Actor>> bySentence) {
+    public static List<List<Actor>> shareCountries(List<List<Actor>> bySentence) {
         java.util.Map<String, String> countries = new java.util.HashMap<>();
         for (List<Actor> actors : bySentence)
             for (Actor a : actors)
@@ -88,11 +89,11 @@ final class Actors {
         return out;
     }
 
-    static String postCountry(PersonFact person) {
+    public static String postCountry(PersonFact person) {
         return person.posts().stream().map(PostFact::countryIso2).filter(c -> c != null).findFirst().orElse(null);
     }
 
-    static boolean isIntergovernmental(String name, OrganizationKind kind) {
+    public static boolean isIntergovernmental(String name, OrganizationKind kind) {
         if (kind == OrganizationKind.INTERGOVERNMENTAL)
             return true;
         boolean igo = false;
@@ -105,7 +106,7 @@ final class Actors {
     }
 
     /** "the 15-member Caribbean Community bloc" is the Caribbean Community. */
-    static String cleanOrganization(String name) {
+    public static String cleanOrganization(String name) {
         String cleaned = name.strip().replaceFirst("(?i)^the\\s+", "").replaceFirst("(?i)\\s+bloc$", "")
                 .replaceFirst("^\\d+-member\\s+", "");
         return cleaned.isEmpty() ? name.strip() : cleaned;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.diplograph.extract.ExtractionContext;
+import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.OrganizationFact;
 import org.diplograph.facts.PersonFact;
@@ -16,20 +17,20 @@ import org.diplograph.facts.TimeFact;
  * What earlier stages found in one article, with spans turned back into local offsets of the article text so
  * that rules can look them up by token. Built once per article.
  */
-final class ArticleIndex {
+public final class ArticleIndex {
     /** A fact's mention at local offsets {@code [begin, end)}. */
-    record Mention<T>(T fact, int begin, int end) {
+    public record Mention<T>(T fact, int begin, int end) {
     }
 
-    final ExtractionContext context;
-    final String text;
-    final List<Mention<PersonFact>> people = new ArrayList<>();
-    final List<Mention<OrganizationFact>> organizations = new ArrayList<>();
-    final List<Mention<PlaceFact>> places = new ArrayList<>();
-    final List<Mention<CountryMention>> countries = new ArrayList<>();
-    final List<Mention<TimeFact>> times = new ArrayList<>();
+    private final ExtractionContext context;
+    private final String text;
+    private final List<Mention<PersonFact>> people = new ArrayList<>();
+    private final List<Mention<OrganizationFact>> organizations = new ArrayList<>();
+    private final List<Mention<PlaceFact>> places = new ArrayList<>();
+    private final List<Mention<CountryMention>> countries = new ArrayList<>();
+    private final List<Mention<TimeFact>> times = new ArrayList<>();
 
-    ArticleIndex(ExtractionContext context) {
+    public ArticleIndex(ExtractionContext context) {
         this.context = context;
         this.text = context.article().text();
         int shift = context.article().offset();
@@ -46,21 +47,50 @@ final class ArticleIndex {
             times.add(local(t, t.span(), shift));
     }
 
+    public ExtractionContext context() {
+        return context;
+    }
+
+    /** The article text; offsets of mentions are local to it. */
+    public String text() {
+        return text;
+    }
+
+    public List<Mention<PersonFact>> people() {
+        return people;
+    }
+
+    public List<Mention<OrganizationFact>> organizations() {
+        return organizations;
+    }
+
+    public List<Mention<PlaceFact>> places() {
+        return places;
+    }
+
+    public List<Mention<CountryMention>> countries() {
+        return countries;
+    }
+
+    public List<Mention<TimeFact>> times() {
+        return times;
+    }
+
     private static <T> Mention<T> local(T fact, Span span, int shift) {
         return new Mention<>(fact, span.begin() - shift, span.end() - shift);
     }
 
-    static boolean isPronoun(String name) {
+    public static boolean isPronoun(String name) {
         return Lexicon.PRONOUNS.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** Mentions of {@code list} lying inside local offsets {@code [begin, end)}. */
-    static <T> List<Mention<T>> within(List<Mention<T>> list, int begin, int end) {
+    public static <T> List<Mention<T>> within(List<Mention<T>> list, int begin, int end) {
         return list.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
     }
 
     /** The country mention overlapping local offsets {@code [begin, end)}, or null. */
-    CountryMention countryAt(int begin, int end) {
+    public CountryMention countryAt(int begin, int end) {
         for (Mention<CountryMention> m : countries)
             if (m.begin() < end && begin < m.end())
                 return m.fact();
@@ -68,7 +98,7 @@ final class ArticleIndex {
     }
 
     /** The place whose mention overlaps local offsets {@code [begin, end)}, or null. */
-    PlaceFact placeAt(int begin, int end) {
+    public PlaceFact placeAt(int begin, int end) {
         for (Mention<PlaceFact> m : places)
             if (m.begin() < end && begin < m.end())
                 return m.fact();
@@ -76,7 +106,7 @@ final class ArticleIndex {
     }
 
     /** True if token {@code i} names a country (not by demonym) or a capital standing as a place. */
-    boolean isCountryOrCapital(Sentence s, int i) {
+    public boolean isCountryOrCapital(Sentence s, int i) {
         if (i < 0 || i >= s.size())
             return false;
         CountryMention c = countryAt(s.begin(i), s.end(i));
@@ -87,14 +117,14 @@ final class ArticleIndex {
     }
 
     /** Whether the actor is a person who holds an office or whose country the text gives ("Mr Straw" of the UK). */
-    boolean actsForAState(Actor a) {
+    public boolean actsForAState(Actor a) {
         if (a.kind() != Actor.Kind.PERSON)
             return false;
         return a.countryIso2() != null
                 || context.people.stream().anyMatch(p -> p.key().equals(a.personKey()) && p.official());
     }
 
-    OrganizationFact organizationNamed(String key) {
+    public OrganizationFact organizationNamed(String key) {
         return context.organizations.stream().filter(o -> o.key().equals(key)).findFirst().orElse(null);
     }
 }

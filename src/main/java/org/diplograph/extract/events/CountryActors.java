@@ -1,5 +1,6 @@
 package org.diplograph.extract.events;
 
+import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.CountryMention;
 
 /**
@@ -20,17 +21,17 @@ final class CountryActors {
         if (first < 0 || last < first)
             return null;
         String iso = m.fact().iso2();
-        String surface = index.text.substring(m.begin(), m.end());
+        String surface = index.text().substring(m.begin(), m.end());
         if (m.fact().form().equals("demonym")) {
             int group = groupNounAfter(s, last + 1);
-            return group < 0 ? null : actor(s, first, group, iso, index.text, m);
+            return group < 0 ? null : actor(s, first, group, iso, index.text(), m);
         }
         if (isPlace(s, first))
             return null;
         String next = s.lower(last + 1);
         if (next.equals("'s") || next.equals("’s") || next.equals("'")) {
             int group = groupNounAfter(s, last + 2);
-            return group < 0 ? null : actor(s, first, group, iso, index.text, m);
+            return group < 0 ? null : actor(s, first, group, iso, index.text(), m);
         }
         if (s.isNoun(last + 1) && !s.isCapitalized(last + 1) && !Lexicon.GROUP_NOUNS.contains(next))
             return null; // "Pakistan Foreign Office" stays an organization, "Russia policy" a topic

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.Identities;
 import org.diplograph.facts.OrganizationFact;
 
@@ -32,7 +33,7 @@ final class OrganizationRuns {
                 j++;
             int last = s.lower(j + 1).equals("bloc") ? j + 1 : j;
             if (hasBodyWord(s, i, j)) {
-                String name = Actors.cleanOrganization(s.text(index.text, i, last));
+                String name = Actors.cleanOrganization(s.text(index.text(), i, last));
                 String key = keyOf(index, name);
                 out.add(new Actor(Actor.Kind.ORGANIZATION, i, last, i, null, key, name, null, s.begin(i), s.end(last)));
             }
@@ -58,7 +59,7 @@ final class OrganizationRuns {
     }
 
     private static String keyOf(ArticleIndex index, String name) {
-        for (OrganizationFact o : index.context.organizations)
+        for (OrganizationFact o : index.context().organizations)
             if (Actors.cleanOrganization(o.name()).toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
                 return o.key();
         return Identities.organizationKey(name, null);

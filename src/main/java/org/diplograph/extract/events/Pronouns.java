@@ -3,13 +3,15 @@ package org.diplograph.extract.events;
 import java.util.List;
 import java.util.Set;
 
+import org.diplograph.extract.text.Sentence;
+
 /**
  * Resolves "he", "her", "their" to an actor, cheaply and only where news prose makes it safe: the subject of
  * the same sentence when the pronoun follows it ("Persad-Bissessar told reporters that her conversation ..."),
  * else, in the nearest of the three previous sentences that names one, its subject, or failing that its last
  * person ("His comments came as President George W Bush said ... He is due to meet ...").
  */
-final class Pronouns {
+public final class Pronouns {
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> PLURAL = Set.of("they", "their", "them", "its");
     private static final Set<String> GROUPS = Set.of("delegation", "delegations", "officials", "leaders",
@@ -21,17 +23,17 @@ final class Pronouns {
     private final List<Sentence> sentences;
     private final List<List<Actor>> actors;
 
-    Pronouns(List<Sentence> sentences, List<List<Actor>> actors) {
+    public Pronouns(List<Sentence> sentences, List<List<Actor>> actors) {
         this.sentences = sentences;
         this.actors = actors;
     }
 
-    static boolean isPronoun(Sentence s, int i) {
+    public static boolean isPronoun(Sentence s, int i) {
         return PERSONAL.contains(s.lower(i)) || PLURAL.contains(s.lower(i));
     }
 
     /** The actor the pronoun at token {@code i} of sentence {@code s} refers to, or null. */
-    Actor resolve(Sentence s, int i) {
+    public Actor resolve(Sentence s, int i) {
         java.util.function.Predicate<Actor> plural = PLURAL.contains(s.lower(i))
                 ? a -> a.kind() != Actor.Kind.PERSON && (s.lower(i).equals("its") || group(a)) : null;
         if (plural != null)
@@ -56,7 +58,7 @@ final class Pronouns {
     /** The first actor before the first finite verb of sentence {@code k}, if it can be a pronoun's antecedent. */
     private Actor subject(int k, java.util.function.Predicate<Actor> plural) {
         Sentence s = sentences.get(k);
-        int verb = Windows.firstFiniteVerb(s);
+        int verb = Clauses.firstFiniteVerb(s);
         for (Actor a : actors.get(k)) {
             if (a.head() >= verb)
                 return null;

@@ -2,6 +2,7 @@ package org.diplograph.extract.events;
 
 import java.util.Set;
 
+import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.PersonFact;
 
@@ -22,7 +23,7 @@ final class TitleChunks {
         this.index = index;
         this.s = s;
         this.name = new boolean[s.size()];
-        for (ArticleIndex.Mention<PersonFact> m : ArticleIndex.within(index.people, s.begin(), s.end()))
+        for (ArticleIndex.Mention<PersonFact> m : ArticleIndex.within(index.people(), s.begin(), s.end()))
             for (int i = Math.max(0, s.tokenFrom(m.begin())); i >= 0 && i <= s.tokenUntil(m.end()); i++)
                 name[i] = true;
     }

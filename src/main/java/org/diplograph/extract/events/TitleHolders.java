@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.diplograph.extract.text.Sentence;
+
 /**
  * "The Pakistani president" stands for the one person of the article titled president of Pakistan ("President
  * Musharraf of Pakistan"), when there is exactly one. (Where the officials stage already resolved such a title
  * to its holder, the person's mention covers the phrase and this never applies.)
  */
-final class TitleHolders {
+public final class TitleHolders {
     private static final Set<String> TITLES = Set.of("president", "prime", "minister", "premier", "chancellor",
             "king", "queen", "emir", "leader", "secretary", "foreign", "defence", "defense", "finance", "ambassador",
             "envoy");
@@ -24,7 +26,7 @@ final class TitleHolders {
     private TitleHolders() {
     }
 
-    static List<List<Actor>> resolve(List<Sentence> sentences, List<List<Actor>> bySentence) {
+    public static List<List<Actor>> resolve(List<Sentence> sentences, List<List<Actor>> bySentence) {
         Map<String, Set<String>> titles = new HashMap<>();
         Map<String, Actor> persons = new HashMap<>();
         for (Sentence s : sentences)

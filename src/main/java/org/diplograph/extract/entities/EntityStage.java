@@ -1,0 +1,121 @@
+package org.diplograph.extract.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.diplograph.extract.ExtractionContext;
+import org.diplograph.extract.ExtractionStage;
+import org.diplograph.extract.text.NameGenders;
+import org.diplograph.facts.EntityType;
+import org.diplograph.facts.Identities;
+import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
+import org.diplograph.facts.PersonFact;
+import org.diplograph.facts.PlaceFact;
+import org.diplograph.facts.Span;
+
+/**
+ * Persons, organizations and places from the document's {@link NamedEntities}. Within the article, a person named by a
+ * surname alone ("Rubio") joins the person whose full name ends with it ("Marco Rubio"), when exactly one does.
+ * Honorifics and ranks are not part of a name.
+ */
+public final class EntityStage implements ExtractionStage {
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Gen|Lt|Col|Maj|Capt|Adm|Sen|Rep|Gov|Rev|Sheikh|H\\.E)\\.?\\s+)+");
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public void process(ExtractionContext context) {
+        Map<String, List<Span>> persons = new LinkedHashMap<>();
+        Map<String, List<Span>> organizations = new LinkedHashMap<>();
+        Map<String, List<Span>> places = new LinkedHashMap<>();
+        Map<String, EntityType> placeTypes = new LinkedHashMap<>();
+        for (NameMention mention : NamedEntities.of(context.document())) {
+            Span span = context.span(mention.begin(), mention.end());
+            switch (mention.kind()) {
+                case PERSON:
+                    persons.computeIfAbsent(cleanName(mention.text()), k -> new ArrayList<>()).add(span);
+                    break;
+                case ORGANIZATION:
+                    organizations.computeIfAbsent(mention.text(), k -> new ArrayList<>()).add(span);
+                    break;
+                default:
+                    if ("COUNTRY".equals(mention.nerType()) || coveredByCountry(context, span))
+                        break;
+                    places.computeIfAbsent(mention.text(), k -> new ArrayList<>()).add(span);
+                    placeTypes.put(mention.text(), "CITY".equals(mention.nerType()) ? EntityType.CITY : EntityType.REGION);
+                    break;
+            }
+        }
+        mergeSurnames(persons).forEach((name, spans) -> context.people.add(new PersonFact(
+                Identities.personKey(name, null), name, false, List.of(), spans,
+                provenanceOf(context, "person", spans.get(0), 0.8))));
+        organizations.forEach((name, spans) -> context.organizations.add(new OrganizationFact(
+                Identities.organizationKey(name, null), name, null, OrganizationKind.OTHER, spans,
+                provenanceOf(context, "organization", spans.get(0), 0.75))));
+        places.forEach((name, spans) -> {
+            String iso2 = countryAfter(context, spans);
+            context.places.add(new PlaceFact(Identities.placeKey(name, iso2), name, placeTypes.get(name), iso2, spans,
+                    provenanceOf(context, iso2 == null ? "place" : "place-country", spans.get(0), 0.75)));
+        });
+    }
+
+    private org.diplograph.facts.Provenance provenanceOf(ExtractionContext context, String rule, Span span, double c) {
+        return new org.diplograph.facts.Provenance(name() + "/" + rule, span, c);
+    }
+
+    static String cleanName(String name) {
+        String cleaned = HONORIFIC.matcher(name.strip()).replaceFirst("");
+        return cleaned.isEmpty() ? name.strip() : cleaned;
+    }
+
+    /** "Sochi, Russia", "BASSETERRE, St. Kitts and Nevis": the country named right after a place. */
+    private static String countryAfter(ExtractionContext context, List<Span> spans) {
+        String text = context.article().text();
+        CountrySpans countries = new CountrySpans(context);
+        for (Span s : spans) {
+            int end = countries.local(s.end());
+            if (end + 2 <= text.length() && text.startsWith(", ", end)) {
+                org.diplograph.facts.CountryMention c = countries.startingAt(end + 2);
+                if (c != null && !"demonym".equals(c.form()))
+                    return c.iso2();
+            }
+        }
+        return null;
+    }
+
+    private static boolean coveredByCountry(ExtractionContext context, Span span) {
+        return context.countries.stream().anyMatch(c -> c.span().overlaps(span))
+                || context.places.stream().anyMatch(p -> p.mentions().stream().anyMatch(s -> s.overlaps(span)));
+    }
+
+    /**
+     * Folds single-word names into the one longer name ending with that word; ambiguous ones stay apart, and so
+     * do mentions whose honorific says another gender ("Mrs Howard" is not "Michael Howard").
+     */
+    static Map<String, List<Span>> mergeSurnames(Map<String, List<Span>> persons) {
+        Map<String, List<Span>> merged = new LinkedHashMap<>();
+        persons.forEach((name, spans) -> {
+            List<String> owners = name.contains(" ") ? List.of() : persons.keySet().stream()
+                    .filter(other -> other.contains(" ") && endsWithWord(other, name)).toList();
+            NameGenders.Gender gender = owners.size() == 1 ? NameGenders.of(owners.get(0)) : null;
+            for (Span s : spans) {
+                boolean joins = gender != null && NameGenders.compatible(gender, NameGenders.of(s.text()));
+                merged.computeIfAbsent(joins ? owners.get(0) : name, k -> new ArrayList<>()).add(s);
+            }
+        });
+        merged.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.begin(), b.begin())));
+        return merged;
+    }
+
+    private static boolean endsWithWord(String fullName, String word) {
+        return fullName.endsWith(" " + word) || fullName.endsWith("-" + word);
+    }
+}

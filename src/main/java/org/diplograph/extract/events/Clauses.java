@@ -1,0 +1,93 @@
+package org.diplograph.extract.events;
+
+import org.diplograph.extract.text.Sentence;
+/**
+ * The stretch of a sentence a trigger's arguments come from: left back to the previous clause break, right up
+ * to the end of its clause, the topic ("talks on trade"), a purpose ("to discuss") or a new predicate.
+ */
+public final class Clauses {
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("“", "”", "\"", "``", "''");
+    private static final java.util.Set<String> NOT_TOPIC = java.util.Set.of("phone", "telephone", "sidelines",
+            "margins", "behalf", "visit", "trip", "tour", "the", "a");
+
+    private Clauses() {
+    }
+
+    /** The first token of the trigger's clause (after the last clause break before {@code t}). */
+    public static int left(Sentence s, int t) {
+        for (int i = t - 1; i >= 0; i--)
+            if (isBreak(s, i))
+                return i + 1;
+        return 0;
+    }
+
+    /** A clause break; quote marks around a short phrase ("intensive talks") are not one. */
+    public static boolean isBreak(Sentence s, int i) {
+        String w = s.lower(i);
+        if (!Lexicon.CLAUSE_BREAKS.contains(w))
+            return false;
+        if (!QUOTES.contains(w))
+            return true;
+        for (int j = Math.max(0, i - 5); j <= Math.min(s.size() - 1, i + 5); j++)
+            if (j != i && QUOTES.contains(s.lower(j)))
+                return false;
+        return true;
+    }
+
+    /** The last token that may hold a participant of the trigger at {@code t}. */
+    public static int right(Sentence s, int t) {
+        for (int j = t + 1; j < s.size(); j++) {
+            String w = s.lower(j), next = s.lower(j + 1);
+            if (isBreak(s, j) || w.equals(".") && j == s.size() - 1 || w.equals("for") || w.equals("during"))
+                return j - 1;
+            if (Lexicon.TOPIC_WORDS.contains(w) && !(w.equals("on") && onIsNotTopic(s, j)))
+                return j - 1;
+            if (w.equals("to") && s.pos(j + 1).equals("VB") || w.equals("as") && !next.equals("well") && !s.lower(j - 1).equals("well"))
+                return j - 1;
+            if ((w.equals("and") || w.equals(",")) && s.isFiniteVerb(j + 1) || w.equals(",") && clauseFollows(s, j))
+                return j - 1;
+            if (s.isFiniteVerb(j) && !Lexicon.TITLE_WORDS.contains(w))
+                return j - 1;
+        }
+        return s.size() - 1;
+    }
+
+    /** "on Monday", "on the telephone", "on the sidelines of": not the topic of the talks. */
+    private static boolean onIsNotTopic(Sentence s, int on) {
+        if (s.ner(on + 1).equals("DATE"))
+            return true;
+        String next = s.lower(on + 1);
+        return NOT_TOPIC.contains(next) && (!next.equals("the") && !next.equals("a") || NOT_TOPIC.contains(s.lower(on + 2))
+                && !s.lower(on + 2).equals("the"));
+    }
+
+    /** A comma followed, before any other comma, by a finite verb: ", Rubio brushed aside ...". */
+    private static boolean clauseFollows(Sentence s, int comma) {
+        for (int j = comma + 1; j < s.size() && j <= comma + 6; j++) {
+            if (s.lower(j).equals(",") || s.lower(j).equals("and"))
+                return false;
+            if (s.isFiniteVerb(j))
+                return true;
+        }
+        return false;
+    }
+
+    /** True when nothing but a subordinator, preposition or adverb stands between the clause start and {@code t}. */
+    public static boolean opensPhrase(Sentence s, int clauseStart, int t) {
+        for (int i = clauseStart; i < t; i++) {
+            String p = s.pos(i);
+            if (!(p.equals("IN") || p.equals("RB") || p.equals("WRB") || p.equals(",") || p.equals("DT")
+                    || p.equals("JJ") || p.equals("CD") || s.isNoun(i) && !s.isCapitalized(i)))
+                return false;
+        }
+        return true;
+    }
+
+    /** The first finite verb of the sentence, or the sentence length. */
+    public static int firstFiniteVerb(Sentence s) {
+        for (int i = 0; i < s.size(); i++)
+            if (s.isFiniteVerb(i))
+                return i;
+        return s.size();
+    }
+}

@@ -1,0 +1,190 @@
+package org.diplograph.extract.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.diplograph.extract.events.Actor;
+import org.diplograph.extract.events.Clauses;
+import org.diplograph.extract.events.Pronouns;
+import org.diplograph.extract.text.Sentence;
+import org.diplograph.facts.MeetingMode;
+
+/**
+ * Who took part in the contact a trigger reports: the agent on its left (the subject, the possessor of "her
+ * conversation", the subject of a light verb "held talks", or the main subject of an opening phrase "Speaking
+ * to ..., Rubio") and the counterparts on its right (objects, "with", "to", "between", "including from").
+ * Agents are side 0; counterparts side 1, or a side each at a summit and between coordinated agents alone.
+ */
+final class Arguments {
+    private static final Set<String> MODIFIERS = Set.of("JJ", "JJR", "JJS", "CD", "NN", "NNS", "HYPH", "VBN", "RB");
+
+    private final Sentence s;
+    private final List<Actor> actors;
+    private final Pronouns pronouns;
+
+    Arguments(Sentence s, List<Actor> actors, Pronouns pronouns) {
+        this.s = s;
+        this.actors = actors;
+        this.pronouns = pronouns;
+    }
+
+    /**
+     * Parties on the right of the trigger, up to {@code end}, reached through prepositions, determiners,
+     * group nouns and coordination only: "met with his Israeli counterpart, Ariel Sharon, and ...", "meetings
+     * with heads of government, including from A, B and C"; not "met a cool reception from X", "visited the
+     * tomb of X".
+     */
+    List<Party> counterparts(Trigger t, int end) {
+        List<Party> out = new ArrayList<>();
+        String next = s.lower(t.token() + 1);
+        boolean each = next.equals("between") || next.equals("of") && t.mode() != MeetingMode.VISIT
+                || t.mode() == MeetingMode.SUMMIT;
+        int i = t.token() + 1;
+        while (i <= end) {
+            List<Actor> here = startingAt(i);
+            if (!here.isEmpty()) {
+                boolean several = here.size() > 1; // "both countries": one mention, two countries
+                for (Actor a : here)
+                    if (!a.covers(t.token()))
+                        out.add(Party.of(a, each || several ? 1 + out.size() : 1));
+                i = Math.max(i, here.get(0).last()) + 1;
+            } else if (CounterpartWords.allows(s, i))
+                i++;
+            else
+                break;
+        }
+        return out;
+    }
+
+    private List<Actor> startingAt(int i) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors)
+            if (a.first() == i || a.head() == i)
+                out.add(a);
+        return out;
+    }
+
+    /** Parties on the left of the trigger: the agent and those coordinated with it. */
+    List<Party> agents(Trigger t, boolean hasCounterparts) {
+        int anchor = t.verb() ? t.token() : lightVerbOrSelf(t.token());
+        Party possessor = t.verb() ? null : possessor(t.token());
+        if (possessor != null)
+            return List.of(possessor);
+        if (modifiesNoun(anchor))
+            return List.of(); // "A and B are among the leaders attending the meeting": the leaders attend
+        int clause = Clauses.left(s, anchor);
+        if (t.verb() && s.pos(t.token()).equals("VBG") && s.lower(t.token() - 1).equals(",")) {
+            Party subject = mainSubject(t.token());
+            if (subject != null)
+                return List.of(subject); // "..., conferring instead with ...": the main clause's subject
+        }
+        Party nearest = nearestBefore(anchor, clause);
+        if (nearest != null && !t.verb() && anchor == t.token() && !hasCounterparts && verbBetween(nearest, anchor))
+            nearest = null; // "Italy and Germany also favour an early start to talks": not a party to them
+        if (nearest == null && Clauses.opensPhrase(s, 0, t.token()))
+            nearest = firstAfterComma(t.token());
+        else if (nearest == null && Clauses.opensPhrase(s, clause, t.token()))
+            nearest = nearestBefore(clause - 1, 0);
+        if (nearest == null)
+            return List.of();
+        return Coordination.agents(s, actors, nearest);
+    }
+
+    /** A participle right after a common noun no actor covers is that noun's: "officials attending the talks". */
+    private boolean modifiesNoun(int anchor) {
+        if (!s.pos(anchor).equals("VBG") || !(s.pos(anchor - 1).equals("NN") || s.pos(anchor - 1).equals("NNS")))
+            return false;
+        for (Actor a : actors)
+            if (a.covers(anchor - 1))
+                return false;
+        return true;
+    }
+
+    private boolean verbBetween(Party p, int anchor) {
+        int from = p.inferred() ? s.tokenAt(p.mentionBegin()) : p.actor().last();
+        for (int i = from + 1; i < anchor; i++)
+            if (s.isFiniteVerb(i))
+                return true;
+        return false;
+    }
+
+    /** The possessor of a noun trigger: "her conversation", "Blair's first official visit". */
+    private Party possessor(int t) {
+        int i = t - 1;
+        while (i >= 0 && modifier(i) && !s.lower(i).equals("'s"))
+            i--;
+        if (i < 0)
+            return null;
+        if (s.pos(i).equals("PRP$"))
+            return pronounParty(i);
+        if (s.pos(i).equals("POS"))
+            for (Actor a : actors)
+                if (a.last() == i - 1 || a.covers(i - 1))
+                    return Party.of(a, 0);
+        return null;
+    }
+
+    /** "held talks", "had other one-on-one meetings", "made a surprise trip": the light verb, else {@code t}. */
+    private int lightVerbOrSelf(int t) {
+        for (int i = t - 1; i >= 0 && t - i <= 5; i--) {
+            if (s.isVerb(i))
+                return ContactWords.LIGHT_VERBS.contains(s.lemma(i)) || s.lemma(i).equals("be") && s.lower(i + 1).equals("in") ? i : t;
+            if (!(modifier(i) || s.pos(i).equals("DT") || s.pos(i).equals("PRP$") || s.lower(i).equals("in")
+                    || s.pos(i).equals("``") || s.pos(i).equals("''")))
+                return t;
+        }
+        return t;
+    }
+
+    /** A word inside the noun phrase of a trigger: "other one-on-one meetings", "first official visit". */
+    private boolean modifier(int i) {
+        return MODIFIERS.contains(s.pos(i)) || s.pos(i - 1).equals("HYPH") || s.pos(i + 1).equals("HYPH");
+    }
+
+    private Party nearestBefore(int anchor, int from) {
+        for (int i = anchor - 1; i >= from; i--) {
+            for (Actor a : actors)
+                if (a.last() == i || a.head() == i)
+                    return Party.of(a, 0);
+            if (Pronouns.isPronoun(s, i) && !s.pos(i).equals("PRP$") || s.pos(i).equals("PRP$") && i == anchor - 1)
+                return pronounParty(i);
+        }
+        return null;
+    }
+
+    /** The first actor before the sentence's first finite verb, when that verb comes before {@code t}. */
+    private Party mainSubject(int t) {
+        int verb = Clauses.firstFiniteVerb(s);
+        if (verb >= t)
+            return null;
+        for (int i = 0; i < verb; i++) {
+            for (Actor a : actors)
+                if (a.head() == i && a.kind() != Actor.Kind.ORGANIZATION)
+                    return Party.of(a, 0);
+            if (s.pos(i).equals("PRP$") && s.isNoun(i + 1) || Pronouns.isPronoun(s, i) && !s.pos(i).equals("PRP$"))
+                return pronounParty(i);
+        }
+        return null;
+    }
+
+    /** The main subject after an opening phrase: "Speaking to leaders ..., Rubio brushed aside ...". */
+    private Party firstAfterComma(int t) {
+        for (int i = t + 1; i < s.size(); i++)
+            if (s.lower(i).equals(",")) {
+                for (Actor a : actors)
+                    if (a.first() > i && a.first() <= i + 3)
+                        return Party.of(a, 0);
+                if (i + 1 < s.size() && Pronouns.isPronoun(s, i + 1))
+                    return pronounParty(i + 1);
+                return null;
+            }
+        return null;
+    }
+
+    private Party pronounParty(int i) {
+        Actor a = pronouns.resolve(s, i);
+        return a == null ? null : new Party(a, 0, s.begin(i), s.end(i), true);
+    }
+
+}

@@ -1,0 +1,58 @@
+package org.diplograph.extract.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.diplograph.extract.events.Actor;
+import org.diplograph.extract.text.Sentence;
+
+/**
+ * Agents coordinated with the one found nearest the trigger: "Goreslavsky, ..., and Valery Molostov", "A, B and
+ * C". A comma alone does not coordinate ("Before visiting Israel, Mr Blair ..."), except inside a list that an
+ * "and" closes.
+ */
+final class Coordination {
+    private static final Set<String> CONNECTORS = Set.of(",", "and", "as", "well", "along", "with", "together",
+            "both");
+
+    private Coordination() {
+    }
+
+    /** The agent with the actors coordinated before it: "Goreslavsky, ..., and Valery Molostov". */
+    static List<Party> agents(Sentence s, List<Actor> actors, Party agent) {
+        List<Party> out = new ArrayList<>(List.of(agent));
+        int first = agent.inferred() ? s.tokenAt(agent.mentionBegin()) : agent.actor().first();
+        boolean list = false;
+        for (int k = actors.size() - 1; k >= 0 && first > 0; k--) {
+            Actor a = actors.get(k);
+            if (a.last() >= first)
+                continue;
+            if (!onlyConnectors(s, a.last() + 1, first - 1))
+                break;
+            boolean conjunction = hasConjunction(s, a.last() + 1, first - 1);
+            if (!conjunction && !list)
+                break; // "Before visiting Israel, Mr Blair ...": a comma alone does not coordinate
+            list |= conjunction;
+            out.add(0, Party.of(a, 0));
+            first = a.first();
+        }
+        return out;
+    }
+
+    private static boolean onlyConnectors(Sentence s, int from, int to) {
+        if (from > to)
+            return false;
+        for (int i = from; i <= to; i++)
+            if (!CONNECTORS.contains(s.lower(i)))
+                return false;
+        return true;
+    }
+
+    private static boolean hasConjunction(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++)
+            if (s.lower(i).equals("and") || s.lower(i).equals("with"))
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,34 @@
+package org.diplograph.extract.meetings;
+
+import java.util.Set;
+
+import org.diplograph.extract.events.Lexicon;
+import org.diplograph.extract.text.Sentence;
+
+/**
+ * Words that may stand between a trigger and its counterparts, or between counterparts: prepositions of
+ * contact, determiners, coordination, group nouns ("heads of government, including from ..."), dates ("met
+ * on Monday with ..."). Any other noun or a verb ends the counterparts.
+ */
+final class CounterpartWords {
+    private static final Set<String> WORDS = Set.of("with", "to", "between", "and", ",", "from", "including",
+            "include", "by", "of", "the", "a", "an", "his", "her", "their", "its", "both", "other", "fellow", "as",
+            "well", "along", "also", "separately", "directly", "briefly", "on", "phone", "telephone", "video", "link",
+            "together", "all", "several", "some", "each", "top", "senior", "visiting", "-", "member", "members",
+            "presidents", "premiers", "chancellors", "kings", "host", "hosts", "respective", "new", "“", "”", "\"", "``",
+            "''");
+
+    private CounterpartWords() {
+    }
+
+    static boolean allows(Sentence s, int i) {
+        String w = s.lower(i), pos = s.pos(i);
+        if (WORDS.contains(w) || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.TITLE_WORDS.contains(w))
+            return true;
+        if (w.equals("at") && s.lower(i + 1).equals("least"))
+            return true; // "talks with at least one of ..."
+        if (s.ner(i).equals("DATE") || pos.equals("CD") || pos.equals("HYPH") || pos.startsWith("JJ") || pos.equals("RB"))
+            return true;
+        return pos.startsWith("NN") && s.isCapitalized(i + 1) && s.pos(i + 1).startsWith("NNP");
+    }
+}

@@ -1,0 +1,115 @@
+package org.diplograph.extract.meetings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.diplograph.extract.events.Actor;
+import org.diplograph.extract.events.ArticleIndex;
+import org.diplograph.extract.events.Clauses;
+import org.diplograph.extract.events.EventStatus;
+import org.diplograph.extract.events.Pronouns;
+import org.diplograph.extract.text.Sentence;
+import org.diplograph.facts.MeetingMode;
+import org.diplograph.facts.MeetingStatus;
+
+/**
+ * Turns one trigger into the meetings it reports: finds the parties, lets a delegation's leaders act for the
+ * delegation's country, adds the host country of a visit, splits distributive reports ("one-on-one meetings
+ * with A, B and C" are three meetings), and drops what is not a diplomatic contact (fewer than two sides, or
+ * every party of one and the same country).
+ */
+final class Drafts {
+    private static final java.util.Set<String> INTRANSITIVE_FOLLOWERS = java.util.Set.of(".", ",", ";", "on", "in",
+            "at", "for", "over", "about", "and", "during", "last", "this", "yesterday", "today", "twice", "again",
+            "privately", "briefly", "behind", "\"", "”");
+
+    private final ArticleIndex index;
+
+    Drafts(ArticleIndex index) {
+        this.index = index;
+    }
+
+    List<Draft> of(Sentence s, List<Actor> actors, Pronouns pronouns, Trigger t) {
+        Arguments args = new Arguments(s, actors, pronouns);
+        int end = Clauses.right(s, t.token());
+        boolean between = s.lower(t.token() + 1).equals("between");
+        List<Party> right = new ArrayList<>(args.counterparts(t, end));
+        List<Party> left = between ? List.of() : args.agents(t, !right.isEmpty());
+        MeetingMode mode = t.lemma().equals("conference") && isPressConference(s, t.token()) ? MeetingMode.MEETING : t.mode();
+        Place place = Places.inSentence(index, s, t.token(), end);
+        if (mode == MeetingMode.VISIT) {
+            right.addAll(Hosts.of(index, s, t, end, right));
+            Party host = right.stream().filter(p -> p.actor().kind() == Actor.Kind.COUNTRY).findFirst().orElse(null);
+            if (host != null)
+                place = new Place(index.text().substring(host.mentionBegin(), host.mentionEnd()), host.actor().countryIso2());
+        }
+        if (right.isEmpty() && left.size() >= 2 && mode != MeetingMode.HOST && intransitive(s, t.token()))
+            left = spread(left); // not "Clinton and Trump would receive 38 percent", "A and B met supporters"
+        if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> index.actsForAState(p.actor())))
+            return List.of(); // a stay abroad is an official's: not "IS in Iraq", not an opposition spokesman's
+        List<Party> parties = Delegations.fill(s, actors, dedupe(left, right), t.token());
+        MeetingStatus status = EventStatus.of(s, t.token(), t.verb(), index.context().article().published());
+        double confidence = (t.verb() ? 0.8 : 0.7) - (parties.stream().anyMatch(Party::inferred) ? 0.1 : 0);
+        List<Draft> out = new ArrayList<>();
+        for (List<Party> group : split(t, mode, parties))
+            if (diplomatic(group))
+                out.add(new Draft(s, t, group, mode, status, null, false, place.name(), place.iso2(), confidence));
+        return out;
+    }
+
+    private static boolean isPressConference(Sentence s, int t) {
+        return s.lower(t - 1).equals("news") || s.lower(t - 1).equals("press");
+    }
+
+    /** Coordinated agents with no counterpart met each other: "Blair and Bush met". */
+    private static List<Party> spread(List<Party> left) {
+        List<Party> out = new ArrayList<>();
+        for (Party p : left)
+            out.add(p.onSide(out.size()));
+        return out;
+    }
+
+    /** Nothing but time, place, purpose or the end follows: "Blair and Bush met on Monday", "... held talks." */
+    private static boolean intransitive(Sentence s, int t) {
+        String next = s.lower(t + 1);
+        return t + 1 >= s.size() || INTRANSITIVE_FOLLOWERS.contains(next) || s.ner(t + 1).equals("DATE")
+                || s.pos(t + 1).equals("RB");
+    }
+
+    private static List<Party> dedupe(List<Party> left, List<Party> right) {
+        Map<String, Party> byIdentity = new LinkedHashMap<>();
+        for (Party p : left)
+            byIdentity.putIfAbsent(p.actor().identity(), p);
+        for (Party p : right)
+            byIdentity.putIfAbsent(p.actor().identity(), p);
+        return List.copyOf(byIdentity.values());
+    }
+
+    /** One meeting per counterpart for distributive reports, calls and visits to several countries. */
+    private static List<List<Party>> split(Trigger t, MeetingMode mode, List<Party> parties) {
+        List<Party> agents = parties.stream().filter(p -> p.side() == 0).toList();
+        List<Party> others = parties.stream().filter(p -> p.side() == 1).toList();
+        boolean sameSide = others.size() == parties.size() - agents.size();
+        boolean distributive = t.distributive() || mode == MeetingMode.CALL
+                || mode == MeetingMode.VISIT && others.stream().allMatch(p -> p.actor().kind() == Actor.Kind.COUNTRY);
+        if (!distributive || !sameSide || others.size() < 2 || agents.isEmpty())
+            return List.of(parties);
+        List<List<Party>> out = new ArrayList<>();
+        for (Party other : others) {
+            List<Party> group = new ArrayList<>(agents);
+            group.add(other);
+            out.add(group);
+        }
+        return out;
+    }
+
+    private static boolean diplomatic(List<Party> parties) {
+        if (parties.stream().map(Party::side).distinct().count() < 2)
+            return false;
+        List<String> countries = parties.stream().map(p -> p.actor().countryIso2()).toList();
+        return countries.contains(null) || countries.stream().filter(Objects::nonNull).distinct().count() > 1;
+    }
+}

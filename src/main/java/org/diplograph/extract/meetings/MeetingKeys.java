@@ -1,0 +1,94 @@
+package org.diplograph.extract.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.diplograph.facts.Identities;
+import org.diplograph.facts.MeetingStatus;
+import org.diplograph.facts.Timex;
+
+/**
+ * One key per real meeting. Reports in one article with the same participants, status and compatible dates
+ * (equal, or one within the other, or one unknown) are merged: they share the most precise date, the first
+ * mode and place. The key is the date at that precision, the mode and the sorted participant identities, so
+ * the same meeting reported by two articles gets the same key, hence one node with the evidence of both.
+ * An undated meeting is scoped to its article: "Blair met Bush" in two undated articles need not be one.
+ */
+final class MeetingKeys {
+    private static final int MAX_KEY = 140;
+
+    private MeetingKeys() {
+    }
+
+    /** The drafts with merged attributes, and their keys in the same order. */
+    record Keyed(List<Draft> drafts, List<String> keys) {
+    }
+
+    static Keyed assign(List<Draft> drafts, String contentHash) {
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Draft> out = new ArrayList<>(drafts);
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            List<Integer> home = null;
+            for (List<Integer> g : groups)
+                if (sameMeeting(out.get(g.get(0)), d) && g.stream().allMatch(j -> compatible(out.get(j).date(), d.date())))
+                    home = g;
+            if (home == null)
+                groups.add(home = new ArrayList<>());
+            home.add(i);
+        }
+        List<String> keys = new ArrayList<>(java.util.Collections.nCopies(drafts.size(), (String) null));
+        for (List<Integer> g : groups) {
+            Draft first = out.get(g.get(0));
+            String date = null, place = null, iso = null;
+            for (int j : g) {
+                Draft d = out.get(j);
+                if (date == null || d.date() != null && d.date().length() > date.length())
+                    date = d.date();
+                if (place == null && iso == null) {
+                    place = d.place();
+                    iso = d.placeIso2();
+                }
+            }
+            for (int j : g)
+                out.set(j, out.get(j).with(date, out.get(j).dateInherited(), place, iso).withMode(first.mode()));
+            String key = key(out.get(g.get(0)), contentHash);
+            g.forEach(j -> keys.set(j, key));
+        }
+        return new Keyed(out, keys);
+    }
+
+    static TreeSet<String> identities(Draft d) {
+        TreeSet<String> ids = new TreeSet<>();
+        d.parties().forEach(p -> ids.add(p.actor().identity()));
+        return ids;
+    }
+
+    private static boolean sameMeeting(Draft a, Draft b) {
+        return identities(a).equals(identities(b)) && a.status() == b.status();
+    }
+
+    static boolean compatible(String a, String b) {
+        if (a == null || b == null || a.equals(b))
+            return true;
+        LocalDate[] ra = Timex.rangeOf(a), rb = Timex.rangeOf(b);
+        if (ra == null || rb == null)
+            return false;
+        return !ra[0].isAfter(rb[0]) && !ra[1].isBefore(rb[1]) || !rb[0].isAfter(ra[0]) && !rb[1].isBefore(ra[1]);
+    }
+
+    private static String key(Draft d, String contentHash) {
+        StringBuilder sb = new StringBuilder(d.date() != null ? d.date() : "undated-" + contentHash.substring(0, 10));
+        sb.append('-').append(d.mode().code());
+        for (String id : identities(d))
+            sb.append("--").append(Identities.slug(id.substring(id.indexOf(':') + 1)));
+        if (d.status() != MeetingStatus.OCCURRED)
+            sb.append("--").append(d.status().code());
+        String key = sb.toString();
+        if (key.length() <= MAX_KEY)
+            return key;
+        return key.substring(0, MAX_KEY - 13) + "-" + Integer.toHexString(key.hashCode());
+    }
+}

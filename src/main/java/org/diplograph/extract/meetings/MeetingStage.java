@@ -1,0 +1,101 @@
+package org.diplograph.extract.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.diplograph.extract.ExtractionContext;
+import org.diplograph.extract.ExtractionStage;
+import org.diplograph.extract.events.Actor;
+import org.diplograph.extract.events.Actors;
+import org.diplograph.extract.events.ArticleIndex;
+import org.diplograph.extract.events.EventDates;
+import org.diplograph.extract.events.Pronouns;
+import org.diplograph.extract.events.TitleHolders;
+import org.diplograph.extract.text.Sentence;
+import org.diplograph.extract.text.Sentences;
+import org.diplograph.facts.MeetingFact;
+import org.diplograph.facts.MeetingStatus;
+import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
+import org.diplograph.facts.Participant;
+import org.diplograph.facts.Provenance;
+import org.diplograph.facts.Timex;
+
+/**
+ * Meetings, visits, talks, summits and calls between officials, delegations and intergovernmental bodies, with
+ * date, place, mode and status. Rules over CoreNLP's tokens and the facts of earlier stages (no parse: news
+ * sentences are long, the parser errs on them, and it would cost more than all other stages together).
+ * Participants keep the identities earlier stages gave them. See {@link Drafts} for one sentence and
+ * {@link MeetingKeys} for merging across the article.
+ */
+public final class MeetingStage implements ExtractionStage {
+    @Override
+    public String name() {
+        return "meetings";
+    }
+
+    @Override
+    public void process(ExtractionContext context) {
+        ArticleIndex index = new ArticleIndex(context);
+        List<Sentence> sentences = Sentences.of(context.document());
+        List<List<Actor>> found0 = new ArrayList<>();
+        for (Sentence s : sentences)
+            found0.add(Actors.find(index, s));
+        List<List<Actor>> actors = TitleHolders.resolve(sentences, Actors.shareCountries(found0));
+        Pronouns pronouns = new Pronouns(sentences, actors);
+        LeadEvent lead = LeadEvent.of(index, sentences, actors);
+        Drafts drafts = new Drafts(index);
+        List<Draft> found = new ArrayList<>();
+        for (Sentence s : sentences)
+            for (Draft d : SettingTriggers.apply(s, Triggers.find(s, i -> index.isCountryOrCapital(s, i)), t -> drafts.of(s, actors.get(s.index()), pronouns, t)))
+                found.add(dated(index, lead, d));
+        MeetingKeys.Keyed keyed = MeetingKeys.assign(found, context.contentHash());
+        for (int i = 0; i < keyed.drafts().size(); i++)
+            context.meetings.add(fact(context, index, keyed.drafts().get(i), keyed.keys().get(i)));
+    }
+
+    /** The date from the sentence, else the lead's for the lead's event; the dateline for recent events. */
+    private static Draft dated(ArticleIndex index, LeadEvent lead, Draft d) {
+        String date = EventDates.inSentence(index, d.sentence(), d.trigger().token());
+        boolean inherited = false;
+        if (date == null && d.status() == MeetingStatus.OCCURRED && lead.covers(d)
+                && !EventDates.mentionsTime(index, d.sentence(), d.trigger().token())) {
+            date = lead.date();
+            inherited = true;
+        }
+        Draft out = d.with(date, inherited, d.place(), d.placeIso2());
+        if (out.place() == null && out.placeIso2() == null && recent(index, date) && lead.dateline().known())
+            out = out.with(date, inherited, lead.dateline().name(), lead.dateline().iso2());
+        return out;
+    }
+
+    private static boolean recent(ArticleIndex index, String date) {
+        LocalDate published = index.context().article().published();
+        LocalDate[] range = date == null ? null : Timex.rangeOf(date);
+        return published != null && range != null && !range[0].isAfter(published)
+                && !range[1].isBefore(published.minusDays(7));
+    }
+
+    private MeetingFact fact(ExtractionContext context, ArticleIndex index, Draft d, String key) {
+        List<Participant> participants = new ArrayList<>();
+        for (Party p : d.parties()) {
+            Actor a = p.actor();
+            if (a.organizationKey() != null && index.organizationNamed(a.organizationKey()) == null)
+                addOrganization(context, a);
+            participants.add(new Participant(a.personKey(), a.organizationKey(), a.name(), a.countryIso2(), p.side(),
+                    context.span(p.mentionBegin(), p.mentionEnd())));
+        }
+        double confidence = d.confidence() - (d.dateInherited() ? 0.05 : 0);
+        Provenance provenance = context.provenance(name() + "/" + d.trigger().lemma(), d.sentence().begin(),
+                d.sentence().end(), Math.round(Math.max(0.3, Math.min(0.95, confidence)) * 100) / 100.0);
+        return new MeetingFact(key, participants, d.date(), d.place(), d.placeIso2(), d.mode(), d.status(), provenance);
+    }
+
+    /** An intergovernmental body only named as a place by NER ("Caribbean Community bloc") becomes an organization. */
+    private void addOrganization(ExtractionContext context, Actor a) {
+        context.organizations.add(new OrganizationFact(a.organizationKey(), a.name(), null, OrganizationKind.INTERGOVERNMENTAL,
+                List.of(context.span(a.mentionBegin(), a.mentionEnd())),
+                context.provenance(name() + "/participant-organization", a.mentionBegin(), a.mentionEnd(), 0.6)));
+    }
+}

@@ -1,0 +1,89 @@
+package org.diplograph.extract.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import org.diplograph.extract.events.Clauses;
+import org.diplograph.extract.text.Sentence;
+import org.diplograph.facts.MeetingMode;
+
+/** Finds the words of a sentence that report a meeting, visit, talks, summit or call. */
+final class Triggers {
+    private static final Set<String> PHONE = Set.of("phone", "telephone", "video", "conference");
+    private static final Set<String> DISTRIBUTIVE = Set.of("one-on-one", "separate", "bilateral", "individual");
+
+    private Triggers() {
+    }
+
+    /** @param country true for tokens naming a country or its capital */
+    static List<Trigger> find(Sentence s, IntPredicate country) {
+        List<Trigger> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            String lemma = s.lemma(i), lower = s.lower(i);
+            if (isStay(s, i, country))
+                out.add(new Trigger(i, "be-in", MeetingMode.VISIT, true, false));
+            else if (s.isVerb(i) && ContactWords.VERB_TRIGGERS.containsKey(lemma) && verbApplies(s, i, lemma))
+                out.add(new Trigger(i, lemma, mode(s, i, ContactWords.VERB_TRIGGERS.get(lemma)), true, false));
+            else if (s.isNoun(i) && (ContactWords.NOUN_TRIGGERS.containsKey(lemma) || ContactWords.NOUN_TRIGGERS.containsKey(lower))
+                    && nounApplies(s, i, lemma)) {
+                String key = ContactWords.NOUN_TRIGGERS.containsKey(lemma) ? lemma : lower;
+                boolean plural = s.pos(i).equals("NNS") && !key.startsWith("talk");
+                boolean distributive = plural && !lemma.equals("negotiation") && !lemma.equals("discussion")
+                        || DISTRIBUTIVE.contains(s.lower(i - 1)) || DISTRIBUTIVE.contains(s.lower(i - 2));
+                out.add(new Trigger(i, key, mode(s, i, ContactWords.NOUN_TRIGGERS.get(key)), false, distributive));
+            }
+        }
+        return out;
+    }
+
+    /** "Mr Straw was in India", "when he was in Tokyo": an official's stay abroad is a visit. */
+    private static boolean isStay(Sentence s, int i, IntPredicate country) {
+        if (!s.lemma(i).equals("be") || !s.isFiniteVerb(i) || !s.word(i).equals(s.lower(i)) || !(s.lower(i + 1).equals("in") || s.lower(i + 1).equals("at")))
+            return false;
+        return country.test(i + 2) || s.lower(i + 2).equals("the") && country.test(i + 3);
+    }
+
+    /** "spoke to/with", "talked with": speaking alone is a statement, not a contact. */
+    private static boolean verbApplies(Sentence s, int i, String lemma) {
+        if (!lemma.equals("speak") && !lemma.equals("talk") && !lemma.equals("discuss"))
+            return true;
+        if (lemma.equals("discuss"))
+            return withWithin(s, i, 8); // "discussed the idea with Mr McCain"; not "discussed how ..."
+        for (int j = i + 1; j < s.size() && j <= i + 5; j++) {
+            String w = s.lower(j);
+            if (w.equals("with") || w.equals("to"))
+                return true;
+            if (!(w.equals("by") || w.equals("on") || w.equals("the") || w.equals("over") || PHONE.contains(w)
+                    || w.equals("also") || w.equals("directly") || w.equals("briefly") || w.equals("separately")))
+                return false;
+        }
+        return false;
+    }
+
+    private static boolean withWithin(Sentence s, int i, int distance) {
+        for (int j = i + 1; j < s.size() && j <= i + distance && !Clauses.isBreak(s, j); j++)
+            if (s.lower(j).equals("with"))
+                return true;
+        return false;
+    }
+
+    private static boolean nounApplies(Sentence s, int i, String lemma) {
+        String before = s.lower(i - 1), before2 = s.lower(i - 2);
+        return switch (lemma) {
+            case "call" -> PHONE.contains(before) || PHONE.contains(before2) || s.lower(i + 1).equals("with");
+            case "conference" -> !(before.equals("news") || before.equals("press")) || before2.equals("joint")
+                    || s.lower(i - 3).equals("joint");
+            default -> true;
+        };
+    }
+
+    /** Phone and video contacts are calls whatever the verb. */
+    private static MeetingMode mode(Sentence s, int i, MeetingMode mode) {
+        for (int j = Math.max(0, i - 2); j < Math.min(s.size(), i + 5); j++)
+            if (s.lower(j).equals("phone") || s.lower(j).equals("telephone") || s.lower(j).equals("video"))
+                return j > i && s.lower(i).equals("met") ? mode : MeetingMode.CALL;
+        return mode;
+    }
+}

@@ -1,0 +1,52 @@
+package org.diplograph.extract.people;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.diplograph.extract.ExtractionContext;
+import org.diplograph.extract.text.Tokens;
+import org.diplograph.facts.CountryMention;
+import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.Span;
+
+/**
+ * The countries and organizations of an article by token: which one starts or ends at a token, so that title
+ * rules can ask "is there a country or an organization right here?".
+ */
+final class Anchors {
+    /** A country ({@code iso2}) or an organization over tokens {@code [first, end)}. */
+    record Anchor(int first, int end, String iso2, OrganizationFact organization) {
+    }
+
+    private final Map<Integer, Anchor> byFirst = new HashMap<>();
+    private final Map<Integer, Anchor> byEnd = new HashMap<>();
+
+    Anchors(ExtractionContext context, Tokens tokens) {
+        int offset = context.article().offset();
+        for (CountryMention c : context.countries)
+            if (!"anaphor".equals(c.form()))
+                put(tokens, c.span(), offset, c.iso2(), null);
+        // Organizations last: "Pakistan Foreign Office" is the office, not the country.
+        for (OrganizationFact o : context.organizations)
+            for (Span s : o.mentions())
+                put(tokens, s, offset, null, o);
+    }
+
+    private void put(Tokens tokens, Span s, int offset, String iso2, OrganizationFact org) {
+        int first = tokens.covering(s.begin() - offset);
+        int end = tokens.after(s.end() - offset);
+        if (first < 0)
+            return;
+        Anchor a = new Anchor(first, end, iso2, org);
+        byFirst.put(first, a);
+        byEnd.put(end, a);
+    }
+
+    Anchor startingAt(int token) {
+        return byFirst.get(token);
+    }
+
+    Anchor endingAt(int token) {
+        return byEnd.get(token);
+    }
+}

@@ -1,0 +1,53 @@
+package org.diplograph.extract.people;
+
+import java.util.List;
+
+import org.diplograph.extract.text.Tokens;
+
+/**
+ * "A high-level Russian delegation, led by X, deputy director at ..., and Y, ..., visited Pakistan": the persons
+ * named between "led by" and the clause's verb act for the delegation's country.
+ */
+final class Delegations {
+    private Delegations() {
+    }
+
+    static void apply(Tokens t, Anchors anchors, List<PersonFindings> holders) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.isWord(i, "delegation", "delegations"))
+                continue;
+            String iso2 = countryBefore(t, anchors, i);
+            if (iso2 == null)
+                continue;
+            int k = i + 1;
+            if (t.isWord(k, ","))
+                k++;
+            if (!t.isWord(k, "led", "headed") || !t.isWord(k + 1, "by"))
+                continue;
+            int from = k + 2, to = from;
+            while (to < t.size() && t.sameSentence(from, to) && !isFiniteVerb(t.tag(to)))
+                to++;
+            for (PersonFindings h : holders)
+                for (int[] name : h.names)
+                    if (name[0] >= from && name[1] <= to && h.delegationIso2 == null)
+                        h.delegationIso2 = iso2;
+        }
+    }
+
+    /** "Russian delegation", "a Russian military delegation", "Pakistan's delegation". */
+    private static String countryBefore(Tokens t, Anchors anchors, int i) {
+        for (int k = i; k >= Math.max(0, i - 3) && t.sameSentence(k, i); k--) {
+            int end = t.isPossessive(k - 1) ? k - 1 : k;
+            Anchors.Anchor a = anchors.endingAt(end);
+            if (a != null && a.iso2() != null)
+                return a.iso2();
+            if (k < i && !Character.isLowerCase(t.word(k).isEmpty() ? 'X' : t.word(k).charAt(0)))
+                break;
+        }
+        return null;
+    }
+
+    private static boolean isFiniteVerb(String tag) {
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    }
+}

@@ -1,0 +1,127 @@
+package org.diplograph.extract.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.diplograph.extract.ExtractionContext;
+import org.diplograph.extract.ExtractionStage;
+import org.diplograph.extract.text.Tokens;
+import org.diplograph.facts.Identities;
+import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
+import org.diplograph.facts.PersonFact;
+import org.diplograph.facts.PostFact;
+import org.diplograph.facts.Provenance;
+import org.diplograph.facts.Span;
+
+/**
+ * Who is who: the titles persons hold and whom they act for ({@link PostFinder}, {@link Delegations}), which
+ * makes them officials, or analysts and other private persons; then the further mentions of an official, by
+ * title ("the Pakistani president", {@link TitleReferences}) and by pronoun where that is safe ({@link Pronouns}).
+ * An official's identity key carries the country of the post, so the same official is one IRI across articles.
+ * Runs after {@link EntityStage} and {@link OrganizationStage}.
+ */
+public final class OfficialStage implements ExtractionStage {
+    private final TitleLexicon lexicon;
+
+    public OfficialStage() {
+        this(TitleLexicon.standard());
+    }
+
+    OfficialStage(TitleLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String name() {
+        return "officials";
+    }
+
+    @Override
+    public void process(ExtractionContext context) {
+        Tokens t = new Tokens(context.document());
+        Anchors anchors = new Anchors(context, t);
+        List<TitleMatch> titles = new ArrayList<>();
+        Map<Integer, TitleMatch> byFirst = new HashMap<>(), byEnd = new HashMap<>();
+        for (int i = 0; i < t.size(); i++) {
+            TitleMatch m = lexicon.match(t, i);
+            if (m != null) {
+                titles.add(m);
+                byFirst.put(m.first(), m);
+                byEnd.put(m.end(), m);
+                i = m.end() - 1;
+            }
+        }
+        PostFinder finder = new PostFinder(t, anchors, byFirst, byEnd);
+        int offset = context.article().offset();
+        List<PersonFindings> holders = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (PersonFact p : context.people) {
+            PersonFindings h = new PersonFindings(p);
+            for (Span s : p.mentions()) {
+                int nb = t.covering(s.begin() - offset), ne = t.after(s.end() - offset);
+                h.names.add(new int[] {nb, ne});
+                for (PostFinder.Found f : finder.around(nb, ne)) {
+                    h.found.add(f);
+                    used.add(f.title().first());
+                }
+            }
+            holders.add(h);
+        }
+        Delegations.apply(t, anchors, holders);
+        TitleReferences.resolve(context, t, anchors, titles, used, holders);
+        Pronouns.resolve(context, t, holders);
+        context.people.clear();
+        for (PersonFindings h : holders)
+            context.people.add(person(context, t, h));
+        assignCountriesToBodies(context, holders);
+    }
+
+    private PersonFact person(ExtractionContext context, Tokens t, PersonFindings h) {
+        Map<String, PostFact> posts = new LinkedHashMap<>();
+        for (PostFinder.Found f : h.offices()) {
+            String iso2 = h.countryOf(f);
+            String org = f.organization() == null ? null : f.organization().name();
+            posts.putIfAbsent(f.title().title() + "|" + iso2 + "|" + org, new PostFact(f.title().title(), iso2, org,
+                    context.provenance(name() + "/title", t.begin(f.first()), t.end(f.end() - 1),
+                            iso2 != null || org != null ? 0.85 : 0.7)));
+        }
+        if (posts.isEmpty() && h.delegationIso2 != null) {
+            int[] name = h.names.get(0);
+            posts.put("delegation", new PostFact("Delegation Member", h.delegationIso2, null, context.provenance(
+                    name() + "/delegation", t.begin(name[0]), t.end(name[1] - 1), 0.7)));
+        }
+        PersonFact p = h.person;
+        List<Span> mentions = new ArrayList<>(p.mentions());
+        mentions.addAll(h.moreMentions);
+        mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        boolean official = !posts.isEmpty();
+        String iso2 = official ? h.country() : null;
+        Provenance provenance = official ? new Provenance(name() + "/official", p.provenance().evidence(), 0.85)
+                : p.provenance();
+        return new PersonFact(Identities.personKey(p.name(), iso2), p.name(), official, List.copyOf(posts.values()),
+                mentions, provenance);
+    }
+
+    /** "Chief Counsellor of Presidential Administration" in a Russian delegation: the body is Russian too. */
+    private static void assignCountriesToBodies(ExtractionContext context, List<PersonFindings> holders) {
+        Map<OrganizationFact, String> countries = new HashMap<>();
+        for (PersonFindings h : holders)
+            for (PostFinder.Found f : h.offices())
+                if (f.organization() != null && f.organization().countryIso2() == null
+                        && f.organization().kind() == OrganizationKind.STATE_BODY && h.countryOf(f) != null)
+                    countries.merge(f.organization(), h.countryOf(f), (a, b) -> a.equals(b) ? a : "");
+        for (int i = 0; i < context.organizations.size(); i++) {
+            OrganizationFact o = context.organizations.get(i);
+            String iso2 = countries.get(o);
+            if (iso2 != null && !iso2.isEmpty())
+                context.organizations.set(i, new OrganizationFact(Identities.organizationKey(o.name(), iso2), o.name(),
+                        iso2, o.kind(), o.mentions(), o.provenance()));
+        }
+    }
+}

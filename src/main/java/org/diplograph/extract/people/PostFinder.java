@@ -1,0 +1,191 @@
+package org.diplograph.extract.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.diplograph.extract.text.Tokens;
+import org.diplograph.facts.OrganizationFact;
+
+/**
+ * Finds the titles a name mention holds, and for whom, in three shapes:
+ * <ul>
+ * <li>before the name: "[US] Secretary of State Marco Rubio", "[Pakistan's] National Security Adviser Lt. Gen.
+ * (Retd.) Nasser Khan Janjua", "[Foreign Office] spokesperson Dr. Mohammed Faisal";</li>
+ * <li>in an apposition after it: "Terrance Drew, prime minister of St. Kitts and Nevis and chair of the
+ * Caribbean Community", "Sergey S. Goreslavsky, deputy general director at Russia's RosoboronExport",
+ * "Amjad Shoaib, a security analyst";</li>
+ * <li>in an apposition before it: "Deputy Secretary of the Security Council of the Russian Federation, Mikhail
+ * Popov," (only when the name closes the apposition, so "After meeting the minister, Rubio said" is not one).</li>
+ * </ul>
+ * Honorifics and ranks between title and name are skipped; "former", "opposition" and the like block a post.
+ */
+final class PostFinder {
+    /** A title held by the name over tokens {@code [first, end)}, for a country and/or an organization. */
+    record Found(TitleMatch title, String iso2, OrganizationFact organization, int first, int end, boolean blocked) {
+    }
+
+    private record Target(String iso2, OrganizationFact organization, int end) {
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame",
+            "lt", "gen", "general", "col", "colonel", "maj", "major", "brig", "brigadier", "capt", "captain", "adm",
+            "admiral", "marshal", "retd", "retired", "sheikh", "h.e", "excellency", "his", "(", ")", "", "-lrb-", "-rrb-");
+    static final Set<String> BLOCKERS = Set.of("former", "ex", "late", "then", "opposition", "rebel", "would-be",
+            "erstwhile", "self-styled", "exiled", "ousted", "deposed", "slain", "assassinated", "fired", "sacked", "shadow");
+    private static final Set<String> LINKS = Set.of("of", "at", "for");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their");
+
+    private final Tokens t;
+    private final Anchors anchors;
+    private final Map<Integer, TitleMatch> byFirst;
+    private final Map<Integer, TitleMatch> byEnd;
+
+    PostFinder(Tokens t, Anchors anchors, Map<Integer, TitleMatch> byFirst, Map<Integer, TitleMatch> byEnd) {
+        this.t = t;
+        this.anchors = anchors;
+        this.byFirst = byFirst;
+        this.byEnd = byEnd;
+    }
+
+    /** The titles of the name over tokens {@code [nb, ne)}. */
+    List<Found> around(int nb, int ne) {
+        List<Found> found = new ArrayList<>();
+        Found before = before(nb, ne);
+        if (before == null)
+            before = preApposition(nb, ne);
+        if (before != null)
+            found.add(before);
+        found.addAll(after(nb, ne));
+        return found;
+    }
+
+    private Found before(int nb, int ne) {
+        int k = nb - 1;
+        // "Secretary-General Antonio Guterres": a title ending here wins over the rank "General".
+        while (k >= 0 && t.sameSentence(k, nb) && !byEnd.containsKey(k + 1)
+                && HONORIFICS.contains(t.lower(k).replace(".", "")))
+            k--;
+        TitleMatch title = byEnd.get(k + 1);
+        return title == null || !t.sameSentence(k, nb) ? null : qualified(title, null, null, ne);
+    }
+
+    private Found preApposition(int nb, int ne) {
+        boolean closes = ne >= t.size() || !t.sameSentence(nb, ne) || t.isWord(ne, ",", ")", ".", ";", "--");
+        if (!t.isWord(nb - 1, ",") || !closes)
+            return null;
+        Anchors.Anchor target = anchors.endingAt(nb - 1);
+        if (target == null)
+            return byEnd.containsKey(nb - 1) ? qualified(byEnd.get(nb - 1), null, null, ne) : null;
+        int j = target.first();
+        if (t.isWord(j - 1, "the"))
+            j--;
+        TitleMatch title = LINKS.contains(t.lower(j - 1)) ? byEnd.get(j - 1) : null;
+        return title == null ? null : qualified(title, target.iso2(), target.organization(), ne);
+    }
+
+    /**
+     * The title with the country or organization right before it ("Pakistan's", "Foreign Office"), or before a
+     * lower-case word or two ("White House economic adviser").
+     */
+    private Found qualified(TitleMatch title, String iso2, OrganizationFact org, int end) {
+        int first = title.first();
+        int k = first;
+        while (k > first - 2 && anchors.endingAt(k) == null && isModifierWord(k - 1) && t.sameSentence(k - 1, first))
+            k--;
+        if (anchors.endingAt(k) == null)
+            k = first;
+        k = t.isPossessive(k - 1) ? k - 1 : k;
+        Anchors.Anchor q = anchors.endingAt(k);
+        if (q != null && t.sameSentence(q.first(), first)) {
+            iso2 = iso2 != null ? iso2 : q.iso2();
+            org = org != null ? org : q.organization();
+            first = q.first();
+        }
+        if (t.isWord(first - 1, "the"))
+            first--;
+        return new Found(title, iso2, org, first, end, blocked(first - 1));
+    }
+
+    private List<Found> after(int nb, int ne) {
+        List<Found> found = new ArrayList<>();
+        int k = ne;
+        if (!t.isWord(k, ",", "(") || !t.sameSentence(nb, k))
+            return found;
+        k++;
+        while (found.size() < 3 && t.sameSentence(nb, k)) {
+            boolean determiner = DETERMINERS.contains(t.lower(k));
+            if (determiner)
+                k++;
+            String iso2 = null;
+            OrganizationFact org = null;
+            boolean blocked = false;
+            TitleMatch title = null;
+            for (int skipped = 0; skipped <= 3 && t.sameSentence(nb, k); skipped++) {
+                if ((title = byFirst.get(k)) != null)
+                    break;
+                Anchors.Anchor a = anchors.startingAt(k);
+                if (a != null) {
+                    iso2 = a.iso2() != null ? a.iso2() : iso2;
+                    org = a.organization() != null ? a.organization() : org;
+                    k = t.isPossessive(a.end()) ? a.end() + 1 : a.end();
+                } else if (isModifierWord(k)) {
+                    blocked |= blocked(k);
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (title == null)
+                break;
+            Target target = targetAfter(title.end());
+            if (target != null) {
+                iso2 = iso2 != null ? iso2 : target.iso2();
+                org = target.organization() != null ? target.organization() : org;
+            }
+            int end = target != null ? target.end() : title.end();
+            if (t.isPossessive(end) || determiner && isFiniteVerb(end))
+                break; // "X, the chairman of Spain's biggest bank"; "Echoing Rice, the prime minister said"
+            found.add(new Found(title, iso2, org, nb, end, blocked || blocked(title.first() - 1)));
+            if (!t.isWord(end, "and") || !t.sameSentence(nb, end + 1))
+                break;
+            k = end + 1;
+        }
+        return found;
+    }
+
+    /** "of/at/for [the] Country|Organization|Country's Organization" after a title. */
+    private Target targetAfter(int k) {
+        if (!LINKS.contains(t.lower(k)))
+            return null;
+        k++;
+        if (t.isWord(k, "the"))
+            k++;
+        Anchors.Anchor a = anchors.startingAt(k);
+        if (a == null)
+            return null;
+        if (a.iso2() != null && t.isPossessive(a.end())) {
+            Anchors.Anchor org = anchors.startingAt(a.end() + 1);
+            if (org != null && org.organization() != null)
+                return new Target(a.iso2(), org.organization(), org.end());
+        }
+        return new Target(a.iso2(), a.organization(), a.end());
+    }
+
+    private boolean isFiniteVerb(int k) {
+        String tag = t.tag(k);
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    }
+
+    private boolean isModifierWord(int k) {
+        String w = t.word(k), tag = t.tag(k);
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (tag.startsWith("JJ") || tag.equals("NN")
+                || tag.equals("VBN") || tag.equals("RB") || tag.equals("HYPH"));
+    }
+
+    private boolean blocked(int k) {
+        String w = t.lower(k);
+        return BLOCKERS.contains(w) || w.startsWith("ex-");
+    }
+}

@@ -1,0 +1,105 @@
+package org.diplograph.extract.people;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.diplograph.extract.text.Tokens;
+import org.diplograph.extract.text.TsvRows;
+
+/**
+ * The titles of {@code data/titles.tsv}, matched on tokens: the longest listed phrase at a position, after
+ * modifiers that make a title of their own ("deputy general director", "Chief Counsellor").
+ */
+final class TitleLexicon {
+    /** How far a title makes its holder an official; see data/titles.tsv. */
+    enum Scope { STATE, ANY, PRIVATE }
+
+    /** A listed title. */
+    record Entry(String title, String role, Scope scope) {
+    }
+
+    private static final Set<String> MODIFIERS = Set.of("deputy", "vice", "acting", "interim", "chief", "senior",
+            "principal", "first", "second", "special", "permanent", "assistant", "executive", "associate", "joint",
+            "additional", "caretaker", "federal", "top");
+    private static final int LONGEST = 5;
+    private static volatile TitleLexicon standard;
+
+    private final Map<String, Entry> entries = new HashMap<>();
+
+    static TitleLexicon standard() {
+        if (standard == null) {
+            synchronized (TitleLexicon.class) {
+                if (standard == null)
+                    standard = load("/data/titles.tsv");
+            }
+        }
+        return standard;
+    }
+
+    static TitleLexicon load(String resource) {
+        TitleLexicon lexicon = new TitleLexicon();
+        for (String[] f : TsvRows.of(resource)) {
+            String title = f[1].isEmpty() ? titleCase(f[0]) : f[1];
+            if (f[3].equals("portfolio"))
+                lexicon.addPortfolio(f[0], title, f[2] + "-minister");
+            else
+                lexicon.entries.put(f[0], new Entry(title, f[2], Scope.valueOf(f[3].toUpperCase(Locale.ROOT))));
+        }
+        return lexicon;
+    }
+
+    /** "Transport Secretary", "health minister", "Minister for Planning"; listed titles keep their own entry. */
+    private void addPortfolio(String field, String title, String role) {
+        entries.putIfAbsent(field + " minister", new Entry(title + " Minister", role, Scope.STATE));
+        entries.putIfAbsent(field + " secretary", new Entry(title + " Secretary", role, Scope.STATE));
+        entries.putIfAbsent("minister of " + field, new Entry("Minister of " + title, role, Scope.STATE));
+        entries.putIfAbsent("minister for " + field, new Entry("Minister for " + title, role, Scope.STATE));
+    }
+
+    /** The title starting at token {@code i}, modifiers included, or null. */
+    TitleMatch match(Tokens t, int i) {
+        return matchFrom(t, i, i, "");
+    }
+
+    /** Listed phrases of two words or more first ("top diplomat"), then modifiers ("chief" + "counsellor"), then one word ("chief"). */
+    private TitleMatch matchFrom(Tokens t, int first, int j, String modifiers) {
+        if (j >= t.size() || !t.sameSentence(first, j))
+            return null;
+        TitleMatch m = lookup(t, first, j, modifiers, 2);
+        if (m != null)
+            return m;
+        String w = t.lower(j);
+        if (MODIFIERS.contains(w) && Character.isLetter(t.word(j).charAt(0))) {
+            int next = t.isWord(j + 1, "-") ? j + 2 : j + 1; // "vice-president"
+            m = matchFrom(t, first, next, modifiers + titleCase(w) + (next > j + 1 ? "-" : " "));
+            if (m != null)
+                return m;
+        }
+        return lookup(t, first, j, modifiers, 1);
+    }
+
+    private TitleMatch lookup(Tokens t, int first, int j, String modifiers, int shortest) {
+        for (int n = Math.min(LONGEST, t.size() - j); n >= shortest; n--) {
+            if (!t.sameSentence(j, j + n - 1))
+                continue;
+            Entry entry = entries.get(t.text(j, j + n).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            if (entry != null)
+                return new TitleMatch(first, j + n, modifiers + entry.title(),
+                        modifiers.toLowerCase(Locale.ROOT).replace('-', ' ') + entry.role(), entry.scope());
+        }
+        return null;
+    }
+
+    static String titleCase(String phrase) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : phrase.split(" ")) {
+            if (sb.length() > 0)
+                sb.append(' ');
+            boolean small = Set.of("of", "for", "and", "the").contains(w) && sb.length() > 0;
+            sb.append(small || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return sb.toString();
+    }
+}

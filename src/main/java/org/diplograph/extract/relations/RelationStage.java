@@ -1,0 +1,128 @@
+package org.diplograph.extract.relations;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.diplograph.extract.ExtractionContext;
+import org.diplograph.extract.ExtractionStage;
+import org.diplograph.extract.events.Actor;
+import org.diplograph.extract.events.Actors;
+import org.diplograph.extract.events.ArticleIndex;
+import org.diplograph.extract.events.EventDates;
+import org.diplograph.extract.events.EventStatus;
+import org.diplograph.extract.events.Pronouns;
+import org.diplograph.extract.text.Sentence;
+import org.diplograph.extract.text.Sentences;
+import org.diplograph.facts.MeetingFact;
+import org.diplograph.facts.MeetingStatus;
+import org.diplograph.facts.Participant;
+import org.diplograph.facts.PloverType;
+import org.diplograph.facts.Provenance;
+import org.diplograph.facts.RelationFact;
+import org.diplograph.facts.StatementFact;
+
+/**
+ * Typed, dated, directed relations between countries (PLOVER types), from three kinds of evidence: meetings
+ * that took place (CONSULT from the agent's country to each counterpart's), reported actions found with the
+ * trigger lexicon of {@link Plover} and their argument countries, and statements whose reporting verb carries a
+ * stance ("X criticised ..."). Only what is reported as having happened: negated, hypothetical and planned
+ * actions are left out. Without a date in the text, a relation is dated by the article (the date it was
+ * reported), with lower confidence.
+ */
+public final class RelationStage implements ExtractionStage {
+    @Override
+    public String name() {
+        return "relations";
+    }
+
+    @Override
+    public void process(ExtractionContext context) {
+        Set<String> seen = new HashSet<>();
+        fromMeetings(context, seen);
+        fromActions(context, seen);
+        fromStatements(context, seen);
+    }
+
+    private void fromMeetings(ExtractionContext context, Set<String> seen) {
+        Set<String> keys = new HashSet<>();
+        for (MeetingFact m : context.meetings) {
+            if (m.status() != MeetingStatus.OCCURRED || !keys.add(m.key()))
+                continue;
+            for (Participant a : m.participants())
+                for (Participant b : m.participants())
+                    if (a.side() < b.side() && a.countryIso2() != null && b.countryIso2() != null
+                            && !a.countryIso2().equals(b.countryIso2()))
+                        add(context, seen, a.countryIso2(), b.countryIso2(), PloverType.CONSULT, m.date(),
+                                new Provenance(name() + "/meeting", m.provenance().evidence(),
+                                        round(m.provenance().confidence() * 0.9)));
+        }
+    }
+
+    private void fromActions(ExtractionContext context, Set<String> seen) {
+        ArticleIndex index = new ArticleIndex(context);
+        List<Sentence> sentences = Sentences.of(context.document());
+        List<List<Actor>> actors = new ArrayList<>();
+        for (Sentence s : sentences)
+            actors.add(Actors.find(index, s));
+        actors = Actors.shareCountries(actors);
+        Pronouns pronouns = new Pronouns(sentences, actors);
+        for (Sentence s : sentences) {
+            RelationArguments arguments = new RelationArguments(index, s, actors.get(s.index()), pronouns);
+            for (int t = 0; t < s.size(); t++) {
+                boolean noun = s.isNoun(t);
+                PloverType type = noun ? Plover.NOUNS.get(s.lemma(t)) : s.isVerb(t) ? Plover.VERBS.get(s.lemma(t)) : null;
+                if (type == null)
+                    continue;
+                if (EventStatus.of(s, t, !noun, context.article().published()) != MeetingStatus.OCCURRED)
+                    continue;
+                RelationArguments.Pair pair = arguments.find(t, noun, type);
+                if (pair.source() == null || pair.target() == null)
+                    continue;
+                String date = EventDates.inSentence(index, s, t);
+                double confidence = (noun ? 0.6 : 0.65) - (pair.inferred() ? 0.1 : 0) - (date == null ? 0.05 : 0);
+                add(context, seen, pair.source(), pair.target(), type, date != null ? date : published(context),
+                        context.provenance(name() + "/action/" + s.lemma(t), s.begin(), s.end(), round(confidence)));
+            }
+        }
+    }
+
+    private void fromStatements(ExtractionContext context, Set<String> seen) {
+        for (StatementFact st : context.statements) {
+            if (st.speaker() == null || st.speaker().countryIso2() == null || st.cue() == null)
+                continue;
+            String cue = st.cue().toLowerCase(Locale.ROOT).split("\\s+")[0].replaceAll("(ed|d|s|ing)$", "");
+            PloverType type = Plover.CUES.get(cue);
+            if (type == null)
+                type = Plover.CUES.get(cue + "e");
+            if (type == null)
+                continue;
+            for (String about : st.aboutIso2())
+                if (!about.equals(st.speaker().countryIso2()))
+                    add(context, seen, st.speaker().countryIso2(), about, type, st.date(),
+                            new Provenance(name() + "/statement/" + cue, st.provenance().evidence(), 0.5));
+        }
+    }
+
+    private void add(ExtractionContext context, Set<String> seen, String source, String target,
+                     PloverType type, String date, Provenance p) {
+        String key = type + "-" + source + "-" + target + "-" + p.evidence().begin();
+        // A repeated headline or sentence is one report, not two events.
+        String sameText = type + "-" + source + "-" + target + "-" + p.evidence().text().strip();
+        if (source.equals(target) || !seen.add(key) || !seen.add(sameText))
+            return;
+        context.relations.add(new RelationFact(key, source, target, type, date, p));
+    }
+
+    private static String published(ExtractionContext context) {
+        LocalDate published = context.article().published();
+        return published == null ? null : published.toString();
+    }
+
+    private static double round(double confidence) {
+        return Math.round(Math.max(0.3, Math.min(0.95, confidence)) * 100) / 100.0;
+    }
+}

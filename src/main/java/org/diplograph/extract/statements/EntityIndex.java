@@ -1,0 +1,124 @@
+package org.diplograph.extract.statements;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.diplograph.extract.ExtractionContext;
+import org.diplograph.facts.CountryMention;
+import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.PersonFact;
+import org.diplograph.facts.PostFact;
+import org.diplograph.facts.Span;
+
+/**
+ * What earlier stages found, looked up by span: the person, organization or country named at a place of the
+ * text. Speakers take their identity from here, never from keys of their own.
+ */
+final class EntityIndex {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her");
+
+    private final ExtractionContext context;
+
+    EntityIndex(ExtractionContext context) {
+        this.context = context;
+    }
+
+    /** The person with a mention overlapping {@code span}, preferring one whose mention contains it. */
+    PersonFact personAt(Span span) {
+        PersonFact overlapping = null;
+        for (PersonFact p : context.people)
+            for (Span m : p.mentions()) {
+                if (PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT)))
+                    continue;   // NER sometimes tags "He" as a person: the pronoun is resolved, not looked up
+                if (m.contains(span))
+                    return p;
+                if (m.overlaps(span) && overlapping == null)
+                    overlapping = p;
+            }
+        return overlapping;
+    }
+
+    PersonFact personByKey(String key) {
+        return context.people.stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
+    }
+
+    OrganizationFact organizationAt(Span span) {
+        for (OrganizationFact o : context.organizations)
+            for (Span m : o.mentions())
+                if (m.overlaps(span))
+                    return o;
+        return null;
+    }
+
+    CountryMention countryAt(Span span) {
+        for (CountryMention c : context.countries)
+            if (c.span().overlaps(span))
+                return c;
+        return null;
+    }
+
+    /** ISO codes of the countries named inside {@code span}, in order of first mention. */
+    List<String> countriesIn(Span span) {
+        Set<String> codes = new LinkedHashSet<>();
+        context.countries.stream().filter(c -> span.contains(c.span()))
+                .sorted((a, b) -> Integer.compare(a.span().begin(), b.span().begin()))
+                .forEach(c -> codes.add(c.iso2()));
+        return List.copyOf(codes);
+    }
+
+    /** People with a mention inside {@code span}, in order of mention. */
+    List<PersonFact> personsIn(Span span) {
+        List<PersonFact> found = new ArrayList<>();
+        for (PersonFact p : context.people)
+            if (p.mentions().stream().anyMatch(span::contains))
+                found.add(p);
+        found.sort((a, b) -> Integer.compare(firstIn(a, span), firstIn(b, span)));
+        return found;
+    }
+
+    /** The organization last named before {@code offset} whose name holds {@code word} ("the ministry"). */
+    OrganizationFact lastOrganizationNamed(String word, int offset) {
+        OrganizationFact best = null;
+        int bestAt = -1;
+        for (OrganizationFact o : context.organizations) {
+            if (!hasWord(o.name(), word))
+                continue;
+            for (Span m : o.mentions())
+                if (m.end() <= offset && m.begin() > bestAt) {
+                    best = o;
+                    bestAt = m.begin();
+                }
+        }
+        return best;
+    }
+
+    /** People named before {@code offset} holding a post whose title holds {@code word} ("the mayor"). */
+    List<PersonFact> personsTitled(String word, int offset) {
+        List<PersonFact> found = new ArrayList<>();
+        for (PersonFact p : context.people)
+            if (p.mentions().get(0).begin() < offset && p.posts().stream().map(PostFact::title)
+                    .anyMatch(title -> hasWord(title, word)))
+                found.add(p);
+        return found;
+    }
+
+    Genders.Gender gender(PersonFact p) {
+        return Genders.of(p.name(), p.mentions().stream().map(Span::text).toList());
+    }
+
+    String countryOf(PersonFact p) {
+        return p.posts().stream().map(PostFact::countryIso2).filter(c -> c != null).findFirst().orElse(null);
+    }
+
+    private static int firstIn(PersonFact p, Span span) {
+        return p.mentions().stream().filter(span::contains).mapToInt(Span::begin).min().orElse(Integer.MAX_VALUE);
+    }
+
+    private static boolean hasWord(String name, String word) {
+        String n = " " + name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        return n.contains(" " + word.toLowerCase(Locale.ROOT) + " ");
+    }
+}

@@ -1,0 +1,121 @@
+package org.diplograph.extract.statements;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.diplograph.facts.PersonFact;
+import org.diplograph.facts.Speaker;
+
+/**
+ * What a speaker pronoun refers to, cheaply and conservatively: "he"/"she" is the nearest preceding person of
+ * fitting gender who was a subject (or a speaker) within three sentences; "they" the nearest plural or collective
+ * subject within two; "it" an organization that spoke just before. Two fitting candidates in the nearest
+ * sentence, or none, leave the pronoun unresolved: a wrong speaker is worse than none.
+ */
+final class Pronouns {
+    /** A statement already attributed, for continuity: "“…,” he said" after "Rubio said …". */
+    record Said(int sentence, Speaker speaker, boolean group) {
+    }
+
+    private static final Set<String> COLLECTIVE = Set.of("delegation", "government", "administration", "team",
+            "party", "campaign", "committee", "council", "ministry", "police", "group", "side", "authorities",
+            "parliament", "congress", "senate", "court", "officials", "leaders", "union", "coalition");
+
+    private final TokenView view;
+    private final EntityIndex entities;
+    private final SourcePhrases sources;
+    private final SpeakerResolver resolver;
+
+    Pronouns(TokenView view, EntityIndex entities, SourcePhrases sources, SpeakerResolver resolver) {
+        this.view = view;
+        this.entities = entities;
+        this.sources = sources;
+        this.resolver = resolver;
+    }
+
+    SpeakerResolver.Resolved resolve(int pronoun, List<Said> earlier) {
+        String word = view.word(pronoun).toLowerCase(Locale.ROOT);
+        switch (word) {
+            case "he": case "she": return person(pronoun, word, earlier);
+            case "they": return group(pronoun, earlier);
+            case "it": return organization(pronoun, earlier);
+            default: return null; // I, we, you: the writer or the reader, not a speaker we can name
+        }
+    }
+
+    private SpeakerResolver.Resolved person(int pronoun, String word, List<Said> earlier) {
+        int current = view.sentenceOf(pronoun);
+        for (int s = current; s >= Math.max(0, current - 3); s--) {
+            Set<PersonFact> subjects = new LinkedHashSet<>();
+            for (Said said : earlier)
+                if (said.sentence() == s && said.speaker().personKey() != null)
+                    subjects.add(byKey(said.speaker().personKey()));
+            int[] subject = s < current || wordsBefore(pronoun) ? sources.mainSubject(s) : null;
+            if (subject != null && subject[2] != pronoun && (s < current || subject[1] <= pronoun)) {
+                PersonFact p = entities.personAt(resolver.span(subject[2], subject[2] + 1));
+                if (p != null)
+                    subjects.add(p);
+            }
+            subjects.removeIf(p -> p == null || !Genders.fits(word, entities.gender(p)));
+            if (subjects.size() > 1)
+                return null;
+            if (subjects.size() == 1) {
+                PersonFact p = subjects.iterator().next();
+                return new SpeakerResolver.Resolved(new Speaker(p.key(), null, p.name(), entities.countryOf(p),
+                        null), current - s <= 1 ? 0.8 : 0.65);
+            }
+        }
+        return null;
+    }
+
+    private SpeakerResolver.Resolved group(int pronoun, List<Said> earlier) {
+        int current = view.sentenceOf(pronoun);
+        for (int s = current; s >= Math.max(0, current - 2); s--) {
+            for (int i = earlier.size() - 1; i >= 0; i--)
+                if (earlier.get(i).sentence() == s && earlier.get(i).group())
+                    return new SpeakerResolver.Resolved(earlier.get(i).speaker(), 0.7);
+            int[] subject = s < current || wordsBefore(pronoun) ? sources.mainSubject(s) : null;
+            if (subject == null || subject[2] == pronoun || s == current && subject[1] > pronoun)
+                continue;
+            if (isGroup(subject)) {
+                SpeakerResolver.Resolved r = resolver.noun(subject[0], subject[1], subject[2]);
+                return new SpeakerResolver.Resolved(r.speaker(), Math.min(r.confidence(), 0.7));
+            }
+        }
+        return null;
+    }
+
+    private SpeakerResolver.Resolved organization(int pronoun, List<Said> earlier) {
+        int current = view.sentenceOf(pronoun);
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Said said = earlier.get(i);
+            if (said.sentence() >= current - 1 && said.speaker().organizationKey() != null)
+                return new SpeakerResolver.Resolved(said.speaker(), 0.7);
+        }
+        return null;
+    }
+
+    /**
+     * Whether the pronoun's own sentence has words of the writer before it: in "“…,” he said" only the quote
+     * precedes it, and the quote's subject is not who "he" is (nor worth a parse to find).
+     */
+    private boolean wordsBefore(int pronoun) {
+        for (int t = view.sentenceStart(view.sentenceOf(pronoun)); t < pronoun; t++)
+            if (view.quoteOf(t) < 0 && !view.isPunct(t))
+                return true;
+        return false;
+    }
+
+    /** A subject phrase {begin, end, head} that "they" can stand for. */
+    private boolean isGroup(int[] phrase) {
+        String tag = view.tag(phrase[2]);
+        return tag.equals("NNS") || tag.equals("NNPS") || view.coordinated(phrase[0], phrase[1])
+                || COLLECTIVE.contains(ReportingWords.lemma(view.token(phrase[2])));
+    }
+
+    private PersonFact byKey(String key) {
+        return entities.personByKey(key);
+    }
+}

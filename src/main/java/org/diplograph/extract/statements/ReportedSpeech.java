@@ -1,0 +1,134 @@
+package org.diplograph.extract.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reported speech: "X said (that) C", "C, X said", "All of which, he said, would …", "X denied C", "X vowed to
+ * C", "…, saying C" and "according to X, C". The plain word orders of news are read from the words alone;
+ * only the sentences they do not settle are parsed ({@link ParsedSpeech}), since parsing is the expensive part.
+ */
+final class ReportedSpeech {
+    private final TokenView view;
+    private final SourcePhrases sources;
+    private final ParsedSpeech parsed;
+    private final According according;
+    private final SurfaceSpeech surface;
+
+    ReportedSpeech(TokenView view, Parses parses, SourcePhrases sources) {
+        this.view = view;
+        this.sources = sources;
+        this.parsed = new ParsedSpeech(view, parses);
+        this.according = new According(view);
+        this.surface = new SurfaceSpeech(view);
+    }
+
+    /** Statements of the cues not in {@code taken}, whose content does not overlap a direct quote of {@code taken}. */
+    List<Attribution> find(List<Attribution> taken) {
+        List<Attribution> found = new ArrayList<>();
+        for (int t = 0; t < view.tokens.size(); t++) {
+            if (view.quoteOf(t) >= 0 || usedAsCue(taken, t))
+                continue;
+            Attribution a = view.word(t).equalsIgnoreCase("according") ? according.at(t)
+                    : ReportingWords.isCue(view.token(t)) ? reported(t) : null;
+            if (a != null && taken.stream().noneMatch(o -> o.overlaps(a.begin(), a.end()) && o.direct))
+                found.add(a);
+        }
+        return found;
+    }
+
+    private Attribution reported(int cue) {
+        Attribution plain = plainWordOrder(cue);
+        if (plain != null || !worthParsing(cue))
+            return plain;
+        if (!ReportingWords.isSpeech(view.token(cue)))
+            return wordsOnly(cue);
+        ParsedSpeech.Found content = parsed.contentOf(cue);
+        int[] source = sources.subjectOf(cue);
+        boolean speech = ReportingWords.isSpeech(view.token(cue));
+        if (source == null && content == null && speech)
+            source = surface.subject(cue);
+        if (source == null && participle(cue)) {   // "Trump attacked Clinton on Friday, saying she …"
+            source = sources.mainSubject(view.sentenceOf(cue));
+            source = source != null && source[1] <= cue ? source : null;
+            int[] after = content == null && source != null ? surface.complement(cue) : null;
+            if (after != null)
+                content = new ParsedSpeech.Found(after[0], after[1], "reported/participle", 0.65);
+        }
+        if (source == null)
+            return null;
+        if (content == null && speech && surface.finite(cue))
+            return wordOrder(cue, source, 0.7);
+        if (content == null || source[0] < content.end() && content.begin() < source[1])
+            return null;
+        return new Attribution(view.begin(content.begin()), view.end(content.end() - 1), false, content.rule(),
+                content.confidence()).cue(cue, cue + 1).source(source[0], source[1], source[2]);
+    }
+
+    /**
+     * Verbs of believing and verbs whose statement is their object ("Trump called the operation …", "experts
+     * believe …") are taken from word order alone, with a plain subject: they are many and seldom statements,
+     * too many to parse for.
+     */
+    private Attribution wordsOnly(int cue) {
+        int[] source = surface.finite(cue) ? surface.plainSubject(cue) : null;
+        if (source == null || source[0] > cue)
+            return null;
+        boolean clause = ReportingWords.isReporting(view.token(cue));
+        int[] content = clause ? surface.complement(cue) : surface.object(cue);
+        return content == null ? null : new Attribution(view.begin(content[0]), view.end(content[1] - 1), false,
+                clause ? "reported/word-order" : "reported/object", clause ? 0.7 : 0.6)
+                .cue(cue, cue + 1).source(source[0], source[1], source[2]);
+    }
+
+    /** "Rubio said the US …", "…, Rubio said.", "All of which, he said, …" with a plain subject: no parse needed. */
+    private Attribution plainWordOrder(int cue) {
+        if (!ReportingWords.isSpeech(view.token(cue)) || !surface.finite(cue))
+            return null;
+        int[] source = surface.plainSubject(cue);
+        return source == null ? null : wordOrder(cue, source, 0.75);
+    }
+
+    private Attribution wordOrder(int cue, int[] source, double confidence) {
+        int[] content = source[0] < cue ? surface.complement(cue) : null;
+        if (content == null)
+            content = surface.fronted(cue, source);
+        if (content != null)
+            return new Attribution(view.begin(content[0]), view.end(content[1] - 1), false, "reported/word-order",
+                    confidence).cue(cue, cue + 1).source(source[0], source[1], source[2]);
+        int[] pieces = surface.parenthetical(cue, source);
+        if (pieces == null)
+            return null;
+        Attribution a = new Attribution(view.begin(pieces[0]), view.end(pieces[1] - 1), false,
+                "reported/parenthetical", confidence).cue(cue, cue + 1).source(source[0], source[1], source[2]);
+        a.pieces.add(new int[] {view.begin(pieces[2]), view.end(pieces[3] - 1)});
+        return a;
+    }
+
+    /**
+     * Whether the parse could find a statement: not for a passive or infinitive cue ("was called", "to find"),
+     * nor for a verb of believing that no clause follows ("know the area").
+     */
+    private boolean worthParsing(int cue) {
+        String tag = view.tag(cue), before = cue > 0 ? ReportingWords.lemma(view.token(cue - 1)) : "";
+        if (tag.equals("VBN") && before.equals("be") || tag.equals("VB") && before.equals("to"))
+            return false;
+        if (ReportingWords.isSpeech(view.token(cue)) || ReportingWords.takesObject(view.token(cue)))
+            return true;
+        int next = cue + 1 < view.tokens.size() ? cue + 1 : cue;
+        return surface.complement(cue) != null || view.commaAt(cue - 1) || view.isPunct(next);
+    }
+
+    /** ", saying …", ", adding that …": a speech participle set off by a comma. */
+    private boolean participle(int cue) {
+        return view.tag(cue).equals("VBG") && cue > 0 && view.word(cue - 1).equals(",")
+                && ReportingWords.isSpeech(view.token(cue));
+    }
+
+    private static boolean usedAsCue(List<Attribution> taken, int t) {
+        for (Attribution a : taken)
+            if (a.cueBegin <= t && t < a.cueEnd)
+                return true;
+        return false;
+    }
+}

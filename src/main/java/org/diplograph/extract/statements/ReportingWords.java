@@ -1,0 +1,75 @@
+package org.diplograph.extract.statements;
+
+import java.util.Locale;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * The words that introduce a statement in news, by lemma: verbs of saying (which may introduce a quote), verbs of
+ * believing and finding (which report a claim but never introduce a quote: "Americans believe “…”" quotes the
+ * writer's source, not the Americans), verbs whose statement may be a noun phrase ("denied the allegations",
+ * "called for an inquiry"), and nouns that stand for a statement ("a statement issued by X said").
+ */
+final class ReportingWords {
+    private ReportingWords() {
+    }
+
+    private static final Set<String> SPEECH = Set.of("say", "tell", "add", "note", "write", "state", "claim",
+            "argue", "warn", "explain", "insist", "suggest", "acknowledge", "admit", "announce", "assert", "contend",
+            "declare", "deny", "emphasize", "emphasise", "stress", "report", "reply", "respond", "answer",
+            "complain", "concede", "confirm", "predict", "promise", "pledge", "vow", "reiterate", "recall", "remark",
+            "observe", "mention", "testify", "tweet", "comment", "conclude", "caution", "counter", "retort", "boast",
+            "lament", "recommend", "assure", "reassure", "speculate", "forecast", "charge", "accuse", "ask", "urge",
+            "demand", "propose", "clarify", "joke", "quip", "muse", "question", "wonder", "advise", "posit",
+            "underline", "underscore", "highlight", "reaffirm", "affirm", "opine", "proclaim", "exclaim", "shout",
+            "yell", "plead", "tout", "allege", "post", "text", "email", "brag", "scoff");
+    /** Only with a quote: "“…,” he continued." */
+    private static final Set<String> QUOTE_ONLY = Set.of("continue", "begin", "chime", "interject", "read", "sing",
+            "chant", "conclude");
+    /** Claims reported, not spoken: only with a clause. */
+    private static final Set<String> ATTITUDE = Set.of("believe", "think", "know", "feel", "hope", "fear", "worry",
+            "expect", "suspect", "reckon", "imply", "indicate", "signal", "show", "find", "reveal", "disclose",
+            "estimate", "agree", "maintain", "doubt", "learn", "guarantee", "acknowledge");
+    /** Verbs whose statement may be a noun phrase, or an object with a complement ("called him a liar"). */
+    private static final Set<String> WITH_OBJECT = Set.of("announce", "confirm", "deny", "reiterate", "acknowledge",
+            "reject", "condemn", "criticize", "criticise", "praise", "welcome", "dismiss", "dispute", "question",
+            "cite", "defend", "blame", "propose", "demand", "predict", "promise", "pledge", "reaffirm", "attack",
+            "blast", "slam", "endorse", "call", "describe", "accuse", "urge", "mock", "label", "dub", "liken",
+            "decry", "denounce", "applaud", "hail", "laud", "challenge", "tout");
+
+    /** A verb that may introduce or follow a direct quote. */
+    static boolean isSpeech(CoreLabel token) {
+        return isVerb(token) && (SPEECH.contains(lemma(token)) || QUOTE_ONLY.contains(lemma(token)));
+    }
+
+    /** A verb that reports a statement given as its clause. */
+    static boolean isReporting(CoreLabel token) {
+        return isVerb(token) && (SPEECH.contains(lemma(token)) || ATTITUDE.contains(lemma(token)));
+    }
+
+    static boolean takesObject(CoreLabel token) {
+        return isVerb(token) && WITH_OBJECT.contains(lemma(token));
+    }
+
+    static boolean isCue(CoreLabel token) {
+        return isReporting(token) || takesObject(token);
+    }
+
+    static boolean isStatementNoun(CoreLabel token) {
+        return token.tag() != null && token.tag().startsWith("NN") && STATEMENT_NOUNS.contains(lemma(token));
+    }
+
+    /** Nouns that speak for their author: "a statement issued by X said", "X's statement". */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "release", "communique", "communiqué",
+            "transcript", "readout", "memo", "letter", "report", "declaration", "email", "tweet", "filing", "notice");
+
+    static String lemma(CoreLabel token) {
+        String lemma = token.lemma() != null ? token.lemma() : token.word();
+        return lemma.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isVerb(CoreLabel token) {
+        return token.tag() != null && token.tag().startsWith("VB");
+    }
+}

@@ -1,0 +1,146 @@
+package org.diplograph.extract.statements;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+/**
+ * Finds who a cue verb's statement belongs to, on the dependency parse: its subject, or the subject of the verb
+ * a participle hangs from ("…, adding that", "telling leaders that"), as a phrase {@code [begin, end)} of token
+ * indexes with its head. The phrase leaves out appositions and relative clauses: "Terrance Drew, prime minister
+ * of …," is "Terrance Drew".
+ */
+final class SourcePhrases {
+    /** Relations that join a clause to the verb whose subject it shares. */
+    private static final Set<String> SHARES_SUBJECT = Set.of("advcl", "xcomp", "conj");
+    /** Dependents that are not part of the name of the speaker. */
+    private static final Set<String> NOT_IN_PHRASE = Set.of("acl:relcl", "appos", "punct", "parataxis", "advcl",
+            "dep", "ccomp", "discourse", "list", "vocative");
+
+    /** Longer subjects are parse errors more often than speakers. */
+    private static final int MAX_WORDS = 25;
+
+    private final TokenView view;
+    private final Parses parses;
+    private final SurfacePhrases surface;
+
+    SourcePhrases(TokenView view, Parses parses) {
+        this.view = view;
+        this.parses = parses;
+        this.surface = new SurfacePhrases(view);
+    }
+
+    /** {begin, end, head} of the subject of cue verb {@code cue}, or null. */
+    int[] subjectOf(int cue) {
+        int sentence = view.sentenceOf(cue);
+        SemanticGraph graph = parses.of(sentence);
+        IndexedWord verb = parses.node(cue);
+        for (int hop = 0; verb != null && hop < 3; hop++) {
+            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb))
+                if (edge.getRelation().toString().equals("nsubj"))
+                    return phrase(graph, sentence, edge.getDependent());
+            SemanticGraphEdge in = incoming(graph, verb);
+            if (in == null)
+                return null;
+            String rel = in.getRelation().toString();
+            if (rel.equals("acl") && !ReportingWords.isStatementNoun(view.token(parses.token(in.getGovernor()))))
+                return phrase(graph, sentence, in.getGovernor());   // "officials saying …"
+            if (rel.equals("acl")) {   // "X issued a statement saying …": X, unless the statement is the subject
+                SemanticGraphEdge up = incoming(graph, in.getGovernor());
+                if (up == null || !up.getRelation().toString().equals("obj"))
+                    return phrase(graph, sentence, in.getGovernor());
+                verb = up.getGovernor();
+                continue;
+            }
+            if (!SHARES_SUBJECT.contains(rel))
+                return null;
+            verb = in.getGovernor();
+        }
+        return null;
+    }
+
+    /** {begin, end, head} of the passive subject of {@code verb} ("she was asked"), or null. */
+    int[] passiveSubjectOf(int verb) {
+        IndexedWord node = parses.node(verb);
+        SemanticGraph graph = parses.of(view.sentenceOf(verb));
+        if (node != null)
+            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node))
+                if (edge.getRelation().toString().equals("nsubj:pass"))
+                    return phrase(graph, view.sentenceOf(verb), edge.getDependent());
+        return null;
+    }
+
+    /** For a relative pronoun ("Trump, who said …"): {begin, end, head} of the noun it stands for, or null. */
+    int[] antecedentOf(int pronoun) {
+        int sentence = view.sentenceOf(pronoun);
+        SemanticGraph graph = parses.of(sentence);
+        IndexedWord node = parses.node(pronoun);
+        SemanticGraphEdge toClause = node == null ? null : incoming(graph, node);
+        SemanticGraphEdge toNoun = toClause == null ? null : incoming(graph, toClause.getGovernor());
+        if (toNoun == null || !toNoun.getRelation().toString().equals("acl:relcl"))
+            return null;
+        return phrase(graph, sentence, toNoun.getGovernor());
+    }
+
+    /**
+     * {begin, end, head} of the subject of the main verb of {@code sentence}, or null: the noun phrase opening the
+     * sentence right before its verb when the words make that plain, else from the parse.
+     */
+    int[] mainSubject(int sentence) {
+        int start = view.sentenceStart(sentence), end = view.sentenceEnd(sentence);
+        int[] first = surface.after(start, end);
+        for (int t = start; first == null && t < Math.min(end, start + 6) && !view.isVerb(t); t++)
+            if (view.word(t).equals(","))   // "In April, a delegation visited …"
+                first = surface.after(t + 1, end);
+        int verb = first == null ? -1 : first[1];
+        while (verb >= 0 && verb < end && (view.tag(verb).startsWith("RB") || view.tag(verb).equals("MD")))
+            verb++;
+        if (verb >= 0 && verb < end && view.isVerb(verb) && !view.tag(verb).equals("VBG"))
+            return first;
+        SemanticGraph graph = parses.of(sentence);
+        for (IndexedWord root : graph.getRoots())
+            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(root))
+                if (edge.getRelation().toString().startsWith("nsubj"))
+                    return phrase(graph, sentence, edge.getDependent());
+        return null;
+    }
+
+    private int[] phrase(SemanticGraph graph, int sentence, IndexedWord head) {
+        if (!view.canSpeak(parses.token(head)))
+            return null;
+        int min = head.index(), max = head.index();
+        Deque<IndexedWord> todo = new ArrayDeque<>();
+        todo.push(head);
+        while (!todo.isEmpty()) {
+            IndexedWord node = todo.pop();
+            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+                if (NOT_IN_PHRASE.contains(edge.getRelation().toString()))
+                    continue;
+                IndexedWord child = edge.getDependent();
+                min = Math.min(min, child.index());
+                max = Math.max(max, child.index());
+                todo.push(child);
+            }
+        }
+        int begin = parses.token(graph.getNodeByIndex(min));
+        int end = parses.token(graph.getNodeByIndex(max)) + 1;
+        while (begin < end - 1 && view.isPunct(begin) && !view.word(begin).equals("("))
+            begin++;
+        while (end - 1 > begin && view.isPunct(end - 1) && !view.word(end - 1).equals(")"))
+            end--;
+        String first = view.tag(begin);
+        if (end - begin > MAX_WORDS || first.equals("IN") || first.equals("TO") || first.startsWith("VB"))
+            return null;   // "in effect daring him to say": a misparse, not a speaker
+        return new int[] {begin, end, parses.token(head)};
+    }
+
+    private static SemanticGraphEdge incoming(SemanticGraph graph, IndexedWord node) {
+        for (SemanticGraphEdge edge : graph.incomingEdgeIterable(node))
+            return edge;
+        return null;
+    }
+}

@@ -1,0 +1,170 @@
+package org.diplograph.extract.statements;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.diplograph.extract.ExtractionContext;
+import org.diplograph.facts.CountryMention;
+import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.PersonFact;
+import org.diplograph.facts.Span;
+import org.diplograph.facts.Speaker;
+
+/**
+ * Turns a source phrase into a speaker: the person, organization or country named at its head (with the identity
+ * key the earlier stages gave it), the author of "a statement issued by X", the organization or official "the
+ * ministry" / "the mayor" refers back to, a pronoun's antecedent ({@link Pronouns}), or else the phrase itself
+ * as a description ("police", "the Russian delegation") with no identity.
+ */
+final class SpeakerResolver {
+    /** A speaker and how sure the resolution is. */
+    record Resolved(Speaker speaker, double confidence) {
+        Resolved at(Span mention, double factor) {
+            return new Resolved(new Speaker(speaker.personKey(), speaker.organizationKey(), speaker.name(),
+                    speaker.countryIso2(), mention), confidence * factor);
+        }
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+
+    private final TokenView view;
+    private final ExtractionContext context;
+    private final EntityIndex entities;
+    private final SourcePhrases sources;
+    private final SurfacePhrases surface;
+    private final Pronouns pronouns;
+
+    SpeakerResolver(TokenView view, ExtractionContext context, SourcePhrases sources) {
+        this.view = view;
+        this.context = context;
+        this.entities = new EntityIndex(context);
+        this.sources = sources;
+        this.surface = new SurfacePhrases(view);
+        this.pronouns = new Pronouns(view, entities, sources, this);
+    }
+
+    Resolved resolve(int begin, int end, int head, List<Pronouns.Said> earlier) {
+        String tag = view.tag(head), word = view.word(head).toLowerCase(Locale.ROOT);
+        if (tag.startsWith("W") || tag.equals("IN") && RELATIVES.contains(word)) {
+            int[] antecedent = sources.antecedentOf(head);
+            if (antecedent == null && head > 0 && view.word(head - 1).equals(","))   // "Stumpf, who …"
+                antecedent = surface.before(head - 1, view.sentenceStart(view.sentenceOf(head)));
+            Resolved r = antecedent == null ? null : noun(antecedent[0], antecedent[1], antecedent[2]);
+            return r == null ? unresolved(begin, end) : r.at(span(head, head + 1), 0.9);
+        }
+        if (tag.equals("PRP")) {
+            Resolved r = pronouns.resolve(head, earlier);
+            return r == null ? unresolved(begin, end) : r.at(span(head, head + 1), 1);
+        }
+        return noun(begin, end, head);
+    }
+
+    /** The speaker named by the noun phrase {@code [begin, end)} with head {@code head}. */
+    Resolved noun(int begin, int end, int head) {
+        Span phrase = span(begin, end), headSpan = span(head, head + 1);
+        if (ReportingWords.isStatementNoun(view.token(head))) {
+            int[] author = authorOf(begin, head);
+            if (author != null)
+                return noun(author[0], author[1], author[2]);
+        }
+        if (view.coordinated(begin, end))
+            return description(begin, end, end - 1, phrase, 0.8);
+        PersonFact person = entities.personAt(headSpan);
+        int nameEnd = person == null ? titledName(begin, end) : -1;
+        if (nameEnd > 0) {   // "Lt. Gen. (Retd.)" cut from "Amjad Shoaib" by a sentence split
+            phrase = span(begin, nameEnd);
+            person = entities.personAt(span(nameEnd - 1, nameEnd));
+        }
+        if (person != null) {
+            String country = entities.countryOf(person);
+            return new Resolved(new Speaker(person.key(), null, person.name(),
+                    country != null ? country : firstCountry(phrase), phrase), 0.95);
+        }
+        OrganizationFact org = entities.organizationAt(headSpan);
+        if (org != null)
+            return new Resolved(new Speaker(null, org.key(), org.name(),
+                    org.countryIso2() != null ? org.countryIso2() : firstCountry(phrase), phrase), 0.9);
+        CountryMention country = entities.countryAt(headSpan);
+        if (country != null && end - begin <= 2)
+            return new Resolved(new Speaker(null, null, country.span().text(), country.iso2(), phrase), 0.85);
+        if (DETERMINERS.contains(view.word(begin).toLowerCase(Locale.ROOT)) && view.tag(head).equals("NN")
+                && end - begin == 2)
+            return definite(begin, end, head, phrase);
+        return description(begin, end, head, phrase, 0.8);
+    }
+
+    /** When {@code [begin, end)} is a title ("Lt. Gen. (Retd.)") followed by a person's name, one past the name; else -1. */
+    private int titledName(int begin, int end) {
+        boolean title = false;
+        for (int t = begin; t < end; t++)
+            title |= "TITLE".equals(view.token(t).ner()) || view.word(t).matches("[A-Z][a-z]{0,4}\\.");
+        if (!title)
+            return -1;
+        int paragraph = view.paragraphOfToken(begin);
+        for (int t = end; t < view.tokens.size() && t <= end + 4 && view.paragraphOfToken(t) == paragraph; t++) {
+            if (!view.tag(t).startsWith("NNP") && !view.isPunct(t) || view.word(t).equals(","))
+                return -1;
+            if (entities.personAt(span(t, t + 1)) != null) {
+                int last = t + 1;
+                while (last < view.tokens.size() && "PERSON".equals(view.token(last).ner()))
+                    last++;
+                return last;
+            }
+        }
+        return -1;
+    }
+
+    /** "the ministry": the organization last named with that word; "the mayor": the one official with that title. */
+    private Resolved definite(int begin, int end, int head, Span phrase) {
+        String word = view.word(head);
+        OrganizationFact org = entities.lastOrganizationNamed(word, view.begin(begin));
+        if (org != null)
+            return new Resolved(new Speaker(null, org.key(), org.name(), org.countryIso2(), phrase), 0.75);
+        List<PersonFact> titled = entities.personsTitled(word, view.begin(begin));
+        if (titled.size() == 1)
+            return new Resolved(new Speaker(titled.get(0).key(), null, titled.get(0).name(),
+                    entities.countryOf(titled.get(0)), phrase), 0.7);
+        return description(begin, end, head, phrase, 0.6);
+    }
+
+    /** A speaker known by description only; groups list the people named in the phrase. */
+    Resolved description(int begin, int end, int head, Span phrase, double confidence) {
+        int from = begin;
+        while (from < head && DETERMINERS.contains(view.word(from).toLowerCase(Locale.ROOT)))
+            from++;
+        String core = view.text(from, Math.max(head, from) + 1);
+        List<PersonFact> members = entities.personsIn(phrase);
+        String name = core;
+        if (!members.isEmpty() && members.stream().noneMatch(p -> core.endsWith(p.name())))
+            name += members.stream().map(PersonFact::name).collect(Collectors.joining(", ", " (", ")"));
+        return new Resolved(new Speaker(null, null, name, firstCountry(phrase), phrase), confidence);
+    }
+
+    private Resolved unresolved(int begin, int end) {
+        return new Resolved(new Speaker(null, null, null, null, span(begin, end)), 0.3);
+    }
+
+    /** "a statement issued by X", "a statement from X", "X's statement": the phrase of X, or null. */
+    private int[] authorOf(int begin, int head) {
+        int limit = view.sentenceEnd(view.sentenceOf(head));
+        for (int t = head + 1; t < Math.min(limit, head + 4); t++)
+            if (view.word(t).equals("by") || view.word(t).equals("from"))
+                return surface.after(t + 1, limit);
+        for (int t = begin; t < head; t++)
+            if (view.tag(t).equals("POS"))
+                return surface.before(t, begin) == null ? null : new int[] {begin, t, t - 1};
+        return null;
+    }
+
+    private String firstCountry(Span phrase) {
+        List<String> codes = entities.countriesIn(phrase);
+        return codes.isEmpty() ? null : codes.get(0);
+    }
+
+    Span span(int fromToken, int toTokenExclusive) {
+        return context.span(view.begin(fromToken), view.end(toTokenExclusive - 1));
+    }
+}

@@ -1,0 +1,102 @@
+package org.diplograph.extract.statements;
+
+import java.util.Set;
+
+/**
+ * Speaker phrases from the words around a cue, for when the parse gives no subject (parsers often stumble on
+ * quotes): the noun phrase right after an inverted cue ("said Lt. Gen. (Retd.) Amjad Shoaib, a security
+ * analyst") or right before a cue ("Foreign Office spokesperson Dr. Mohammed Faisal said").
+ */
+final class SurfacePhrases {
+    /** Words that end a speaker phrase read forwards. */
+    private static final Set<String> STOP_WORDS = Set.of("while", "who", "which", "as", "when", "after", "before",
+            "during", "in", "on", "at", "to", "about", "because", "since", "adding", "according", "that", "and",
+            "but", "last", "this", "yesterday", "today", "earlier", "later");
+    private static final int MAX_WORDS = 9;
+
+    private final TokenView view;
+
+    SurfacePhrases(TokenView view) {
+        this.view = view;
+    }
+
+    /** {begin, end, head} of the noun phrase starting at {@code from}, not past {@code limit}, or null. */
+    int[] after(int from, int limit) {
+        int end = from;
+        while (end < limit && end - from < MAX_WORDS && !stops(end, end == from))
+            end++;
+        while (end > from && view.isPunct(end - 1) && !view.word(end - 1).equals(")"))
+            end--;
+        if (end <= from || !nominal(from, end) || view.tag(from).equals("IN") || view.tag(from).equals("TO"))
+            return null;
+        int head = headOf(from, end);
+        return view.canSpeak(head) ? new int[] {from, end, head} : null;
+    }
+
+    /** {begin, end, head} of the noun phrase ending right before {@code cue} (adverbs skipped), not before {@code limit}. */
+    int[] before(int cue, int limit) {
+        int end = cue;
+        while (end > limit && (view.tag(end - 1).startsWith("RB") || view.tag(end - 1).equals("MD")
+                || isAux(end - 1)))
+            end--;
+        if (end > limit && view.word(end - 1).equals(","))  // "X, a writer for Y, said": X
+            for (int t = end - 2; t > limit && end - t < 15 && !view.isVerb(t); t--)
+                if (view.word(t).equals(",")) {
+                    end = t;
+                    break;
+                }
+        int begin = end;
+        while (begin > limit && end - begin < MAX_WORDS && nounish(begin - 1))
+            begin--;
+        while (begin < end && view.isPunct(begin) && !view.word(begin).equals("("))
+            begin++;
+        return begin < end && nominal(begin, end) && view.canSpeak(end - 1) ? new int[] {begin, end, end - 1} : null;
+    }
+
+    private boolean stops(int t, boolean first) {
+        String w = view.word(t).toLowerCase(java.util.Locale.ROOT);
+        if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("!") || w.equals("?") || w.equals("--")
+                || w.equals("—") || view.quoteOf(t) >= 0)
+            return true;
+        if (w.equals(".") && (t + 1 >= view.tokens.size() || view.sentenceOf(t + 1) != view.sentenceOf(t)))
+            return true;
+        if (!first && STOP_WORDS.contains(w) && !view.inName(t))
+            return true;
+        if (!first && view.tag(t).equals("PRP"))   // "told reporters he would …": a pronoun starts the next clause
+            return true;
+        return view.isVerb(t) || view.tag(t).equals("WDT") || view.tag(t).equals("WP");
+    }
+
+    private boolean nounish(int t) {
+        String tag = view.tag(t);
+        String w = view.word(t);
+        return tag.startsWith("NN") || tag.equals("JJ") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP")
+                || tag.equals("PRP$") || tag.equals("CD") || w.equals("(") || w.equals(")") || w.equals(".")
+                && t > 0 && view.end(t - 1) == view.begin(t) || tag.equals("NNP") || w.equals("of") || w.equals("-");
+    }
+
+    /** A phrase that names someone holds a noun or pronoun. */
+    private boolean nominal(int begin, int end) {
+        for (int t = begin; t < end; t++)
+            if (view.tag(t).startsWith("NN") || view.tag(t).equals("PRP"))
+                return true;
+        return false;
+    }
+
+    /** The last noun before "of" or the end: the head of "the head of the mission" is "head". */
+    private int headOf(int begin, int end) {
+        int head = end - 1;
+        for (int t = begin; t < end; t++) {
+            if (view.word(t).equals("of") && t > begin)
+                return t - 1;
+            if (view.tag(t).startsWith("NN") || view.tag(t).equals("PRP"))
+                head = t;
+        }
+        return head;
+    }
+
+    private boolean isAux(int t) {
+        String lemma = ReportingWords.lemma(view.token(t));
+        return view.isVerb(t) && (lemma.equals("have") || lemma.equals("be") || lemma.equals("do"));
+    }
+}

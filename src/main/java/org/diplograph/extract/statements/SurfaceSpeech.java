@@ -1,0 +1,215 @@
+package org.diplograph.extract.statements;
+
+import java.util.Set;
+
+/**
+ * Reported speech read from word order where the parse went wrong (quotes and long sentences trip it): "X said
+ * (that) C." and "X told reporters (that) C." with the statement running to the end of the sentence, and
+ * "C, X said." / "C, said X." with the attribution ending it.
+ */
+final class SurfaceSpeech {
+    private static final Set<String> HEARER_VERBS = Set.of("tell", "assure", "warn", "remind", "inform");
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at");
+    /** Units that {@link #MODIFIERS} make a time of, where no time expression was found (an article without a date). */
+    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend", "morning", "afternoon",
+            "evening", "night", "day", "quarter", "time");
+    /** Words that make a time of the unit after them. */
+    private static final Set<String> MODIFIERS = Set.of("last", "this", "next");
+    private static final Set<String> TIME_WORDS = Set.of("earlier", "later",
+            "recently", "also", "yesterday", "today", "again", "publicly", "repeatedly", "previously", "then");
+
+    /** Tags no clause starts with: "complains about …", "asked for …", "said , but …". */
+    private static final Set<String> NOT_CLAUSE_STARTS = Set.of(",", ":", "IN", "TO", "CC", "VB", "VBD", "VBN",
+            "VBG", "VBZ", "VBP", "MD", "POS");
+
+    /** Words that end the object of a verb: clause boundaries. */
+    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "--", "—", "because", "when", "while",
+            "after", "before", "since", "although", "though", "but", "as", "if", "unless", "which", "who", ".");
+
+    private final TokenView view;
+    private final SurfacePhrases phrases;
+
+    SurfaceSpeech(TokenView view) {
+        this.view = view;
+        this.phrases = new SurfacePhrases(view);
+    }
+
+    /** A finite reporting verb: "said", "says", "has said"; not "to say", "was told", "questioning". */
+    boolean finite(int cue) {
+        String tag = view.tag(cue);
+        if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+            return cue == 0 || !view.tag(cue - 1).equals("TO");
+        return tag.equals("VBN") && cue > 0 && ReportingWords.lemma(view.token(cue - 1)).equals("have");
+    }
+
+    /** The speaker by word order: "…, X said" or "…, said X", when the parse has no subject. */
+    int[] subject(int cue) {
+        int sentence = view.sentenceOf(cue);
+        int[] before = cue > 0 && view.commaAt(cue - 1) ? null : phrases.before(cue, view.sentenceStart(sentence));
+        if (before != null && before[0] > view.sentenceStart(sentence) && view.commaAt(before[0] - 1))
+            return before;
+        int[] after = phrases.after(cue + 1, view.sentenceEnd(sentence));
+        return after != null && view.commaAt(cue - 1) ? after : null;
+    }
+
+    /**
+     * A subject the words settle without a parse: a noun phrase starting the sentence (or following a lead-in
+     * such as "On Tuesday,") right before the cue, or the phrase after an inverted cue ending the sentence
+     * ("…, said Mr. Kamin."). Null when the layout is any less plain.
+     */
+    int[] plainSubject(int cue) {
+        int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence), end = view.sentenceEnd(sentence);
+        if (start < cue && view.tag(start).equals("CC"))
+            start++;   // "But the ministry said …", "And he says …"
+        int[] before = phrases.before(cue, start);
+        if (before != null && (before[0] == start || view.commaAt(before[0] - 1) && leadIn(start, before[0] - 1)))
+            return before;
+        int[] after = cue > start && view.commaAt(cue - 1) ? phrases.after(cue + 1, end) : null;
+        if (after == null)
+            return null;
+        for (int t = skipTime(after[1], end); t < end; t++)
+            if (!view.isPunct(t))
+                return null;
+        return after;
+    }
+
+    /** Words before a comma that only set the scene ("On Tuesday,", "In a statement,"), or a whole statement. */
+    private boolean leadIn(int begin, int comma) {
+        for (int t = begin; t < comma; t++)
+            if (view.isVerb(t))
+                return clause(begin, comma);   // "C, X said": the part before is the statement
+        return comma - begin <= 6;
+    }
+
+    /** {begin, end} of the clause after the cue, to the end of the sentence; null if none. */
+    int[] complement(int cue) {
+        int end = view.sentenceEnd(view.sentenceOf(cue));
+        int t = skipTime(cue + 1, end);
+        if (HEARER_VERBS.contains(ReportingWords.lemma(view.token(cue)))) {
+            int[] hearer = phrases.after(t, end);
+            if (hearer == null)
+                return null;
+            t = skipTime(hearer[1], end);
+        }
+        t = thatAfterAdjunct(t, end);
+        if (t < end && view.word(t).equalsIgnoreCase("that"))
+            t++;
+        while (end > t && view.isPunct(end - 1) && view.quoteOf(end - 1) < 0)
+            end--;
+        return t < end && startsClause(t) && clause(t, end) ? new int[] {t, end} : null;
+    }
+
+    /**
+     * "said on Twitter that …", "told reporters in Geneva that …": a short prepositional phrase, without verb or
+     * comma, between the cue and "that" is an adjunct; the statement starts at "that". Else {@code t} itself.
+     */
+    private int thatAfterAdjunct(int t, int end) {
+        if (t >= end || !view.tag(t).equals("IN") || view.word(t).equalsIgnoreCase("that"))
+            return t;
+        for (int u = t + 1; u < end && u <= t + 6; u++) {
+            if (view.word(u).equalsIgnoreCase("that"))   // tagged IN or, after a noun, WDT; not "in that case"
+                return !view.tag(u).equals("DT") && u > t + 1 ? u : t;
+            if (view.isVerb(u) || view.isPunct(u) || view.quoteOf(u) >= 0)
+                return t;
+        }
+        return t;
+    }
+
+    /** {begin, end} of what follows a verb in its clause ("called the operation …", "denied the allegations"). */
+    int[] object(int cue) {
+        int end = view.sentenceEnd(view.sentenceOf(cue));
+        int t = skipTime(cue + 1, end);
+        if (t < end && ReportingWords.lemma(view.token(cue)).equals("call")
+                && (view.word(t).equalsIgnoreCase("on") || view.word(t).equalsIgnoreCase("upon")))
+            t++;   // "called on the government to …": who is urged, and to do what
+        int e = t;
+        while (e < end && !BOUNDARIES.contains(view.word(e).toLowerCase(java.util.Locale.ROOT)))
+            e++;
+        while (e > t && view.isPunct(e - 1) && view.quoteOf(e - 1) < 0)
+            e--;
+        int quote = e > t ? view.quoteOf(e - 1) : -1;
+        if (quote >= 0)   // "… “an absolutely colossal victory …”"
+            e = Math.min(end, view.tokenAt(view.quotes.get(quote).end()));
+        return e > t && !view.isPunct(t) && !view.tag(t).equals("IN") || e > t + 1 && view.word(t).equalsIgnoreCase("for")
+                ? new int[] {t, e} : null;
+    }
+
+    /** {begin, end} of the statement before ", X said." ending the sentence; null if the cue is not there. */
+    int[] fronted(int cue, int[] source) {
+        int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence);
+        int end = view.sentenceEnd(sentence);
+        int after = source[0] > cue ? source[1] : cue + 1;
+        for (int t = skipTime(after, end); t < end; t++)
+            if (!view.isPunct(t))
+                return null;
+        int comma = Math.min(source[0], cue) - 1;
+        if (comma <= start || !view.commaAt(comma))
+            return null;
+        int b = start, e = view.word(comma).equals(",") ? comma : comma - 1;
+        while (b < e && view.isPunct(b) && view.quoteOf(b) < 0)
+            b++;
+        return clause(b, e) ? new int[] {b, e} : null;
+    }
+
+    private boolean startsClause(int t) {
+        String w = view.word(t).toLowerCase(java.util.Locale.ROOT);
+        return !NOT_CLAUSE_STARTS.contains(view.tag(t)) || w.equals("if") || w.equals("whether");
+    }
+
+    /**
+     * "All of which, he said, would help …": the attribution set off by commas inside its statement. Returns the
+     * two pieces {b1, e1, b2, e2}, or null.
+     */
+    int[] parenthetical(int cue, int[] source) {
+        int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence);
+        int end = view.sentenceEnd(sentence);
+        int before = Math.min(source[0], cue) - 1;
+        int after = skipTime(source[0] > cue ? source[1] : cue + 1, end);
+        if (before <= start || after >= end || !view.word(before).equals(",") || !view.word(after).equals(","))
+            return null;
+        int b = start;
+        while (b < before && view.isPunct(b) && view.quoteOf(b) < 0)
+            b++;
+        int e = end;
+        while (e > after + 1 && view.isPunct(e - 1) && view.quoteOf(e - 1) < 0)
+            e--;
+        return before - b >= 1 && clause(b, e) ? new int[] {b, before, after + 1, e} : null;
+    }
+
+    /**
+     * The first token from {@code t} that is not part of a time adjunct: times found by the time stage, time
+     * adverbs, "last"/"this" with a unit ("last week", also where the article has no date to resolve it), and "on",
+     * "in", "at" only before one of those ("said on Tuesday", not "said on Twitter").
+     */
+    private int skipTime(int t, int end) {
+        while (t < end && isTimeWord(t, end))
+            t++;
+        return t;
+    }
+
+    private boolean isTimeWord(int t, int end) {
+        String w = view.word(t).toLowerCase(java.util.Locale.ROOT);
+        if (view.isTime(t) || view.tag(t).startsWith("RB") && !w.equals("not"))
+            return true;
+        if (PREPOSITIONS.contains(w))
+            return t + 1 < end && !PREPOSITIONS.contains(view.word(t + 1).toLowerCase(java.util.Locale.ROOT))
+                    && isTimeWord(t + 1, end);
+        if (TIME_UNITS.contains(w))
+            return t > 0 && MODIFIERS.contains(view.word(t - 1).toLowerCase(java.util.Locale.ROOT));
+        if (MODIFIERS.contains(w))   // "last week", not "said this was …"
+            return t + 1 < end && (view.isTime(t + 1) || TIME_UNITS.contains(view.word(t + 1).toLowerCase(java.util.Locale.ROOT)));
+        return TIME_WORDS.contains(w) && !view.inName(t);
+    }
+
+    /** At least three words with a verb: a statement, not a name or a phrase. */
+    private boolean clause(int begin, int end) {
+        int words = 0;
+        boolean verb = false;
+        for (int t = begin; t < end; t++) {
+            if (!view.isPunct(t))
+                words++;
+            verb |= view.isVerb(t);
+        }
+        return words >= 3 && verb;
+    }
+}

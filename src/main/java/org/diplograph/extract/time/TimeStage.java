@@ -1,0 +1,33 @@
+package org.diplograph.extract.time;
+
+import java.time.LocalDate;
+
+import org.diplograph.extract.ExtractionContext;
+import org.diplograph.extract.ExtractionStage;
+import org.diplograph.facts.TimeFact;
+import org.diplograph.facts.Timex;
+
+/**
+ * Time expressions (dates, times, durations, sets), resolved by SUTime against the article's date ("on
+ * Wednesday" in an article of Thursday 26 February 2026 is 2026-02-25), with the calendar range each date value
+ * covers ({@link Timex#rangeOf}). Durations ("P8W") and sets have no range.
+ */
+public final class TimeStage implements ExtractionStage {
+
+    @Override
+    public String name() {
+        return "time";
+    }
+
+    @Override
+    public void process(ExtractionContext context) {
+        for (TimeExpressions.Expression e : TimeExpressions.of(context.document())) {
+            LocalDate[] range = Timex.rangeOf(e.value());
+            boolean resolved = range != null;
+            double confidence = resolved ? 0.85 : "DURATION".equals(e.type()) || "SET".equals(e.type()) ? 0.75 : 0.6;
+            context.times.add(new TimeFact(e.value(), resolved ? range[0] : null, resolved ? range[1] : null,
+                    context.provenance(name() + "/sutime-" + e.type().toLowerCase(java.util.Locale.ROOT), e.begin(),
+                            e.end(), confidence)));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.diplograph.extract.meetings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.diplograph.TestFixtures;
+import org.diplograph.facts.Article;
+import org.diplograph.facts.ArticleFacts;
+import org.diplograph.facts.MeetingFact;
+import org.diplograph.facts.MeetingMode;
+import org.diplograph.facts.MeetingStatus;
+import org.junit.jupiter.api.Test;
+
+/** Status, mode, sides and keys on short texts written for the rules, not taken from the dev articles. */
+class TestMeetingRules {
+    static ArticleFacts extract(String text) {
+        Article article = new Article("test", "test.txt", "", null, "", null, LocalDate.of(2019, 6, 12), null, null,
+                null, text, 0);
+        return TestFixtures.extractor().extract(article);
+    }
+
+    static MeetingFact only(String text) {
+        List<MeetingFact> meetings = extract(text).meetings();
+        assertEquals(1, meetings.stream().map(MeetingFact::key).distinct().count(), text + " -> " + meetings);
+        return meetings.get(0);
+    }
+
+    @Test
+    void futureAndSchedulesArePlanned() {
+        assertEquals(MeetingStatus.PLANNED, only("German Chancellor Angela Merkel will meet French President Emmanuel Macron "
+                + "in Paris next month.").status());
+        assertEquals(MeetingStatus.PLANNED, only("Indian Prime Minister Narendra Modi is due to visit Japan.").status());
+    }
+
+    @Test
+    void negationsAndCancellationsAreNegated() {
+        assertEquals(MeetingStatus.NEGATED, only("Turkish President Recep Tayyip Erdogan did not meet Greek Prime Minister "
+                + "Kyriakos Mitsotakis in Brussels.").status());
+        assertEquals(MeetingStatus.NEGATED, only("Chinese Premier Li Keqiang cancelled a planned visit to Australia.").status());
+    }
+
+    @Test
+    void conditionalsAreHypothetical() {
+        assertEquals(MeetingStatus.HYPOTHETICAL, only("South Korean President Moon Jae-in said he would meet North Korean "
+                + "leader Kim Jong Un if talks resumed.").status());
+    }
+
+    @Test
+    void telephoneContactsAreCallsOnTheDayGiven() {
+        MeetingFact m = only("On Monday, Israeli Prime Minister Benjamin Netanyahu spoke by telephone with "
+                + "Russian President Vladimir Putin.");
+        assertEquals(MeetingMode.CALL, m.mode());
+        assertEquals("2019-06-10", m.date());
+    }
+
+    @Test
+    void talksBetweenCountriesPutEachOnItsOwnSide() {
+        MeetingFact m = only("Talks between Ethiopia and Egypt resumed in Khartoum on Tuesday.");
+        assertEquals(MeetingMode.TALKS, m.mode());
+        assertEquals(2, m.participants().stream().map(p -> p.side()).distinct().count());
+        assertEquals("Khartoum", m.placeName());
+    }
+
+    @Test
+    void leadersAmongTheAttendantsOfAMeetingDidNotMeetEachOther() {
+        assertTrue(extract("German Chancellor Olaf Scholz and Brazilian President Lula da Silva are among the 40 "
+                + "heads of government attending the conference.").meetings().isEmpty());
+    }
+
+    @Test
+    void aStayAbroadIsAVisitOnlyForSomeoneActingForAState() {
+        MeetingFact m = only("Indian Foreign Minister S. Jaishankar was in Moscow on Tuesday.");
+        assertEquals(MeetingMode.VISIT, m.mode());
+        assertTrue(extract("Opposition spokesman David Lammy said the plan was reckless. He was in Moscow on Tuesday.")
+                .meetings().isEmpty());
+    }
+
+    @Test
+    void aTitleWithoutANameIsNotTheDeputy() {
+        MeetingFact m = only("Pakistani Deputy Prime Minister Ishaq Dar arrived in Beijing on Monday. The Pakistani "
+                + "prime minister met Chinese President Xi Jinping on Tuesday.");
+        assertTrue(m.participants().stream().noneMatch(p -> "Ishaq Dar".equals(p.name())), m.participants().toString());
+    }
+
+    @Test
+    void journalistsAndOutletsAreNotParticipants() {
+        assertTrue(extract("Pakistani Foreign Minister Shah Mahmood Qureshi told Reuters that he was talking to "
+                + "the BBC's correspondent.").meetings().isEmpty());
+    }
+
+    @Test
+    void oneMeetingReportedByTwoArticlesHasOneKey() {
+        String a = "On June 10, Canadian Prime Minister Justin Trudeau met Mexican President Andres Manuel Lopez "
+                + "Obrador in Mexico City.";
+        String b = "Mexican President Andres Manuel Lopez Obrador met Canadian Prime Minister Justin Trudeau on "
+                + "June 10 to discuss trade.";
+        MeetingFact first = only(a), second = only(b);
+        assertEquals(first.key(), second.key());
+        assertTrue(first.key().startsWith("2019-06-10-meeting"), first.key());
+    }
+}

@@ -1,0 +1,130 @@
+package org.diplograph.extract.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.diplograph.TestFixtures;
+import org.diplograph.facts.Article;
+import org.diplograph.facts.ArticleFacts;
+import org.diplograph.facts.OrganizationKind;
+import org.diplograph.facts.PersonFact;
+import org.diplograph.facts.Span;
+import org.junit.jupiter.api.Test;
+
+/** The official rules on short texts written for the cases the seed lacks, through the real pipeline. */
+class TestOfficialRules {
+    static ArticleFacts extract(String text, String date) {
+        return TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse(date), null, null, null, text, 0));
+    }
+
+    static PersonFact person(ArticleFacts facts, String name) {
+        return facts.people().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + facts.people()));
+    }
+
+    @Test
+    void aTitleWithoutANameJoinsTheNamedHolder() {
+        ArticleFacts f = extract("Pakistani President Arif Alvi met Chinese Foreign Minister Wang Yi in Islamabad on "
+                + "Monday. The Pakistani president said relations had never been stronger. The Chinese foreign "
+                + "minister thanked him.", "2019-03-20");
+        PersonFact alvi = person(f, "Arif Alvi");
+        assertEquals("pk/arif-alvi", alvi.key());
+        assertEquals("President", alvi.posts().get(0).title());
+        List<String> mentions = alvi.mentions().stream().map(Span::text).toList();
+        assertTrue(mentions.contains("The Pakistani president"), mentions.toString());
+        PersonFact wang = person(f, "Wang Yi");
+        assertEquals("cn/wang-yi", wang.key());
+        assertTrue(wang.mentions().stream().anyMatch(s -> s.text().equals("The Chinese foreign minister")));
+    }
+
+    static List<String> mentions(ArticleFacts facts, String name) {
+        return person(facts, name).mentions().stream().map(Span::text).toList();
+    }
+
+    @Test
+    void aTitleStandsOnlyForItsOwnOffice() {
+        ArticleFacts f = extract("Chancellor Gordon Brown backed the plan. Deputy Prime Minister John Prescott agreed. "
+                + "The prime minister spoke to reporters later. The chancellor said the plan would save $3bn. King "
+                + "Abdullah arrived on Monday. The queen did not attend.", "2005-01-05");
+        assertFalse(mentions(f, "Gordon Brown").contains("The prime minister"), mentions(f, "Gordon Brown").toString());
+        assertTrue(mentions(f, "Gordon Brown").contains("The chancellor"), mentions(f, "Gordon Brown").toString());
+        assertFalse(mentions(f, "John Prescott").contains("The prime minister"));
+        assertFalse(mentions(f, "Abdullah").contains("The queen"));
+    }
+
+    @Test
+    void aTitleStandsForTheHolderLastNamedBeforeIt() {
+        ArticleFacts f = extract("Italian Prime Minister Silvio Berlusconi met Spanish Prime Minister Jose Luis "
+                + "Zapatero in Rome. The prime minister said the talks went well. Later Prime Minister Berlusconi "
+                + "flew to Milan, and the Spanish prime minister returned to Madrid.", "2005-01-05");
+        assertTrue(mentions(f, "Jose Luis Zapatero").contains("The prime minister"), f.people().toString());
+        assertTrue(mentions(f, "Jose Luis Zapatero").contains("the Spanish prime minister"), f.people().toString());
+        assertFalse(mentions(f, "Silvio Berlusconi").contains("the Spanish prime minister"));
+        ArticleFacts g = extract("US Vice President Dick Cheney arrived in Kabul on Monday. The vice president said "
+                + "the visit had long been planned.", "2004-12-07");
+        assertTrue(mentions(g, "Dick Cheney").contains("The vice president"), mentions(g, "Dick Cheney").toString());
+    }
+
+    @Test
+    void notAnAppositionOfTheName() {
+        ArticleFacts f = extract("Echoing US Secretary of State Condoleezza Rice, the prime minister said policy had "
+                + "changed. The trial of Emilio Botin, the chairman of Spain's biggest bank, has started.", "2005-02-08");
+        assertEquals(List.of("Secretary of State"),
+                person(f, "Condoleezza Rice").posts().stream().map(p -> p.title()).toList());
+        assertFalse(person(f, "Emilio Botin").official());
+    }
+
+    @Test
+    void formerOfficialsAnalystsAndJournalistsAreNotOfficials() {
+        ArticleFacts f = extract("Former Prime Minister Nawaz Sharif did not attend. Political analyst Hasan Askari "
+                + "said the visit mattered. Ahmed Rashid, a Lahore-based journalist, agreed.", "2019-03-20");
+        for (String name : List.of("Nawaz Sharif", "Hasan Askari", "Ahmed Rashid")) {
+            assertFalse(person(f, name).official(), name);
+            assertTrue(person(f, name).posts().isEmpty(), name);
+        }
+    }
+
+    @Test
+    void aCompanyTitleIsNotAnOffice() {
+        ArticleFacts f = extract("Microsoft President Brad Smith met Indian Ambassador Taranjit Singh Sandhu.", "2020-01-10");
+        assertFalse(person(f, "Brad Smith").official());
+        assertTrue(person(f, "Taranjit Singh Sandhu").official());
+        assertEquals("in/taranjit-singh-sandhu", person(f, "Taranjit Singh Sandhu").key());
+    }
+
+    @Test
+    void oneOfficialAcrossArticlesTwoNamesakesApart() {
+        ArticleFacts a = extract("US Secretary of State Marco Rubio arrived in Panama on Saturday.", "2025-02-01");
+        ArticleFacts b = extract("Marco Rubio, the US secretary of state, spoke to reporters on Tuesday.", "2025-02-04");
+        assertEquals(person(a, "Marco Rubio").key(), person(b, "Marco Rubio").key());
+        ArticleFacts c = extract("Pakistani Interior Minister Ahmed Khan visited Kabul.", "2025-02-04");
+        ArticleFacts d = extract("Indian envoy Ahmed Khan visited Kabul.", "2025-02-04");
+        assertEquals("pk/ahmed-khan", person(c, "Ahmed Khan").key());
+        assertEquals("in/ahmed-khan", person(d, "Ahmed Khan").key());
+    }
+
+    @Test
+    void anHonorificOfTheOtherGenderIsAnotherPerson() {
+        ArticleFacts f = extract("Tory leader Michael Howard spoke in Folkestone. Mrs Howard, a former model, will "
+                + "chair the campaign. Howard said she would do well.", "2005-02-10");
+        assertTrue(person(f, "Michael Howard").mentions().stream().noneMatch(s -> s.text().startsWith("Mrs")));
+        assertTrue(person(f, "Michael Howard").mentions().stream().noneMatch(s -> s.text().equals("she")));
+    }
+
+    @Test
+    void intergovernmentalPostsAndBodies() {
+        ArticleFacts f = extract("UN Secretary-General Antonio Guterres met NATO chief Mark Rutte in Brussels, Belgium.",
+                "2025-02-04");
+        PersonFact guterres = person(f, "Antonio Guterres");
+        assertTrue(guterres.official());
+        assertEquals("United Nations", guterres.posts().get(0).organization());
+        assertTrue(f.organizations().stream().anyMatch(o -> o.name().equals("North Atlantic Treaty Organization")
+                && o.kind() == OrganizationKind.INTERGOVERNMENTAL));
+        assertTrue(f.places().stream().anyMatch(p -> p.name().equals("Brussels") && "BE".equals(p.countryIso2())));
+    }
+}
