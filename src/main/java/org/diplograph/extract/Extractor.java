@@ -1,6 +1,9 @@
 package org.diplograph.extract;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
 
 import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
@@ -17,8 +20,36 @@ public final class Extractor {
     private final List<ExtractionStage> stages;
     private final StageTimes times = new StageTimes();
 
+    /**
+     * @throws IllegalArgumentException when a stage requires a layer that no stage before it produces; the message
+     *                                  names the stage, the missing layers and what the stages before it produce
+     */
     public Extractor(List<ExtractionStage> stages) {
         this.stages = List.copyOf(stages);
+        checkOrder(this.stages);
+    }
+
+    /** Fails, as CoreNLP's pipeline does when it is built, on a stage whose input no earlier stage produces. */
+    static void checkOrder(List<ExtractionStage> stages) {
+        Set<Layer> available = EnumSet.noneOf(Layer.class);
+        StringJoiner before = new StringJoiner("; ");
+        for (ExtractionStage stage : stages) {
+            Set<Layer> missing = EnumSet.noneOf(Layer.class);
+            missing.addAll(stage.requires());
+            missing.removeAll(available);
+            if (!missing.isEmpty())
+                throw new IllegalArgumentException(String.format("stage \"%s\" requires %s, which no stage before it "
+                        + "produces (before it: %s)", stage.name(), describe(missing),
+                        before.length() == 0 ? "no stage" : before));
+            available.addAll(stage.produces());
+            before.add(stage.name() + " " + stage.produces());
+        }
+    }
+
+    private static String describe(Set<Layer> layers) {
+        StringJoiner out = new StringJoiner(", ");
+        layers.forEach(l -> out.add(l + " (" + l.description() + ")"));
+        return out.toString();
     }
 
     /** The standard pipeline over the shared CoreNLP engine. */

@@ -287,6 +287,16 @@ class TestHostileInputs {
             }
 
             @Override
+            public Set<org.diplograph.extract.Layer> requires() {
+                return Set.of();
+            }
+
+            @Override
+            public Set<org.diplograph.extract.Layer> produces() {
+                return Set.of();
+            }
+
+            @Override
             public void process(org.diplograph.extract.ExtractionContext context) {
                 if (!context.article().title().equals("Stuck"))
                     return;

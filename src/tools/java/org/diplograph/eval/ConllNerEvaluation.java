@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplograph.extract.entities.NameMention;
+import org.diplograph.extract.NameMention;
 import org.diplograph.extract.entities.NamedEntities;
 import org.diplograph.extract.nlp.NlpEngine;
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
+import org.diplograph.extract.Layer;
 import org.diplograph.facts.CountryMention;
 
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -30,12 +31,22 @@ public final class CountryAnaphorStage implements ExtractionStage {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.COUNTRIES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.COUNTRY_ANAPHORS);
+    }
+
+    @Override
     public void process(ExtractionContext context) {
         String text = context.article().text();
         int offset = context.article().offset();
         List<int[]> named = new ArrayList<>(); // local begin, end, index into codes
         List<String> codes = new ArrayList<>();
-        for (CountryMention c : context.countries) {
+        for (CountryMention c : context.countries()) {
             named.add(new int[] {c.span().begin() - offset, c.span().end() - offset, codes.size()});
             codes.add(c.iso2());
         }
@@ -51,7 +62,7 @@ public final class CountryAnaphorStage implements ExtractionStage {
                 codes.add(iso2);
             }
         }
-        context.countries.addAll(found);
+        found.forEach(context::addCountry);
     }
 
     private static List<String> pairBefore(ExtractionContext context, String text, List<int[]> named,

@@ -14,7 +14,7 @@ final class CountrySpans {
 
     CountrySpans(ExtractionContext context) {
         offset = context.article().offset();
-        for (CountryMention c : context.countries) {
+        for (CountryMention c : context.countries()) {
             if ("anaphor".equals(c.form()))
                 continue;
             byBegin.put(c.span().begin() - offset, c);

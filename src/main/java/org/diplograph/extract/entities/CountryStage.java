@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
+import org.diplograph.extract.Layer;
 import org.diplograph.extract.text.NeighbourWords;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.EntityType;
@@ -46,6 +47,16 @@ public final class CountryStage implements ExtractionStage {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.COUNTRIES, Layer.PLACES);
+    }
+
+    @Override
     public void process(ExtractionContext context) {
         String text = context.article().text();
         List<CoreEntityMention> entities = context.document().entityMentions();
@@ -61,7 +72,7 @@ public final class CountryStage implements ExtractionStage {
                 addPlace(context, form.country(), match);
                 continue;
             }
-            context.countries.add(new CountryMention(form.country().iso2(), kind,
+            context.addCountry(new CountryMention(form.country().iso2(), kind,
                     context.provenance(name() + "/" + kind, match.begin(), match.end(), confidence(form, match))));
         }
     }
@@ -102,7 +113,7 @@ public final class CountryStage implements ExtractionStage {
     private void addPlace(ExtractionContext context, Country country, PhraseTrie.Match<SurfaceForm> match) {
         String name = match.entry().phrase();
         Span span = context.span(match.begin(), match.end());
-        context.places.add(new PlaceFact(Identities.placeKey(name, country.iso2()), name, EntityType.CITY,
+        context.addPlace(new PlaceFact(Identities.placeKey(name, country.iso2()), name, EntityType.CITY,
                 country.iso2(), List.of(span), context.provenance(name() + "/capital-as-place", match.begin(),
                 match.end(), 0.8)));
     }

@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
+import org.diplograph.extract.Layer;
+import org.diplograph.extract.NameMention;
 import org.diplograph.extract.text.NameGenders;
 import org.diplograph.facts.EntityType;
 import org.diplograph.facts.Identities;
-import org.diplograph.facts.OrganizationFact;
-import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.PlaceFact;
 import org.diplograph.facts.Span;
@@ -32,20 +33,30 @@ public final class EntityStage implements ExtractionStage {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.COUNTRIES, Layer.PLACES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.NAMES, Layer.PERSONS, Layer.PLACES);
+    }
+
+    @Override
     public void process(ExtractionContext context) {
         Map<String, List<Span>> persons = new LinkedHashMap<>();
-        Map<String, List<Span>> organizations = new LinkedHashMap<>();
         Map<String, List<Span>> places = new LinkedHashMap<>();
         Map<String, EntityType> placeTypes = new LinkedHashMap<>();
-        for (NameMention mention : NamedEntities.of(context.document())) {
+        List<NameMention> names = NamedEntities.of(context.document());
+        context.addNames(names);
+        for (NameMention mention : names) {
             Span span = context.span(mention.begin(), mention.end());
             switch (mention.kind()) {
                 case PERSON:
                     persons.computeIfAbsent(cleanName(mention.text()), k -> new ArrayList<>()).add(span);
                     break;
                 case ORGANIZATION:
-                    organizations.computeIfAbsent(mention.text(), k -> new ArrayList<>()).add(span);
-                    break;
+                    break; // what kind of body, and whose: the organization stage's
                 default:
                     if ("COUNTRY".equals(mention.nerType()) || coveredByCountry(context, span))
                         break;
@@ -54,15 +65,12 @@ public final class EntityStage implements ExtractionStage {
                     break;
             }
         }
-        mergeSurnames(persons).forEach((name, spans) -> context.people.add(new PersonFact(
+        mergeSurnames(persons).forEach((name, spans) -> context.addPerson(new PersonFact(
                 Identities.personKey(name, null), name, false, List.of(), spans,
                 provenanceOf(context, "person", spans.get(0), 0.8))));
-        organizations.forEach((name, spans) -> context.organizations.add(new OrganizationFact(
-                Identities.organizationKey(name, null), name, null, OrganizationKind.OTHER, spans,
-                provenanceOf(context, "organization", spans.get(0), 0.75))));
         places.forEach((name, spans) -> {
             String iso2 = countryAfter(context, spans);
-            context.places.add(new PlaceFact(Identities.placeKey(name, iso2), name, placeTypes.get(name), iso2, spans,
+            context.addPlace(new PlaceFact(Identities.placeKey(name, iso2), name, placeTypes.get(name), iso2, spans,
                     provenanceOf(context, iso2 == null ? "place" : "place-country", spans.get(0), 0.75)));
         });
     }
@@ -92,8 +100,8 @@ public final class EntityStage implements ExtractionStage {
     }
 
     private static boolean coveredByCountry(ExtractionContext context, Span span) {
-        return context.countries.stream().anyMatch(c -> c.span().overlaps(span))
-                || context.places.stream().anyMatch(p -> p.mentions().stream().anyMatch(s -> s.overlaps(span)));
+        return context.countries().stream().anyMatch(c -> c.span().overlaps(span))
+                || context.places().stream().anyMatch(p -> p.mentions().stream().anyMatch(s -> s.overlaps(span)));
     }
 
     /**

@@ -5,10 +5,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
+import org.diplograph.extract.Layer;
+import org.diplograph.extract.NameMention;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.Identities;
 import org.diplograph.facts.OrganizationFact;
@@ -49,6 +52,16 @@ public final class OrganizationStage implements ExtractionStage {
         return "organizations";
     }
 
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.COUNTRIES, Layer.NAMES, Layer.PLACES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.ORGANIZATIONS);
+    }
+
     /** One mention, resolved. */
     private record Resolved(String name, OrganizationKind kind, String countryIso2, Span span, String rule) {
     }
@@ -59,10 +72,10 @@ public final class OrganizationStage implements ExtractionStage {
         CountrySpans countries = new CountrySpans(context);
         List<Resolved> resolved = new ArrayList<>();
         List<Span> covered = new ArrayList<>();
-        for (OrganizationFact org : context.organizations) {
-            for (Span s : org.mentions()) {
-                resolved.add(resolve(context, countries, countries.local(s.begin()), countries.local(s.end())));
-                covered.add(s);
+        for (List<NameMention> sameName : organizationNames(context).values()) {
+            for (NameMention name : sameName) {
+                resolved.add(resolve(context, countries, name.begin(), name.end()));
+                covered.add(context.span(name.begin(), name.end()));
             }
         }
         for (PhraseTrie.Match<KnownOrganizations.Known> m : known.trie().findAll(text)) {
@@ -77,14 +90,22 @@ public final class OrganizationStage implements ExtractionStage {
         Map<String, List<Resolved>> groups = new LinkedHashMap<>();
         for (Resolved r : resolved)
             groups.computeIfAbsent(Identities.organizationKey(r.name(), r.countryIso2()), k -> new ArrayList<>()).add(r);
-        context.organizations.clear();
         groups.forEach((key, rs) -> {
             Resolved first = rs.get(0);
             List<Span> spans = rs.stream().map(Resolved::span).sorted((a, b) -> Integer.compare(a.begin(), b.begin())).toList();
             double confidence = first.rule().equals("known") ? 0.9 : first.kind() == OrganizationKind.OTHER ? 0.75 : 0.8;
-            context.organizations.add(new OrganizationFact(key, first.name(), first.countryIso2(), first.kind(), spans,
+            context.addOrganization(new OrganizationFact(key, first.name(), first.countryIso2(), first.kind(), spans,
                     new Provenance(name() + "/" + first.rule(), spans.get(0), confidence)));
         });
+    }
+
+    /** The organizations NER named, by name in order of first mention. */
+    private static Map<String, List<NameMention>> organizationNames(ExtractionContext context) {
+        Map<String, List<NameMention>> byName = new LinkedHashMap<>();
+        for (NameMention name : context.names())
+            if (name.kind() == NameMention.Kind.ORGANIZATION)
+                byName.computeIfAbsent(name.text(), k -> new ArrayList<>()).add(name);
+        return byName;
     }
 
     private Resolved resolve(ExtractionContext context, CountrySpans countries, int begin, int end) {
@@ -124,17 +145,14 @@ public final class OrganizationStage implements ExtractionStage {
         }
     }
 
+    /** "Caribbean Community bloc" typed a place by NER: the body's name is no place. */
     private static void dropPlacesOverlapping(ExtractionContext context, Span s) {
-        List<PlaceFact> kept = new ArrayList<>();
-        for (PlaceFact p : context.places) {
+        for (PlaceFact p : List.copyOf(context.places())) {
             List<Span> rest = p.mentions().stream().filter(m -> !m.overlaps(s)).toList();
-            if (rest.size() == p.mentions().size())
-                kept.add(p);
-            else if (!rest.isEmpty())
-                kept.add(new PlaceFact(p.key(), p.name(), p.type(), p.countryIso2(), rest, new Provenance(
-                        p.provenance().step(), rest.get(0), p.provenance().confidence())));
+            if (rest.size() < p.mentions().size())
+                context.replacePlace(p, rest.isEmpty() ? null : new PlaceFact(p.key(), p.name(), p.type(),
+                        p.countryIso2(), rest, new Provenance(p.provenance().step(), rest.get(0),
+                        p.provenance().confidence())));
         }
-        context.places.clear();
-        context.places.addAll(kept);
     }
 }

@@ -34,16 +34,16 @@ public final class ArticleIndex {
         this.context = context;
         this.text = context.article().text();
         int shift = context.article().offset();
-        for (PersonFact p : context.people)
+        for (PersonFact p : context.people())
             if (!isPronoun(p.name()))
                 p.mentions().forEach(s -> people.add(local(p, s, shift)));
-        for (OrganizationFact o : context.organizations)
+        for (OrganizationFact o : context.organizations())
             o.mentions().forEach(s -> organizations.add(local(o, s, shift)));
-        for (PlaceFact p : context.places)
+        for (PlaceFact p : context.places())
             p.mentions().forEach(s -> places.add(local(p, s, shift)));
-        for (CountryMention c : context.countries)
+        for (CountryMention c : context.countries())
             countries.add(local(c, c.span(), shift));
-        for (TimeFact t : context.times)
+        for (TimeFact t : context.times())
             times.add(local(t, t.span(), shift));
     }
 
@@ -121,10 +121,10 @@ public final class ArticleIndex {
         if (a.kind() != Actor.Kind.PERSON)
             return false;
         return a.countryIso2() != null
-                || context.people.stream().anyMatch(p -> p.key().equals(a.personKey()) && p.official());
+                || context.people().stream().anyMatch(p -> p.key().equals(a.personKey()) && p.official());
     }
 
     public OrganizationFact organizationNamed(String key) {
-        return context.organizations.stream().filter(o -> o.key().equals(key)).findFirst().orElse(null);
+        return context.organizations().stream().filter(o -> o.key().equals(key)).findFirst().orElse(null);
     }
 }

@@ -59,7 +59,7 @@ final class OrganizationRuns {
     }
 
     private static String keyOf(ArticleIndex index, String name) {
-        for (OrganizationFact o : index.context().organizations)
+        for (OrganizationFact o : index.context().organizations())
             if (Actors.cleanOrganization(o.name()).toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
                 return o.key();
         return Identities.organizationKey(name, null);

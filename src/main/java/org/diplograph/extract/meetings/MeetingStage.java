@@ -3,9 +3,11 @@ package org.diplograph.extract.meetings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
+import org.diplograph.extract.Layer;
 import org.diplograph.extract.events.Actor;
 import org.diplograph.extract.events.Actors;
 import org.diplograph.extract.events.ArticleIndex;
@@ -36,6 +38,16 @@ public final class MeetingStage implements ExtractionStage {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.COUNTRIES, Layer.PERSONS, Layer.ORGANIZATIONS, Layer.PLACES, Layer.POSTS, Layer.TIMES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.MEETINGS);
+    }
+
+    @Override
     public void process(ExtractionContext context) {
         ArticleIndex index = new ArticleIndex(context);
         List<Sentence> sentences = Sentences.of(context.document());
@@ -52,7 +64,7 @@ public final class MeetingStage implements ExtractionStage {
                 found.add(dated(index, lead, d));
         MeetingKeys.Keyed keyed = MeetingKeys.assign(found, context.contentHash());
         for (int i = 0; i < keyed.drafts().size(); i++)
-            context.meetings.add(fact(context, index, keyed.drafts().get(i), keyed.keys().get(i)));
+            context.addMeeting(fact(context, index, keyed.drafts().get(i), keyed.keys().get(i)));
     }
 
     /** The date from the sentence, else the lead's for the lead's event; the dateline for recent events. */
@@ -94,7 +106,7 @@ public final class MeetingStage implements ExtractionStage {
 
     /** An intergovernmental body only named as a place by NER ("Caribbean Community bloc") becomes an organization. */
     private void addOrganization(ExtractionContext context, Actor a) {
-        context.organizations.add(new OrganizationFact(a.organizationKey(), a.name(), null, OrganizationKind.INTERGOVERNMENTAL,
+        context.addOrganization(new OrganizationFact(a.organizationKey(), a.name(), null, OrganizationKind.INTERGOVERNMENTAL,
                 List.of(context.span(a.mentionBegin(), a.mentionEnd())),
                 context.provenance(name() + "/participant-organization", a.mentionBegin(), a.mentionEnd(), 0.6)));
     }

@@ -23,11 +23,11 @@ final class Anchors {
 
     Anchors(ExtractionContext context, Tokens tokens) {
         int offset = context.article().offset();
-        for (CountryMention c : context.countries)
+        for (CountryMention c : context.countries())
             if (!"anaphor".equals(c.form()))
                 put(tokens, c.span(), offset, c.iso2(), null);
         // Organizations last: "Pakistan Foreign Office" is the office, not the country.
-        for (OrganizationFact o : context.organizations)
+        for (OrganizationFact o : context.organizations())
             for (Span s : o.mentions())
                 put(tokens, s, offset, null, o);
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
+import org.diplograph.extract.Layer;
 import org.diplograph.extract.text.Tokens;
 import org.diplograph.facts.Identities;
 import org.diplograph.facts.OrganizationFact;
@@ -43,6 +44,16 @@ public final class OfficialStage implements ExtractionStage {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.COUNTRIES, Layer.PERSONS, Layer.ORGANIZATIONS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.POSTS);
+    }
+
+    @Override
     public void process(ExtractionContext context) {
         Tokens t = new Tokens(context.document());
         Anchors anchors = new Anchors(context, t);
@@ -61,7 +72,7 @@ public final class OfficialStage implements ExtractionStage {
         int offset = context.article().offset();
         List<PersonFindings> holders = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
-        for (PersonFact p : context.people) {
+        for (PersonFact p : context.people()) {
             PersonFindings h = new PersonFindings(p);
             for (Span s : p.mentions()) {
                 int nb = t.covering(s.begin() - offset), ne = t.after(s.end() - offset);
@@ -76,9 +87,8 @@ public final class OfficialStage implements ExtractionStage {
         Delegations.apply(t, anchors, holders);
         TitleReferences.resolve(context, t, anchors, titles, used, holders);
         Pronouns.resolve(context, t, holders);
-        context.people.clear();
         for (PersonFindings h : holders)
-            context.people.add(person(context, t, h));
+            context.replacePerson(h.person, person(context, t, h));
         assignCountriesToBodies(context, holders);
     }
 
@@ -116,11 +126,10 @@ public final class OfficialStage implements ExtractionStage {
                 if (f.organization() != null && f.organization().countryIso2() == null
                         && f.organization().kind() == OrganizationKind.STATE_BODY && h.countryOf(f) != null)
                     countries.merge(f.organization(), h.countryOf(f), (a, b) -> a.equals(b) ? a : "");
-        for (int i = 0; i < context.organizations.size(); i++) {
-            OrganizationFact o = context.organizations.get(i);
+        for (OrganizationFact o : List.copyOf(context.organizations())) {
             String iso2 = countries.get(o);
             if (iso2 != null && !iso2.isEmpty())
-                context.organizations.set(i, new OrganizationFact(Identities.organizationKey(o.name(), iso2), o.name(),
+                context.replaceOrganization(o, new OrganizationFact(Identities.organizationKey(o.name(), iso2), o.name(),
                         iso2, o.kind(), o.mentions(), o.provenance()));
         }
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
+import org.diplograph.extract.Layer;
 import org.diplograph.extract.events.Actor;
 import org.diplograph.extract.events.Actors;
 import org.diplograph.extract.events.ArticleIndex;
@@ -40,6 +41,16 @@ public final class RelationStage implements ExtractionStage {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.COUNTRIES, Layer.PERSONS, Layer.ORGANIZATIONS, Layer.PLACES, Layer.POSTS, Layer.TIMES, Layer.MEETINGS, Layer.STATEMENTS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.RELATIONS);
+    }
+
+    @Override
     public void process(ExtractionContext context) {
         Set<String> seen = new HashSet<>();
         fromMeetings(context, seen);
@@ -49,7 +60,7 @@ public final class RelationStage implements ExtractionStage {
 
     private void fromMeetings(ExtractionContext context, Set<String> seen) {
         Set<String> keys = new HashSet<>();
-        for (MeetingFact m : context.meetings) {
+        for (MeetingFact m : context.meetings()) {
             if (m.status() != MeetingStatus.OCCURRED || !keys.add(m.key()))
                 continue;
             for (Participant a : m.participants())
@@ -91,7 +102,7 @@ public final class RelationStage implements ExtractionStage {
     }
 
     private void fromStatements(ExtractionContext context, Set<String> seen) {
-        for (StatementFact st : context.statements) {
+        for (StatementFact st : context.statements()) {
             if (st.speaker() == null || st.speaker().countryIso2() == null || st.cue() == null)
                 continue;
             String cue = st.cue().toLowerCase(Locale.ROOT).split("\\s+")[0].replaceAll("(ed|d|s|ing)$", "");
@@ -114,7 +125,7 @@ public final class RelationStage implements ExtractionStage {
         String sameText = type + "-" + source + "-" + target + "-" + p.evidence().text().strip();
         if (source.equals(target) || !seen.add(key) || !seen.add(sameText))
             return;
-        context.relations.add(new RelationFact(key, source, target, type, date, p));
+        context.addRelation(new RelationFact(key, source, target, type, date, p));
     }
 
     private static String published(ExtractionContext context) {

@@ -29,7 +29,7 @@ final class EntityIndex {
     /** The person with a mention overlapping {@code span}, preferring one whose mention contains it. */
     PersonFact personAt(Span span) {
         PersonFact overlapping = null;
-        for (PersonFact p : context.people)
+        for (PersonFact p : context.people())
             for (Span m : p.mentions()) {
                 if (PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT)))
                     continue;   // NER sometimes tags "He" as a person: the pronoun is resolved, not looked up
@@ -42,11 +42,11 @@ final class EntityIndex {
     }
 
     PersonFact personByKey(String key) {
-        return context.people.stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
+        return context.people().stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
     }
 
     OrganizationFact organizationAt(Span span) {
-        for (OrganizationFact o : context.organizations)
+        for (OrganizationFact o : context.organizations())
             for (Span m : o.mentions())
                 if (m.overlaps(span))
                     return o;
@@ -54,7 +54,7 @@ final class EntityIndex {
     }
 
     CountryMention countryAt(Span span) {
-        for (CountryMention c : context.countries)
+        for (CountryMention c : context.countries())
             if (c.span().overlaps(span))
                 return c;
         return null;
@@ -63,7 +63,7 @@ final class EntityIndex {
     /** ISO codes of the countries named inside {@code span}, in order of first mention. */
     List<String> countriesIn(Span span) {
         Set<String> codes = new LinkedHashSet<>();
-        context.countries.stream().filter(c -> span.contains(c.span()))
+        context.countries().stream().filter(c -> span.contains(c.span()))
                 .sorted((a, b) -> Integer.compare(a.span().begin(), b.span().begin()))
                 .forEach(c -> codes.add(c.iso2()));
         return List.copyOf(codes);
@@ -72,7 +72,7 @@ final class EntityIndex {
     /** People with a mention inside {@code span}, in order of mention. */
     List<PersonFact> personsIn(Span span) {
         List<PersonFact> found = new ArrayList<>();
-        for (PersonFact p : context.people)
+        for (PersonFact p : context.people())
             if (p.mentions().stream().anyMatch(span::contains))
                 found.add(p);
         found.sort((a, b) -> Integer.compare(firstIn(a, span), firstIn(b, span)));
@@ -83,7 +83,7 @@ final class EntityIndex {
     OrganizationFact lastOrganizationNamed(String word, int offset) {
         OrganizationFact best = null;
         int bestAt = -1;
-        for (OrganizationFact o : context.organizations) {
+        for (OrganizationFact o : context.organizations()) {
             if (!hasWord(o.name(), word))
                 continue;
             for (Span m : o.mentions())
@@ -98,7 +98,7 @@ final class EntityIndex {
     /** People named before {@code offset} holding a post whose title holds {@code word} ("the mayor"). */
     List<PersonFact> personsTitled(String word, int offset) {
         List<PersonFact> found = new ArrayList<>();
-        for (PersonFact p : context.people)
+        for (PersonFact p : context.people())
             if (p.mentions().get(0).begin() < offset && p.posts().stream().map(PostFact::title)
                     .anyMatch(title -> hasWord(title, word)))
                 found.add(p);

@@ -55,7 +55,7 @@ final class StatementFacts {
         Set<String> codes = new LinkedHashSet<>();
         for (int[] piece : a.pieces) {
             Span span = context.span(piece[0], piece[1]);
-            for (CountryMention c : context.countries)
+            for (CountryMention c : context.countries())
                 if (span.contains(c.span()))
                     codes.add(c.iso2());
         }
@@ -71,7 +71,7 @@ final class StatementFacts {
         Span within = context.span(view.begin(view.sentenceStart(sentence)), view.end(view.sentenceEnd(sentence) - 1));
         Span cue = context.span(view.begin(a.cueBegin), view.end(a.cueEnd - 1));
         TimeFact best = null;
-        for (TimeFact t : context.times) {
+        for (TimeFact t : context.times()) {
             if (t.begin() == null || !within.contains(t.span()) || insideContent(a, t.span()))
                 continue;
             if (best == null || distance(t.span(), cue) < distance(best.span(), cue))

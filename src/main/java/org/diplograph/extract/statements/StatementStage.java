@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
+import org.diplograph.extract.Layer;
 import org.diplograph.facts.Span;
 import org.diplograph.facts.Speaker;
 import org.diplograph.facts.TimeFact;
@@ -24,6 +25,16 @@ public final class StatementStage implements ExtractionStage {
     @Override
     public String name() {
         return "statements";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.COUNTRIES, Layer.PERSONS, Layer.ORGANIZATIONS, Layer.PLACES, Layer.POSTS, Layer.TIMES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.STATEMENTS);
     }
 
     @Override
@@ -59,7 +70,7 @@ public final class StatementStage implements ExtractionStage {
                 Speaker s = r.speaker();
                 earlier.add(new Pronouns.Said(view.sentenceOf(a.cueBegin), s, s.personKey() == null));
             }
-            context.statements.add(facts.fact(a, r));
+            context.addStatement(facts.fact(a, r));
         }
     }
 
@@ -105,15 +116,15 @@ public final class StatementStage implements ExtractionStage {
     }
 
     private static List<Span> timeSpans(ExtractionContext context) {
-        return context.times.stream().map(TimeFact::span).toList();
+        return context.times().stream().map(TimeFact::span).toList();
     }
 
     private static List<Span> nameSpans(ExtractionContext context) {
         List<Span> spans = new ArrayList<>();
-        context.countries.forEach(c -> spans.add(c.span()));
-        context.people.forEach(p -> spans.addAll(p.mentions()));
-        context.organizations.forEach(o -> spans.addAll(o.mentions()));
-        context.places.forEach(p -> spans.addAll(p.mentions()));
+        context.countries().forEach(c -> spans.add(c.span()));
+        context.people().forEach(p -> spans.addAll(p.mentions()));
+        context.organizations().forEach(o -> spans.addAll(o.mentions()));
+        context.places().forEach(p -> spans.addAll(p.mentions()));
         return spans;
     }
 
@@ -125,7 +136,7 @@ public final class StatementStage implements ExtractionStage {
 
     private static Set<String> surnames(ExtractionContext context) {
         Set<String> names = new HashSet<>();
-        for (var p : context.people) {
+        for (var p : context.people()) {
             String[] words = p.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
             names.add(words[words.length - 1]);
         }

@@ -1,9 +1,11 @@
 package org.diplograph.extract.time;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
+import org.diplograph.extract.Layer;
 import org.diplograph.facts.TimeFact;
 import org.diplograph.facts.Timex;
 
@@ -20,12 +22,22 @@ public final class TimeStage implements ExtractionStage {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.TIMES);
+    }
+
+    @Override
     public void process(ExtractionContext context) {
         for (TimeExpressions.Expression e : TimeExpressions.of(context.document())) {
             LocalDate[] range = Timex.rangeOf(e.value());
             boolean resolved = range != null;
             double confidence = resolved ? 0.85 : "DURATION".equals(e.type()) || "SET".equals(e.type()) ? 0.75 : 0.6;
-            context.times.add(new TimeFact(e.value(), resolved ? range[0] : null, resolved ? range[1] : null,
+            context.addTime(new TimeFact(e.value(), resolved ? range[0] : null, resolved ? range[1] : null,
                     context.provenance(name() + "/sutime-" + e.type().toLowerCase(java.util.Locale.ROOT), e.begin(),
                             e.end(), confidence)));
         }

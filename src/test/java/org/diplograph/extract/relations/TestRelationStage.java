@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.diplograph.TestFixtures;
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
 import org.diplograph.extract.Extractor;
+import org.diplograph.extract.Layer;
 import org.diplograph.extract.meetings.MeetingStage;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.PersonFact;
@@ -75,9 +77,21 @@ class TestRelationStage {
         }
 
         @Override
+        public Set<Layer> requires() {
+            return Set.of(Layer.PERSONS);
+        }
+
+        @Override
+        public Set<Layer> produces() {
+            return Set.of(Layer.POSTS);
+        }
+
+        @Override
         public void process(ExtractionContext context) {
-            context.people.replaceAll(p -> !p.name().equals("Donald Trump") ? p : new PersonFact(p.key(), p.name(),
-                    true, List.of(new PostFact("President", "US", null, p.provenance())), p.mentions(), p.provenance()));
+            for (PersonFact p : List.copyOf(context.people()))
+                if (p.name().equals("Donald Trump"))
+                    context.replacePerson(p, new PersonFact(p.key(), p.name(), true,
+                            List.of(new PostFact("President", "US", null, p.provenance())), p.mentions(), p.provenance()));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.diplograph.extract.entities;
+package org.diplograph.extract;
 
 /**
  * A proper name in the text, typed coarsely: the persons, organizations and locations that the entity stages
