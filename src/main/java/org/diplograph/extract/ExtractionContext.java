@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.diplograph.extract.text.Tokens;
 import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.CountryMention;
@@ -29,6 +30,7 @@ public final class ExtractionContext {
     private final Article article;
     private final String contentHash;
     private CoreDocument document;
+    private Tokens tokens;
 
     private final List<CountryMention> countries = new ArrayList<>();
     private final List<NameMention> names = new ArrayList<>();
@@ -59,6 +61,13 @@ public final class ExtractionContext {
         if (document == null)
             throw new IllegalStateException("no CoreNLP annotation yet: the annotation stage must run first");
         return document;
+    }
+
+    /** The article's tokens and sentences as every stage sees them, made once from {@link #document()}. */
+    public Tokens tokens() {
+        if (tokens == null)
+            tokens = new Tokens(document());
+        return tokens;
     }
 
     /** Set once, by the stage that produces {@link Layer#TOKENS}. */

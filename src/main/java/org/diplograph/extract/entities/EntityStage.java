@@ -11,7 +11,7 @@ import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
 import org.diplograph.extract.Layer;
 import org.diplograph.extract.NameMention;
-import org.diplograph.extract.text.NameGenders;
+import org.diplograph.extract.text.Genders;
 import org.diplograph.facts.EntityType;
 import org.diplograph.facts.Identities;
 import org.diplograph.facts.PersonFact;
@@ -65,7 +65,7 @@ public final class EntityStage implements ExtractionStage {
                     break;
             }
         }
-        mergeSurnames(persons).forEach((name, spans) -> context.addPerson(new PersonFact(
+        mergeSurnames(persons, context.article().text(), context.article().offset()).forEach((name, spans) -> context.addPerson(new PersonFact(
                 Identities.personKey(name, null), name, false, List.of(), spans,
                 provenanceOf(context, "person", spans.get(0), 0.8))));
         places.forEach((name, spans) -> {
@@ -108,14 +108,16 @@ public final class EntityStage implements ExtractionStage {
      * Folds single-word names into the one longer name ending with that word; ambiguous ones stay apart, and so
      * do mentions whose honorific says another gender ("Mrs Howard" is not "Michael Howard").
      */
-    static Map<String, List<Span>> mergeSurnames(Map<String, List<Span>> persons) {
+    static Map<String, List<Span>> mergeSurnames(Map<String, List<Span>> persons, String text, int offset) {
         Map<String, List<Span>> merged = new LinkedHashMap<>();
         persons.forEach((name, spans) -> {
             List<String> owners = name.contains(" ") ? List.of() : persons.keySet().stream()
                     .filter(other -> other.contains(" ") && endsWithWord(other, name)).toList();
-            NameGenders.Gender gender = owners.size() == 1 ? NameGenders.of(owners.get(0)) : null;
+            Genders.Gender gender = owners.size() == 1
+                    ? Genders.ofPerson(owners.get(0), persons.get(owners.get(0)), text, offset) : null;
             for (Span s : spans) {
-                boolean joins = gender != null && NameGenders.compatible(gender, NameGenders.of(s.text()));
+                boolean joins = gender != null
+                        && Genders.compatible(gender, Genders.ofMention(s.text(), text, s.begin() - offset));
                 merged.computeIfAbsent(joins ? owners.get(0) : name, k -> new ArrayList<>()).add(s);
             }
         });

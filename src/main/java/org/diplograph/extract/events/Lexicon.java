@@ -1,6 +1,9 @@
 package org.diplograph.extract.events;
 
+import java.util.HashSet;
 import java.util.Set;
+
+import org.diplograph.extract.people.TitleLexicon;
 
 /**
  * The words the event rules key on: what makes a country an actor, what may stand in a title, what ends a clause,
@@ -18,14 +21,13 @@ public final class Lexicon {
             "king", "emir", "head", "heads", "foreign", "prime", "defence", "defense", "interior", "trade", "presidents",
             "premiers", "chancellors", "mission", "entourage");
 
-    /** Words that may stand between a country and a person's name in a title ("Pakistan's National Security Adviser"). */
-    public static final Set<String> TITLE_WORDS = Set.of("minister", "president", "secretary", "prime", "foreign", "deputy",
-            "general", "director", "chief", "counsellor", "councillor", "adviser", "advisor", "spokesman",
-            "spokesperson", "spokeswoman", "envoy", "ambassador", "counterpart", "leader", "chancellor", "premier",
-            "king", "queen", "senator", "interim", "state", "of", "the", "'s", "’s", "'", "finance", "defence",
-            "defense", "interior", "trade", "vice", "national", "security", "high", "commissioner", "special",
-            "representative", "former", "new", "incoming", "outgoing", "acting", "top", "diplomat", "head",
-            "president-elect", "affairs", "economy", "economics", "minister-president", "chairman", "for");
+    /**
+     * Words that may stand between a country and a person's name in a title ("Pakistan's National Security
+     * Adviser"): the words of the one title lexicon's offices, with the articles and possessives between them and
+     * the words that qualify a holder without being a title ("counterpart", "former", "incoming").
+     */
+    public static final Set<String> TITLE_WORDS = union(TitleLexicon.officeWords(), Set.of("the", "'s", "’s", "'",
+            "counterpart", "former", "new", "incoming", "outgoing", "president-elect", "minister-president"));
 
     /** Outlets and media words: a journalist or outlet is not a diplomatic participant. */
     public static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "bbc", "cnn", "reuters", "press",
@@ -53,4 +55,10 @@ public final class Lexicon {
 
     public static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them", "their",
             "it", "its", "i", "we", "you", "me", "us", "our", "my", "your");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.diplograph.extract.events.Actor;
 import org.diplograph.extract.events.Clauses;
-import org.diplograph.extract.events.Pronouns;
+import org.diplograph.extract.events.PronounActors;
 import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.MeetingMode;
 
@@ -21,9 +21,11 @@ final class Arguments {
 
     private final Sentence s;
     private final List<Actor> actors;
-    private final Pronouns pronouns;
+    private final PronounActors pronouns;
+    /** Whether the agent search met a pronoun that stands for no one known. */
+    private boolean unresolved;
 
-    Arguments(Sentence s, List<Actor> actors, Pronouns pronouns) {
+    Arguments(Sentence s, List<Actor> actors, PronounActors pronouns) {
         this.s = s;
         this.actors = actors;
         this.pronouns = pronouns;
@@ -67,10 +69,13 @@ final class Arguments {
 
     /** Parties on the left of the trigger: the agent and those coordinated with it. */
     List<Party> agents(Trigger t, boolean hasCounterparts) {
+        unresolved = false;
         int anchor = t.verb() ? t.token() : lightVerbOrSelf(t.token());
         Party possessor = t.verb() ? null : possessor(t.token());
         if (possessor != null)
             return List.of(possessor);
+        if (unresolved)
+            return List.of(); // "his first visit": someone's whom who is who did not settle, not the nearest name's
         if (modifiesNoun(anchor))
             return List.of(); // "A and B are among the leaders attending the meeting": the leaders attend
         int clause = Clauses.left(s, anchor);
@@ -80,6 +85,8 @@ final class Arguments {
                 return List.of(subject); // "..., conferring instead with ...": the main clause's subject
         }
         Party nearest = nearestBefore(anchor, clause);
+        if (nearest == null && unresolved)
+            return List.of(); // "he met X" with "he" unsettled: not whoever is named before it
         if (nearest != null && !t.verb() && anchor == t.token() && !hasCounterparts && verbBetween(nearest, anchor))
             nearest = null; // "Italy and Germany also favour an early start to talks": not a party to them
         if (nearest == null && Clauses.opensPhrase(s, 0, t.token()))
@@ -147,7 +154,7 @@ final class Arguments {
             for (Actor a : actors)
                 if (a.last() == i || a.head() == i)
                     return Party.of(a, 0);
-            if (Pronouns.isPronoun(s, i) && !s.pos(i).equals("PRP$") || s.pos(i).equals("PRP$") && i == anchor - 1)
+            if (PronounActors.isPronoun(s, i) && !s.pos(i).equals("PRP$") || s.pos(i).equals("PRP$") && i == anchor - 1)
                 return pronounParty(i);
         }
         return null;
@@ -162,7 +169,7 @@ final class Arguments {
             for (Actor a : actors)
                 if (a.head() == i && a.kind() != Actor.Kind.ORGANIZATION)
                     return Party.of(a, 0);
-            if (s.pos(i).equals("PRP$") && s.isNoun(i + 1) || Pronouns.isPronoun(s, i) && !s.pos(i).equals("PRP$"))
+            if (s.pos(i).equals("PRP$") && s.isNoun(i + 1) || PronounActors.isPronoun(s, i) && !s.pos(i).equals("PRP$"))
                 return pronounParty(i);
         }
         return null;
@@ -175,15 +182,20 @@ final class Arguments {
                 for (Actor a : actors)
                     if (a.first() > i && a.first() <= i + 3)
                         return Party.of(a, 0);
-                if (i + 1 < s.size() && Pronouns.isPronoun(s, i + 1))
+                if (i + 1 < s.size() && PronounActors.isPronoun(s, i + 1))
                     return pronounParty(i + 1);
                 return null;
             }
         return null;
     }
 
+    /** The party a pronoun stands for: the person who is who joined it to (an actor there), else a group's. */
     private Party pronounParty(int i) {
+        for (Actor a : actors)
+            if (a.head() == i && a.kind() == Actor.Kind.PERSON)
+                return Party.of(a, 0);
         Actor a = pronouns.resolve(s, i);
+        unresolved |= a == null;
         return a == null ? null : new Party(a, 0, s.begin(i), s.end(i), true);
     }
 

@@ -10,7 +10,7 @@ import org.diplograph.extract.events.Actor;
 import org.diplograph.extract.events.ArticleIndex;
 import org.diplograph.extract.events.Clauses;
 import org.diplograph.extract.events.EventStatus;
-import org.diplograph.extract.events.Pronouns;
+import org.diplograph.extract.events.PronounActors;
 import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.MeetingMode;
 import org.diplograph.facts.MeetingStatus;
@@ -32,7 +32,7 @@ final class Drafts {
         this.index = index;
     }
 
-    List<Draft> of(Sentence s, List<Actor> actors, Pronouns pronouns, Trigger t) {
+    List<Draft> of(Sentence s, List<Actor> actors, PronounActors pronouns, Trigger t) {
         Arguments args = new Arguments(s, actors, pronouns);
         int end = Clauses.right(s, t.token());
         boolean between = s.lower(t.token() + 1).equals("between");
@@ -50,7 +50,7 @@ final class Drafts {
             left = spread(left); // not "Clinton and Trump would receive 38 percent", "A and B met supporters"
         if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> index.actsForAState(p.actor())))
             return List.of(); // a stay abroad is an official's: not "IS in Iraq", not an opposition spokesman's
-        List<Party> parties = Delegations.fill(s, actors, dedupe(left, right), t.token());
+        List<Party> parties = DelegationParties.fill(s, actors, dedupe(left, right), t.token());
         MeetingStatus status = EventStatus.of(s, t.token(), t.verb(), index.context().article().published());
         double confidence = (t.verb() ? 0.8 : 0.7) - (parties.stream().anyMatch(Party::inferred) ? 0.1 : 0);
         List<Draft> out = new ArrayList<>();

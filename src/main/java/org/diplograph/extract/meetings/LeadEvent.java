@@ -9,6 +9,7 @@ import org.diplograph.extract.events.Actor;
 import org.diplograph.extract.events.ArticleIndex;
 import org.diplograph.extract.events.EventDates;
 import org.diplograph.extract.text.Sentence;
+import org.diplograph.extract.text.Tokens;
 import org.diplograph.facts.Article;
 import org.diplograph.facts.Span;
 import org.diplograph.facts.TimeFact;
@@ -35,6 +36,32 @@ record LeadEvent(String date, Set<String> persons, Place dateline) {
                         .filter(a -> a.kind() == Actor.Kind.PERSON).map(Actor::personKey).collect(Collectors.toSet()),
                         dateline(index, article, local));
         return NONE;
+    }
+
+    /**
+     * The date a press release prints alone on the line under its headline ("Secretary Blinken's Call with Polish
+     * Foreign Minister Rau" / "2021-06-18"): the day of the contact the headline reports. Null when the second line
+     * is not one day alone.
+     */
+    static String headlineDate(ArticleIndex index, List<Sentence> sentences) {
+        if (sentences.size() < 2)
+            return null;
+        Sentence headline = sentences.get(0), line = sentences.get(1);
+        Tokens t = line.tokens();
+        if (t.paragraphOfToken(line.articleToken(0)) == t.paragraphOfToken(headline.articleToken(0)))
+            return null;
+        // SUTime may run the date on into a URL below it ("2024-02-23\nhttps://.../2024/02/23")
+        List<ArticleIndex.Mention<TimeFact>> times = index.times().stream()
+                .filter(m -> m.begin() >= line.begin() && m.begin() < line.end()).toList();
+        if (times.size() != 1)
+            return null;
+        ArticleIndex.Mention<TimeFact> m = times.get(0);
+        for (int i = 0; i < line.size(); i++)
+            if (!t.isPunct(line.articleToken(i)) && (line.begin(i) < m.begin() || line.end(i) > m.end()))
+                return null;
+        String value = EventDates.calendar(m.fact().value());
+        LocalDate[] range = value == null ? null : Timex.rangeOf(value);
+        return range != null && range[0].equals(range[1]) ? value : null;
     }
 
     private static String date(ArticleIndex index, Sentence s, LocalDate published) {

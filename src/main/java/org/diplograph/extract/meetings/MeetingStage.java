@@ -12,10 +12,8 @@ import org.diplograph.extract.events.Actor;
 import org.diplograph.extract.events.Actors;
 import org.diplograph.extract.events.ArticleIndex;
 import org.diplograph.extract.events.EventDates;
-import org.diplograph.extract.events.Pronouns;
-import org.diplograph.extract.events.TitleHolders;
+import org.diplograph.extract.events.PronounActors;
 import org.diplograph.extract.text.Sentence;
-import org.diplograph.extract.text.Sentences;
 import org.diplograph.facts.MeetingFact;
 import org.diplograph.facts.MeetingStatus;
 import org.diplograph.facts.OrganizationFact;
@@ -50,27 +48,33 @@ public final class MeetingStage implements ExtractionStage {
     @Override
     public void process(ExtractionContext context) {
         ArticleIndex index = new ArticleIndex(context);
-        List<Sentence> sentences = Sentences.of(context.document());
+        List<Sentence> sentences = context.tokens().sentences();
         List<List<Actor>> found0 = new ArrayList<>();
         for (Sentence s : sentences)
             found0.add(Actors.find(index, s));
-        List<List<Actor>> actors = TitleHolders.resolve(sentences, Actors.shareCountries(found0));
-        Pronouns pronouns = new Pronouns(sentences, actors);
+        List<List<Actor>> actors = Actors.shareCountries(found0);
+        PronounActors pronouns = new PronounActors(sentences, actors);
         LeadEvent lead = LeadEvent.of(index, sentences, actors);
+        String headlineDate = LeadEvent.headlineDate(index, sentences);
         Drafts drafts = new Drafts(index);
         List<Draft> found = new ArrayList<>();
         for (Sentence s : sentences)
             for (Draft d : SettingTriggers.apply(s, Triggers.find(s, i -> index.isCountryOrCapital(s, i)), t -> drafts.of(s, actors.get(s.index()), pronouns, t)))
-                found.add(dated(index, lead, d));
+                found.add(dated(index, lead, headlineDate, d));
         MeetingKeys.Keyed keyed = MeetingKeys.assign(found, context.contentHash());
         for (int i = 0; i < keyed.drafts().size(); i++)
             context.addMeeting(fact(context, index, keyed.drafts().get(i), keyed.keys().get(i)));
     }
 
-    /** The date from the sentence, else the lead's for the lead's event; the dateline for recent events. */
-    private static Draft dated(ArticleIndex index, LeadEvent lead, Draft d) {
+    /**
+     * The date from the sentence, else the date line under the headline for a contact the headline reports, else
+     * the lead's for the lead's event; the dateline for recent events.
+     */
+    private static Draft dated(ArticleIndex index, LeadEvent lead, String headlineDate, Draft d) {
         String date = EventDates.inSentence(index, d.sentence(), d.trigger().token());
         boolean inherited = false;
+        if (date == null && d.sentence().index() == 0 && d.status() == MeetingStatus.OCCURRED)
+            date = headlineDate;
         if (date == null && d.status() == MeetingStatus.OCCURRED && lead.covers(d)
                 && !EventDates.mentionsTime(index, d.sentence(), d.trigger().token())) {
             date = lead.date();

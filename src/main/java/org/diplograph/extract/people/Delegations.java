@@ -6,10 +6,26 @@ import org.diplograph.extract.text.Tokens;
 
 /**
  * "A high-level Russian delegation, led by X, deputy director at ..., and Y, ..., visited Pakistan": the persons
- * named between "led by" and the clause's verb act for the delegation's country.
+ * named between "led by" (or "headed by", "including", "comprising") and the clause's verb act for the
+ * delegation's country. The one delegation detector: the meeting rules ask {@link #membersAfter} too, to fold a
+ * delegation into the members it names.
  */
-final class Delegations {
+public final class Delegations {
     private Delegations() {
+    }
+
+    /**
+     * The first token of the members a delegation names right after it ("delegation, led by X", "delegation
+     * including X"), or -1.
+     *
+     * @param k the token after the word "delegation" (or after the phrase standing for it)
+     */
+    public static int membersAfter(Tokens t, int k) {
+        if (t.isWord(k, ","))
+            k++;
+        if (t.isWord(k, "led", "headed") && t.isWord(k + 1, "by"))
+            return k + 2;
+        return t.isWord(k, "including", "includes", "comprising") ? k + 1 : -1;
     }
 
     static void apply(Tokens t, Anchors anchors, List<PersonFindings> holders) {
@@ -19,13 +35,10 @@ final class Delegations {
             String iso2 = countryBefore(t, anchors, i);
             if (iso2 == null)
                 continue;
-            int k = i + 1;
-            if (t.isWord(k, ","))
-                k++;
-            if (!t.isWord(k, "led", "headed") || !t.isWord(k + 1, "by"))
+            int from = membersAfter(t, i + 1), to = from;
+            if (from < 0)
                 continue;
-            int from = k + 2, to = from;
-            while (to < t.size() && t.sameSentence(from, to) && !isFiniteVerb(t.tag(to)))
+            while (to < t.size() && t.sameSentence(from, to) && !t.isFiniteVerb(to))
                 to++;
             for (PersonFindings h : holders)
                 for (int[] name : h.names)
@@ -45,9 +58,5 @@ final class Delegations {
                 break;
         }
         return null;
-    }
-
-    private static boolean isFiniteVerb(String tag) {
-        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
     }
 }

@@ -23,7 +23,7 @@ import org.diplograph.facts.Span;
 /**
  * Who is who: the titles persons hold and whom they act for ({@link PostFinder}, {@link Delegations}), which
  * makes them officials, or analysts and other private persons; then the further mentions of an official, by
- * title ("the Pakistani president", {@link TitleReferences}) and by pronoun where that is safe ({@link Pronouns}).
+ * title ("the Pakistani president", {@link TitleReferences}) and by pronoun where that is safe ({@link PronounMentions}).
  * An official's identity key carries the country of the post, so the same official is one IRI across articles.
  * Runs after {@link EntityStage} and {@link OrganizationStage}.
  */
@@ -55,7 +55,7 @@ public final class OfficialStage implements ExtractionStage {
 
     @Override
     public void process(ExtractionContext context) {
-        Tokens t = new Tokens(context.document());
+        Tokens t = context.tokens();
         Anchors anchors = new Anchors(context, t);
         List<TitleMatch> titles = new ArrayList<>();
         Map<Integer, TitleMatch> byFirst = new HashMap<>(), byEnd = new HashMap<>();
@@ -86,7 +86,7 @@ public final class OfficialStage implements ExtractionStage {
         }
         Delegations.apply(t, anchors, holders);
         TitleReferences.resolve(context, t, anchors, titles, used, holders);
-        Pronouns.resolve(context, t, holders);
+        PronounMentions.resolve(context, t, holders);
         for (PersonFindings h : holders)
             context.replacePerson(h.person, person(context, t, h));
         assignCountriesToBodies(context, holders);
@@ -114,7 +114,7 @@ public final class OfficialStage implements ExtractionStage {
         String iso2 = official ? h.country() : null;
         Provenance provenance = official ? new Provenance(name() + "/official", p.provenance().evidence(), 0.85)
                 : p.provenance();
-        return new PersonFact(Identities.personKey(p.name(), iso2), p.name(), official, List.copyOf(posts.values()),
+        return new PersonFact(PersonIdentity.keyOf(p.name(), iso2), p.name(), official, List.copyOf(posts.values()),
                 mentions, provenance);
     }
 

@@ -3,7 +3,7 @@ package org.diplograph.extract.people;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.diplograph.extract.text.NameGenders;
+import org.diplograph.extract.text.Genders;
 import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.Span;
@@ -54,18 +54,22 @@ final class PersonFindings {
     }
 
     /** The gender the name or an honorific says ("Marco Rubio", "Mrs Howard"), else UNKNOWN. */
-    NameGenders.Gender gender() {
-        NameGenders.Gender g = NameGenders.of(person.name());
-        for (Span s : person.mentions())
-            if (g == NameGenders.Gender.UNKNOWN)
-                g = NameGenders.of(s.text().contains(" ") ? s.text() : "");
-        return g;
+    Genders.Gender gender(String text, int offset) {
+        return Genders.ofPerson(person.name(), person.mentions(), text, offset);
     }
 
     /** Whether the holder has an office {@code reference} can stand for, held for {@code iso2} when not null. */
     boolean holds(TitleMatch reference, String iso2) {
         for (PostFinder.Found f : found)
             if (isOfficial(f) && reference.standsFor(f.title()) && (iso2 == null || iso2.equals(countryOf(f))))
+                return true;
+        return false;
+    }
+
+    /** Whether the holder has an office, held for {@code iso2}, whose title {@code reference} is the head word of. */
+    boolean holdsHead(TitleMatch reference, String iso2) {
+        for (PostFinder.Found f : found)
+            if (isOfficial(f) && reference.headOf(f.title()) && iso2.equals(countryOf(f)))
                 return true;
         return false;
     }

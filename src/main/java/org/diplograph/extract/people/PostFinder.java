@@ -12,7 +12,8 @@ import org.diplograph.facts.OrganizationFact;
  * Finds the titles a name mention holds, and for whom, in three shapes:
  * <ul>
  * <li>before the name: "[US] Secretary of State Marco Rubio", "[Pakistan's] National Security Adviser Lt. Gen.
- * (Retd.) Nasser Khan Janjua", "[Foreign Office] spokesperson Dr. Mohammed Faisal";</li>
+ * (Retd.) Nasser Khan Janjua", "[Foreign Office] spokesperson Dr. Mohammed Faisal", "President Musharraf [of
+ * Pakistan]";</li>
  * <li>in an apposition after it: "Terrance Drew, prime minister of St. Kitts and Nevis and chair of the
  * Caribbean Community", "Sergey S. Goreslavsky, deputy general director at Russia's RosoboronExport",
  * "Amjad Shoaib, a security analyst";</li>
@@ -68,7 +69,12 @@ final class PostFinder {
                 && HONORIFICS.contains(t.lower(k).replace(".", "")))
             k--;
         TitleMatch title = byEnd.get(k + 1);
-        return title == null || !t.sameSentence(k, nb) ? null : qualified(title, null, null, ne);
+        if (title == null || !t.sameSentence(k, nb))
+            return null;
+        Found found = qualified(title, null, null, ne);
+        Target of = found.iso2() == null && found.organization() == null ? targetAfter(ne) : null;
+        return of == null || !t.sameSentence(nb, of.end() - 1) ? found   // "President Musharraf of Pakistan"
+                : new Found(title, of.iso2(), of.organization(), found.first(), of.end(), found.blocked());
     }
 
     private Found preApposition(int nb, int ne) {
@@ -145,7 +151,7 @@ final class PostFinder {
                 org = target.organization() != null ? target.organization() : org;
             }
             int end = target != null ? target.end() : title.end();
-            if (t.isPossessive(end) || determiner && isFiniteVerb(end))
+            if (t.isPossessive(end) || determiner && t.isFiniteVerb(end))
                 break; // "X, the chairman of Spain's biggest bank"; "Echoing Rice, the prime minister said"
             found.add(new Found(title, iso2, org, nb, end, blocked || blocked(title.first() - 1)));
             if (!t.isWord(end, "and") || !t.sameSentence(nb, end + 1))
@@ -171,11 +177,6 @@ final class PostFinder {
                 return new Target(a.iso2(), org.organization(), org.end());
         }
         return new Target(a.iso2(), a.organization(), a.end());
-    }
-
-    private boolean isFiniteVerb(int k) {
-        String tag = t.tag(k);
-        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
     }
 
     private boolean isModifierWord(int k) {

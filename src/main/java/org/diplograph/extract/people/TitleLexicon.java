@@ -1,6 +1,8 @@
 package org.diplograph.extract.people;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,9 +12,11 @@ import org.diplograph.extract.text.TsvRows;
 
 /**
  * The titles of {@code data/titles.tsv}, matched on tokens: the longest listed phrase at a position, after
- * modifiers that make a title of their own ("deputy general director", "Chief Counsellor").
+ * modifiers that make a title of their own ("deputy general director", "Chief Counsellor"). The one title lexicon
+ * of extraction: the meeting rules read the words of its offices ({@link #officeWords}) rather than a list of
+ * their own.
  */
-final class TitleLexicon {
+public final class TitleLexicon {
     /** How far a title makes its holder an official; see data/titles.tsv. */
     enum Scope { STATE, ANY, PRIVATE }
 
@@ -48,6 +52,19 @@ final class TitleLexicon {
                 lexicon.entries.put(f[0], new Entry(title, f[2], Scope.valueOf(f[3].toUpperCase(Locale.ROOT))));
         }
         return lexicon;
+    }
+
+    /**
+     * Every word of the titles of office (not the private ones: "analyst", "journalist") and of the modifiers that
+     * make titles ("deputy", "acting"): the words that may stand in a title between a country and a name.
+     */
+    public static Set<String> officeWords() {
+        Set<String> words = new HashSet<>(MODIFIERS);
+        standard().entries.forEach((phrase, entry) -> {
+            if (entry.scope() != Scope.PRIVATE)
+                words.addAll(List.of(phrase.split(" ")));
+        });
+        return Set.copyOf(words);
     }
 
     /** "Transport Secretary", "health minister", "Minister for Planning"; listed titles keep their own entry. */

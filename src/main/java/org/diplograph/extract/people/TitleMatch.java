@@ -16,4 +16,14 @@ record TitleMatch(int first, int end, String title, String role, TitleLexicon.Sc
     boolean standsFor(TitleMatch post) {
         return role.equals(post.role()) || post.role().startsWith(role + "/");
     }
+
+    /**
+     * Whether this title is the head word of {@code post}'s title, held without modifiers: "minister" of "Foreign
+     * Minister", not "president" of "Vice President". Only with the country named and one such holder in the article
+     * does it stand for them ("the Moldovan minister" for Foreign Minister Nicu Popescu).
+     */
+    boolean headOf(TitleMatch post) {
+        String head = post.title().substring(post.title().lastIndexOf(' ') + 1);
+        return post.role().indexOf(' ') < 0 && head.equalsIgnoreCase(title);
+    }
 }

@@ -31,7 +31,9 @@ final class TitleReferences {
             Anchors.Anchor q = anchors.endingAt(k);
             if (q != null && q.iso2() != null && t.sameSentence(q.first(), first)) {
                 iso2 = q.iso2();
-                definite = k < first; // "America's top diplomat"
+                // "America's top diplomat"; "Moldovan Foreign Minister" as a headline names one, "a Moldovan minister" none
+                definite = k < first || Character.isUpperCase(t.word(m.first()).charAt(0))
+                        && !t.isWord(q.first() - 1, "a", "an");
                 first = q.first();
             }
             if (t.isWord(first - 1, "the")) {
@@ -64,9 +66,18 @@ final class TitleReferences {
     /**
      * Who the reference stands for: of the holders of its office, the one last mentioned before it; with none
      * before it, the one holder of the article if there is exactly one ("The home secretary said ... Home
-     * Secretary Charles Clarke").
+     * Secretary Charles Clarke"); failing both, for a reference that names a country and the head word of an office
+     * ("the Moldovan minister"), the one holder of such an office for that country.
      */
     private static PersonFindings holderOf(List<PersonFindings> holders, TitleMatch m, String iso2, int token) {
+        PersonFindings byOffice = holderOfOffice(holders, m, iso2, token);
+        if (byOffice != null || iso2 == null)
+            return byOffice;
+        List<PersonFindings> byHead = holders.stream().filter(h -> h.holdsHead(m, iso2)).toList();
+        return byHead.size() == 1 ? byHead.get(0) : null;
+    }
+
+    private static PersonFindings holderOfOffice(List<PersonFindings> holders, TitleMatch m, String iso2, int token) {
         PersonFindings nearest = null, only = null;
         int last = -1, count = 0;
         for (PersonFindings h : holders) {

@@ -6,7 +6,7 @@ import org.diplograph.extract.events.Actor;
 import org.diplograph.extract.events.ArticleIndex;
 import org.diplograph.extract.events.Clauses;
 import org.diplograph.extract.events.Lexicon;
-import org.diplograph.extract.events.Pronouns;
+import org.diplograph.extract.events.PronounActors;
 import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.PloverType;
@@ -26,9 +26,9 @@ final class RelationArguments {
     private final ArticleIndex index;
     private final Sentence s;
     private final List<Actor> actors;
-    private final Pronouns pronouns;
+    private final PronounActors pronouns;
 
-    RelationArguments(ArticleIndex index, Sentence s, List<Actor> actors, Pronouns pronouns) {
+    RelationArguments(ArticleIndex index, Sentence s, List<Actor> actors, PronounActors pronouns) {
         this.index = index;
         this.s = s;
         this.actors = actors;
@@ -49,7 +49,7 @@ final class RelationArguments {
         if (source == null) {
             for (int i = t - 1; i >= Clauses.left(s, t) && source == null && patient == null; i--) {
                 source = locative(i) ? null : countryAt(i, false);
-                if (source == null && (Pronouns.isPronoun(s, i) || s.lower(i).equals("its"))) {
+                if (source == null && (PronounActors.isPronoun(s, i) || s.lower(i).equals("its"))) {
                     Actor a = pronouns.resolve(s, i);
                     source = a == null ? null : a.countryIso2();
                     inferred = true;

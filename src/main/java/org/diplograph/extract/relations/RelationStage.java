@@ -15,9 +15,8 @@ import org.diplograph.extract.events.Actors;
 import org.diplograph.extract.events.ArticleIndex;
 import org.diplograph.extract.events.EventDates;
 import org.diplograph.extract.events.EventStatus;
-import org.diplograph.extract.events.Pronouns;
+import org.diplograph.extract.events.PronounActors;
 import org.diplograph.extract.text.Sentence;
-import org.diplograph.extract.text.Sentences;
 import org.diplograph.facts.MeetingFact;
 import org.diplograph.facts.MeetingStatus;
 import org.diplograph.facts.Participant;
@@ -75,12 +74,12 @@ public final class RelationStage implements ExtractionStage {
 
     private void fromActions(ExtractionContext context, Set<String> seen) {
         ArticleIndex index = new ArticleIndex(context);
-        List<Sentence> sentences = Sentences.of(context.document());
+        List<Sentence> sentences = context.tokens().sentences();
         List<List<Actor>> actors = new ArrayList<>();
         for (Sentence s : sentences)
             actors.add(Actors.find(index, s));
         actors = Actors.shareCountries(actors);
-        Pronouns pronouns = new Pronouns(sentences, actors);
+        PronounActors pronouns = new PronounActors(sentences, actors);
         for (Sentence s : sentences) {
             RelationArguments arguments = new RelationArguments(index, s, actors.get(s.index()), pronouns);
             for (int t = 0; t < s.size(); t++) {

@@ -5,10 +5,10 @@ package org.diplograph.extract.statements;
  * the rest of the sentence (both sides when the phrase sits in the middle, the part before when it ends it).
  */
 final class According {
-    private final TokenView view;
+    private final QuotedTokens view;
     private final SurfacePhrases surface;
 
-    According(TokenView view) {
+    According(QuotedTokens view) {
         this.view = view;
         this.surface = new SurfacePhrases(view);
     }

@@ -9,7 +9,7 @@ final class Continuations {
     private Continuations() {
     }
 
-    static void merge(TokenView view, Attribution[] own) {
+    static void merge(QuotedTokens view, Attribution[] own) {
         for (int q = 1; q < own.length; q++) {
             Attribution previous = own[q - 1];
             QuoteParts parts = QuoteParts.of(view, q);

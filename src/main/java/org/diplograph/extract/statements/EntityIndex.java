@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.diplograph.extract.ExtractionContext;
+import org.diplograph.extract.text.Genders;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.OrganizationFact;
 import org.diplograph.facts.PersonFact;
@@ -39,6 +40,15 @@ final class EntityIndex {
                     overlapping = p;
             }
         return overlapping;
+    }
+
+    /** The person the officials stage joined the pronoun at {@code span} to, or null. */
+    PersonFact personLinkedAt(Span span) {
+        for (PersonFact p : context.people())
+            for (Span m : p.mentions())
+                if (m.begin() == span.begin() && m.end() == span.end())
+                    return p;
+        return null;
     }
 
     PersonFact personByKey(String key) {
@@ -106,7 +116,7 @@ final class EntityIndex {
     }
 
     Genders.Gender gender(PersonFact p) {
-        return Genders.of(p.name(), p.mentions().stream().map(Span::text).toList());
+        return Genders.ofPerson(p.name(), p.mentions(), context.article().text(), context.article().offset());
     }
 
     String countryOf(PersonFact p) {

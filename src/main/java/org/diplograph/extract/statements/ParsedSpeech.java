@@ -20,10 +20,10 @@ final class ParsedSpeech {
     private static final Set<String> WITH_INFINITIVE = Set.of("promise", "pledge", "vow", "urge", "threaten",
             "agree", "demand", "propose", "ask");
 
-    private final TokenView view;
+    private final QuotedTokens view;
     private final Parses parses;
 
-    ParsedSpeech(TokenView view, Parses parses) {
+    ParsedSpeech(QuotedTokens view, Parses parses) {
         this.view = view;
         this.parses = parses;
     }

@@ -1,9 +1,12 @@
 package org.diplograph.extract.statements;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -14,36 +17,49 @@ import edu.stanford.nlp.util.CoreMap;
 /**
  * Dependency parses (UD, CoreNLP's neural parser) made only for the sentences attribution asks about: the main
  * pipeline does not parse, since most sentences hold no statement. The parser loads once per JVM, on first use;
- * each sentence (as {@link TokenView} cuts them) is parsed at most once per article. Parse nodes are the
+ * each sentence (as {@link QuotedTokens} cuts them) is parsed at most once per article. Parse nodes are the
  * document's own tokens, so a node maps back to its token by its sentence and index.
  */
 final class Parses {
     private static volatile DependencyParser parser;
 
-    private final TokenView view;
+    private final QuotedTokens view;
     private final Map<Integer, SemanticGraph> graphs = new HashMap<>();
 
-    Parses(TokenView view) {
+    Parses(QuotedTokens view) {
         this.view = view;
     }
 
+    /**
+     * The parse of {@code sentence}. The parser gets copies of its tokens numbered 1.. within it: a sentence may
+     * start inside a CoreNLP sentence (at a line break) or join two (after "Lt."), so CoreNLP's own numbers would
+     * not do.
+     */
     SemanticGraph of(int sentence) {
         return graphs.computeIfAbsent(sentence, s -> {
+            int from = view.sentenceStart(s), to = view.sentenceEnd(s);
+            List<CoreLabel> copies = new ArrayList<>(to - from);
+            for (int t = from; t < to; t++) {
+                CoreLabel copy = new CoreLabel(view.token(t));
+                copy.setIndex(t - from + 1);
+                copy.setSentIndex(s);
+                copies.add(copy);
+            }
             CoreMap part = new ArrayCoreMap();
-            part.set(CoreAnnotations.TokensAnnotation.class,
-                    view.tokens.subList(view.sentenceStart(s), view.sentenceEnd(s)));
+            part.set(CoreAnnotations.TokensAnnotation.class, copies);
             return SemanticGraphFactory.generateUncollapsedDependencies(parser().predict(part));
         });
     }
 
     /** The node of token {@code t} in its sentence's parse, or null. */
     IndexedWord node(int t) {
-        return of(view.sentenceOf(t)).getNodeByIndexSafe(view.token(t).index());
+        int s = view.sentenceOf(t);
+        return of(s).getNodeByIndexSafe(t - view.sentenceStart(s) + 1);
     }
 
     /** Document token index of a parse node. */
     int token(IndexedWord node) {
-        return view.tokenOf(node.sentIndex(), node.index());
+        return view.sentenceStart(node.sentIndex()) + node.index() - 1;
     }
 
     private static DependencyParser parser() {

@@ -18,11 +18,11 @@ final class QuoteAttributor {
     /** Verbs that take the hearer as object before the quote: "told reporters: “…”". */
     private static final Set<String> WITH_HEARER = Set.of("tell", "ask", "assure", "warn", "remind", "urge", "write");
 
-    private final TokenView view;
+    private final QuotedTokens view;
     private final SourcePhrases parsed;
     private final SurfacePhrases surface;
 
-    QuoteAttributor(TokenView view, SourcePhrases parsed) {
+    QuoteAttributor(QuotedTokens view, SourcePhrases parsed) {
         this.view = view;
         this.parsed = parsed;
         this.surface = new SurfacePhrases(view);

@@ -11,10 +11,10 @@ final class QuoteParts {
     final int afterBegin, afterEnd;  // the part after: [afterBegin, afterEnd)
     /** Long enough, or with a verb, to be a statement rather than a scare quote or a title. */
     final boolean candidate;
-    private final TokenView view;
+    private final QuotedTokens view;
     static final java.util.Set<String> DASHES = java.util.Set.of("--", "—", "―", "–", "-");
 
-    private QuoteParts(TokenView view, Quotes.Quote quote, int first, int last) {
+    private QuoteParts(QuotedTokens view, Quotes.Quote quote, int first, int last) {
         this.view = view;
         this.quote = quote;
         this.first = first;
@@ -59,7 +59,7 @@ final class QuoteParts {
     }
 
     /** Does the sentence at {@code t} open with an attribution: a dash, a lower-case word, or a cue near its start? */
-    private static boolean attributionStarts(TokenView view, int t) {
+    private static boolean attributionStarts(QuotedTokens view, int t) {
         String w = view.word(t);
         if (DASHES.contains(w) || Character.isLowerCase(w.charAt(0)))
             return true;
@@ -74,7 +74,7 @@ final class QuoteParts {
     }
 
     /** The parts of quote {@code q}, or null when it holds no words. */
-    static QuoteParts of(TokenView view, int q) {
+    static QuoteParts of(QuotedTokens view, int q) {
         Quotes.Quote quote = view.quotes.get(q);
         int first = view.tokenAt(quote.begin());
         int last = view.tokenAt(quote.end()) - 1;

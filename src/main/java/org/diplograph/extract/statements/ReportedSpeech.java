@@ -9,13 +9,13 @@ import java.util.List;
  * only the sentences they do not settle are parsed ({@link ParsedSpeech}), since parsing is the expensive part.
  */
 final class ReportedSpeech {
-    private final TokenView view;
+    private final QuotedTokens view;
     private final SourcePhrases sources;
     private final ParsedSpeech parsed;
     private final According according;
     private final SurfaceSpeech surface;
 
-    ReportedSpeech(TokenView view, Parses parses, SourcePhrases sources) {
+    ReportedSpeech(QuotedTokens view, Parses parses, SourcePhrases sources) {
         this.view = view;
         this.sources = sources;
         this.parsed = new ParsedSpeech(view, parses);

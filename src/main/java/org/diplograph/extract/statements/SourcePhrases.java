@@ -24,11 +24,11 @@ final class SourcePhrases {
     /** Longer subjects are parse errors more often than speakers. */
     private static final int MAX_WORDS = 25;
 
-    private final TokenView view;
+    private final QuotedTokens view;
     private final Parses parses;
     private final SurfacePhrases surface;
 
-    SourcePhrases(TokenView view, Parses parses) {
+    SourcePhrases(QuotedTokens view, Parses parses) {
         this.view = view;
         this.parses = parses;
         this.surface = new SurfacePhrases(view);

@@ -18,7 +18,7 @@ final class SpeakerLabels {
     }
 
     /** {@code surnames}: last names of the people found, lower case ("pence"), for labels NER missed. */
-    static List<Attribution> find(TokenView view, String dateline, Set<String> surnames) {
+    static List<Attribution> find(QuotedTokens view, String dateline, Set<String> surnames) {
         List<Attribution> found = new ArrayList<>();
         int paragraph = -1;
         for (int t = 0; t < view.tokens.size(); t++) {
@@ -33,7 +33,7 @@ final class SpeakerLabels {
     }
 
     /** The labelled statement of the line starting at token {@code first}, or null. */
-    private static Attribution at(TokenView view, int line, String dateline, Set<String> surnames,
+    private static Attribution at(QuotedTokens view, int line, String dateline, Set<String> surnames,
                                   boolean headline) {
         int first = line;
         while (first < view.tokens.size() && view.isPunct(first) && view.quoteOf(first) >= 0)

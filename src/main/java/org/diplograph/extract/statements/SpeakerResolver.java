@@ -15,7 +15,7 @@ import org.diplograph.facts.Speaker;
 /**
  * Turns a source phrase into a speaker: the person, organization or country named at its head (with the identity
  * key the earlier stages gave it), the author of "a statement issued by X", the organization or official "the
- * ministry" / "the mayor" refers back to, a pronoun's antecedent ({@link Pronouns}), or else the phrase itself
+ * ministry" / "the mayor" refers back to, a pronoun's antecedent ({@link SpeakerPronouns}), or else the phrase itself
  * as a description ("police", "the Russian delegation") with no identity.
  */
 final class SpeakerResolver {
@@ -30,23 +30,23 @@ final class SpeakerResolver {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
-    private final TokenView view;
+    private final QuotedTokens view;
     private final ExtractionContext context;
     private final EntityIndex entities;
     private final SourcePhrases sources;
     private final SurfacePhrases surface;
-    private final Pronouns pronouns;
+    private final SpeakerPronouns pronouns;
 
-    SpeakerResolver(TokenView view, ExtractionContext context, SourcePhrases sources) {
+    SpeakerResolver(QuotedTokens view, ExtractionContext context, SourcePhrases sources) {
         this.view = view;
         this.context = context;
         this.entities = new EntityIndex(context);
         this.sources = sources;
         this.surface = new SurfacePhrases(view);
-        this.pronouns = new Pronouns(view, entities, sources, this);
+        this.pronouns = new SpeakerPronouns(view, entities, sources, this);
     }
 
-    Resolved resolve(int begin, int end, int head, List<Pronouns.Said> earlier) {
+    Resolved resolve(int begin, int end, int head, List<SpeakerPronouns.Said> earlier) {
         String tag = view.tag(head), word = view.word(head).toLowerCase(Locale.ROOT);
         if (tag.startsWith("W") || tag.equals("IN") && RELATIVES.contains(word)) {
             int[] antecedent = sources.antecedentOf(head);

@@ -18,11 +18,11 @@ import org.diplograph.facts.TimeFact;
  * Tuesday") if there is one, else the article's.
  */
 final class StatementFacts {
-    private final TokenView view;
+    private final QuotedTokens view;
     private final ExtractionContext context;
     private final String stage;
 
-    StatementFacts(TokenView view, ExtractionContext context, String stage) {
+    StatementFacts(QuotedTokens view, ExtractionContext context, String stage) {
         this.view = view;
         this.context = context;
         this.stage = stage;

@@ -39,7 +39,7 @@ public final class StatementStage implements ExtractionStage {
 
     @Override
     public void process(ExtractionContext context) {
-        TokenView view = new TokenView(context.document(), local(context, timeSpans(context)),
+        QuotedTokens view = new QuotedTokens(context.tokens(), local(context, timeSpans(context)),
                 local(context, nameSpans(context)));
         Parses parses = new Parses(view);
         SourcePhrases sources = new SourcePhrases(view, parses);
@@ -53,7 +53,7 @@ public final class StatementStage implements ExtractionStage {
 
         SpeakerResolver resolver = new SpeakerResolver(view, context, sources);
         StatementFacts facts = new StatementFacts(view, context, name());
-        List<Pronouns.Said> earlier = new ArrayList<>();
+        List<SpeakerPronouns.Said> earlier = new ArrayList<>();
         Map<Attribution, SpeakerResolver.Resolved> resolved = new HashMap<>();
         Set<String> spans = new HashSet<>();
         Map<String, String> countries = new HashMap<>();   // speaker key -> country it was said to speak for
@@ -68,7 +68,7 @@ public final class StatementStage implements ExtractionStage {
             resolved.put(a, r);
             if (r != null && r.speaker().name() != null && a.cueBegin >= 0) {
                 Speaker s = r.speaker();
-                earlier.add(new Pronouns.Said(view.sentenceOf(a.cueBegin), s, s.personKey() == null));
+                earlier.add(new SpeakerPronouns.Said(view.sentenceOf(a.cueBegin), s, s.personKey() == null));
             }
             context.addStatement(facts.fact(a, r));
         }
@@ -96,7 +96,7 @@ public final class StatementStage implements ExtractionStage {
      * said, adding: “…”"), or a verb opening its sentence, after at most a conjunction, in the sentence after
      * ("“…” And continued: “…”").
      */
-    private static Attribution sameSentenceSpeaker(TokenView view, Attribution a, List<Attribution> found,
+    private static Attribution sameSentenceSpeaker(QuotedTokens view, Attribution a, List<Attribution> found,
                                                    Map<Attribution, SpeakerResolver.Resolved> resolved) {
         if (a.cueBegin < 0)
             return null;
@@ -144,7 +144,7 @@ public final class StatementStage implements ExtractionStage {
     }
 
     /** Quotes long enough to be statements that no rule attributed and no reported statement contains. */
-    private static List<Attribution> unattributed(TokenView view, Attribution[] own, List<Attribution> found) {
+    private static List<Attribution> unattributed(QuotedTokens view, Attribution[] own, List<Attribution> found) {
         List<Attribution> quotes = new ArrayList<>();
         for (int q = 0; q < own.length; q++) {
             QuoteParts parts = QuoteParts.of(view, q);

@@ -14,9 +14,9 @@ final class SurfacePhrases {
             "but", "last", "this", "yesterday", "today", "earlier", "later");
     private static final int MAX_WORDS = 9;
 
-    private final TokenView view;
+    private final QuotedTokens view;
 
-    SurfacePhrases(TokenView view) {
+    SurfacePhrases(QuotedTokens view) {
         this.view = view;
     }
 

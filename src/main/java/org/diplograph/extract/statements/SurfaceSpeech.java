@@ -26,10 +26,10 @@ final class SurfaceSpeech {
     private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "--", "—", "because", "when", "while",
             "after", "before", "since", "although", "though", "but", "as", "if", "unless", "which", "who", ".");
 
-    private final TokenView view;
+    private final QuotedTokens view;
     private final SurfacePhrases phrases;
 
-    SurfaceSpeech(TokenView view) {
+    SurfaceSpeech(QuotedTokens view) {
         this.view = view;
         this.phrases = new SurfacePhrases(view);
     }

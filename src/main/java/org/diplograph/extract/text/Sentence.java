@@ -1,21 +1,21 @@
 package org.diplograph.extract.text;
 
-import java.util.List;
-import java.util.Locale;
-
-import edu.stanford.nlp.ling.CoreLabel;
-
 /**
- * One sentence as the meeting and relation rules see it: tokens with word, lemma, part of speech and local
- * character offsets (into the article text), addressed by index.
+ * One sentence of an article's {@link Tokens}, with token indexes of its own ({@code 0 .. size() - 1}): what the
+ * rules that work a sentence at a time (meetings, relations) see. Indexes outside the sentence read as the empty
+ * word, so a rule never looks into the next sentence by accident.
  */
 public final class Sentence {
-    private final List<CoreLabel> tokens;
+    private final Tokens tokens;
     private final int index;
+    private final int first;
+    private final int end;
 
-    public Sentence(List<CoreLabel> tokens, int index) {
-        this.tokens = List.copyOf(tokens);
+    Sentence(Tokens tokens, int index, int first, int end) {
+        this.tokens = tokens;
         this.index = index;
+        this.first = first;
+        this.end = end;
     }
 
     public int index() {
@@ -23,59 +23,67 @@ public final class Sentence {
     }
 
     public int size() {
-        return tokens.size();
+        return end - first;
+    }
+
+    /** The tokens of the whole article. */
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    /** The token of the article at index {@code i} of this sentence. */
+    public int articleToken(int i) {
+        return first + i;
+    }
+
+    private int at(int i) {
+        return i < 0 || i >= size() ? -1 : first + i;
     }
 
     public String word(int i) {
-        return tokens.get(i).word();
+        return tokens.word(at(i));
     }
 
     public String lower(int i) {
-        return i < 0 || i >= tokens.size() ? "" : tokens.get(i).word().toLowerCase(Locale.ROOT);
+        return tokens.lower(at(i));
     }
 
     public String lemma(int i) {
-        if (i < 0 || i >= tokens.size())
-            return "";
-        String lemma = tokens.get(i).lemma();
-        return (lemma == null ? tokens.get(i).word() : lemma).toLowerCase(Locale.ROOT);
+        return tokens.lemma(at(i));
     }
 
     public String pos(int i) {
-        return i < 0 || i >= tokens.size() ? "" : tokens.get(i).tag();
+        return tokens.tag(at(i));
     }
 
     /** CoreNLP's named-entity tag ("DATE", "PERSON", "O"…). */
     public String ner(int i) {
-        String ner = i < 0 || i >= tokens.size() ? null : tokens.get(i).ner();
-        return ner == null ? "O" : ner;
+        return tokens.ner(at(i));
     }
 
     public boolean isVerb(int i) {
-        return pos(i).startsWith("VB") || pos(i).equals("MD");
+        return tokens.isVerb(at(i));
     }
 
     /** A verb that heads a clause of its own: a finite verb or a modal. */
     public boolean isFiniteVerb(int i) {
-        String p = pos(i);
-        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+        return tokens.isFiniteVerb(at(i));
     }
 
     public boolean isNoun(int i) {
-        return pos(i).startsWith("NN");
+        return tokens.isNoun(at(i));
     }
 
     public boolean isCapitalized(int i) {
-        String w = i < 0 || i >= tokens.size() ? "" : word(i);
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        return tokens.isCapitalized(at(i));
     }
 
     public int begin(int i) {
-        return tokens.get(i).beginPosition();
+        return tokens.begin(first + i);
     }
 
     public int end(int i) {
-        return tokens.get(i).endPosition();
+        return tokens.end(first + i);
     }
 
     public int begin() {
@@ -88,7 +96,7 @@ public final class Sentence {
 
     /** The index of the token covering local character offset {@code offset}, or -1. */
     public int tokenAt(int offset) {
-        for (int i = 0; i < tokens.size(); i++)
+        for (int i = 0; i < size(); i++)
             if (begin(i) <= offset && offset < end(i))
                 return i;
         return -1;
@@ -96,7 +104,7 @@ public final class Sentence {
 
     /** The first token starting at or after {@code offset}, or -1. */
     public int tokenFrom(int offset) {
-        for (int i = 0; i < tokens.size(); i++)
+        for (int i = 0; i < size(); i++)
             if (end(i) > offset)
                 return i;
         return -1;
@@ -104,7 +112,7 @@ public final class Sentence {
 
     /** The last token ending at or before {@code offset}, or -1. */
     public int tokenUntil(int offset) {
-        for (int i = tokens.size() - 1; i >= 0; i--)
+        for (int i = size() - 1; i >= 0; i--)
             if (begin(i) < offset)
                 return i;
         return -1;

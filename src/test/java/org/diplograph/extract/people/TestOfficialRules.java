@@ -127,4 +127,19 @@ class TestOfficialRules {
                 && o.kind() == OrganizationKind.INTERGOVERNMENTAL));
         assertTrue(f.places().stream().anyMatch(p -> p.name().equals("Brussels") && "BE".equals(p.countryIso2())));
     }
+
+    @Test
+    void membersNamedAfterADelegationActForItsCountry() {
+        ArticleFacts f = extract("A Russian delegation, including Deputy Foreign Minister Sergei Ryabkov and Igor "
+                + "Morgulov, visited Islamabad on Monday.", "2018-05-02");
+        assertEquals("ru/igor-morgulov", person(f, "Igor Morgulov").key());
+        assertEquals("ru/sergei-ryabkov", person(f, "Sergei Ryabkov").key());
+    }
+
+    @Test
+    void aNameInsideAQuoteIsNotWhomAPronounOutsideItStandsFor() {
+        ArticleFacts f = extract("“We will keep working with Donald Trump,” he said on Monday.", "2019-03-20");
+        assertTrue(person(f, "Donald Trump").mentions().stream().noneMatch(s -> s.text().equals("he")),
+                person(f, "Donald Trump").mentions().toString());
+    }
 }

@@ -2,19 +2,17 @@ package org.diplograph.extract.meetings;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.diplograph.extract.events.Actor;
+import org.diplograph.extract.people.Delegations;
 import org.diplograph.extract.text.Sentence;
 
 /**
  * "A Russian delegation, led by Sergey S. Goreslavsky ... and Valery Molostov": the leaders act for the
  * delegation's country, on the delegation's side; the delegation itself is then represented by them.
  */
-final class Delegations {
-    private static final Set<String> LED = Set.of("led", "headed", "including", "includes", "comprising");
-
-    private Delegations() {
+final class DelegationParties {
+    private DelegationParties() {
     }
 
     static List<Party> fill(Sentence s, List<Actor> actors, List<Party> parties, int trigger) {
@@ -35,7 +33,10 @@ final class Delegations {
         return out;
     }
 
-    /** The delegation led by {@code person}: the nearest country group before it followed by "led by". */
+    /**
+     * The delegation led by {@code person}: the nearest country group before it that names its members ("a Russian
+     * delegation, led by ...", {@link Delegations#membersAfter}, the detector who is who uses).
+     */
     private static Actor leading(Sentence s, List<Actor> actors, Actor person) {
         Actor best = null;
         for (Actor a : actors)
@@ -45,9 +46,7 @@ final class Delegations {
     }
 
     private static boolean led(Sentence s, int last) {
-        for (int i = last + 1; i <= last + 3 && i < s.size(); i++)
-            if (LED.contains(s.lower(i)))
-                return true;
-        return false;
+        int members = Delegations.membersAfter(s.tokens(), s.articleToken(last + 1));
+        return members >= 0 && members < s.articleToken(s.size());
     }
 }

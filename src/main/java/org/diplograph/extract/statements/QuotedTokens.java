@@ -3,54 +3,34 @@ package org.diplograph.extract.statements;
 import java.util.Arrays;
 import java.util.List;
 
+import org.diplograph.extract.text.Tokens;
+
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.CoreSentence;
 
 /**
- * One article's tokens as attribution sees them: in document order (a token is addressed by its index in
- * {@link #tokens}), with their sentence, their paragraph (text between line breaks) and the quote they are in.
- * A "sentence" here never crosses a line break: CoreNLP's splitter (breaking only at blank lines) joins a
- * headline-like line without a full stop to the paragraph after it, and a statement never runs across them.
+ * The article's shared {@link Tokens} as attribution sees them: with the quote each token is in (marks included),
+ * and which tokens earlier stages found to be times or names. Sentences and paragraphs are the shared ones (a
+ * sentence never crosses a line break).
  */
-final class TokenView {
+final class QuotedTokens {
+    final Tokens shared;
     final String text;
     final List<CoreLabel> tokens;
-    final List<CoreSentence> sentences;
     final List<Quotes.Quote> quotes;
-    private final int[] sentenceStart;  // first token of each sentence (CoreNLP sentence cut at line breaks)
-    private final int[] sentenceOf;
-    private final int[] coreStart;      // first token of each CoreNLP sentence
     private final int[] quoteOf;
     private final boolean[] time, name;   // inside a time expression / inside a name found by earlier stages
-    private final int[] lineBreaks;
 
     /**
      * {@code times} and {@code names}: character ranges {@code [begin, end)} of the article text that earlier stages
      * found to be time expressions and names (people, organizations, places, countries).
      */
-    TokenView(CoreDocument document, List<int[]> times, List<int[]> names) {
-        this.text = document.text();
-        this.tokens = document.tokens();
-        this.sentences = document.sentences();
+    QuotedTokens(Tokens shared, List<int[]> times, List<int[]> names) {
+        this.shared = shared;
+        this.text = shared.text();
+        this.tokens = shared.all();
         this.quotes = Quotes.find(text);
-        coreStart = new int[sentences.size() + 1];
-        for (int s = 0; s < sentences.size(); s++)
-            coreStart[s + 1] = coreStart[s] + sentences.get(s).tokens().size();
-        lineBreaks = paragraphs(text);
         time = mark(times);
         name = mark(names);
-        sentenceOf = new int[tokens.size()];
-        int[] starts = new int[tokens.size() + 1];
-        int count = 0;
-        for (int t = 0; t < tokens.size(); t++) {
-            if (t == 0 || tokens.get(t).sentIndex() != tokens.get(t - 1).sentIndex()
-                    || paragraphOf(begin(t)) != paragraphOf(begin(t - 1)))
-                starts[count++] = t;
-            sentenceOf[t] = count - 1;
-        }
-        starts[count] = tokens.size();
-        sentenceStart = java.util.Arrays.copyOf(starts, count + 1);
         quoteOf = new int[tokens.size()];
         Arrays.fill(quoteOf, -1);
         for (int q = 0, t = 0; q < quotes.size(); q++) {
@@ -70,56 +50,37 @@ final class TokenView {
         return marked;
     }
 
-    /** For each character, the runs of line breaks (spaces between them included) up to it. */
-    private static int[] paragraphs(String text) {
-        int[] breaks = new int[text.length()];
-        boolean inBreak = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean newRun = c == '\n' && !inBreak;
-            inBreak = c == '\n' || inBreak && Character.isWhitespace(c);
-            breaks[i] = (i == 0 ? 0 : breaks[i - 1]) + (newRun ? 1 : 0);
-        }
-        return breaks;
-    }
-
     CoreLabel token(int t) {
         return tokens.get(t);
     }
 
     int begin(int t) {
-        return tokens.get(t).beginPosition();
+        return shared.begin(t);
     }
 
     int end(int t) {
-        return tokens.get(t).endPosition();
+        return shared.end(t);
     }
 
     String word(int t) {
-        return tokens.get(t).word();
+        return shared.word(t);
     }
 
     String tag(int t) {
-        String tag = tokens.get(t).tag();
-        return tag == null ? "" : tag;
+        return shared.tag(t);
     }
 
     int sentenceOf(int t) {
-        return sentenceOf[t];
-    }
-
-    /** Document index of the token at 1-based {@code index} of CoreNLP sentence {@code coreSentence}. */
-    int tokenOf(int coreSentence, int index) {
-        return coreStart[coreSentence] + index - 1;
+        return shared.sentence(t);
     }
 
     int sentenceStart(int s) {
-        return sentenceStart[s];
+        return shared.sentenceStart(s);
     }
 
     /** One past the last token of sentence {@code s}. */
     int sentenceEnd(int s) {
-        return sentenceStart[s + 1];
+        return shared.sentenceEnd(s);
     }
 
     /** The quote token {@code t} is in (marks included), or -1. */
@@ -129,24 +90,16 @@ final class TokenView {
 
     /** Paragraph number of a character offset: runs of line breaks up to it. */
     int paragraphOf(int offset) {
-        return offset <= 0 ? 0 : lineBreaks[Math.min(offset, lineBreaks.length) - 1];
+        return shared.paragraphOf(offset);
     }
 
     int paragraphOfToken(int t) {
-        return paragraphOf(begin(t));
+        return shared.paragraphOfToken(t);
     }
 
     /** The first token starting at or after {@code offset}. */
     int tokenAt(int offset) {
-        int lo = 0, hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (begin(mid) < offset)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
+        return shared.startingFrom(offset);
     }
 
     /** Is token {@code t} part of a time expression ("on Tuesday", "last month")? */
@@ -178,13 +131,11 @@ final class TokenView {
     }
 
     boolean isPunct(int t) {
-        String w = word(t);
-        return !w.isEmpty() && w.chars().noneMatch(Character::isLetterOrDigit);
+        return shared.isPunct(t);
     }
 
     boolean isVerb(int t) {
-        String tag = tag(t);
-        return tag.startsWith("VB") || tag.equals("MD");
+        return shared.isVerb(t);
     }
 
     /**

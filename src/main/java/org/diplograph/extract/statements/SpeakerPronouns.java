@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.diplograph.extract.text.Pronouns;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.Speaker;
 
 /**
- * What a speaker pronoun refers to, cheaply and conservatively: "he"/"she" is the nearest preceding person of
- * fitting gender who was a subject (or a speaker) within three sentences; "they" the nearest plural or collective
- * subject within two; "it" an organization that spoke just before. Two fitting candidates in the nearest
- * sentence, or none, leave the pronoun unresolved: a wrong speaker is worse than none.
+ * What a speaker pronoun refers to, cheaply and conservatively: "he"/"she" is, by the one pronoun policy
+ * ({@link Pronouns}), the only person of fitting gender among the subjects (and speakers) of the nearest sentence,
+ * within three, that has one (a speaker is the subject of discourse, more than any name in reach: in "… Mr
+ * Howard … But he warned …" after "Trevor Phillips said …", he is Phillips), else the person who is who joined
+ * the pronoun to; "they" the nearest plural or collective subject within two; "it" an organization that spoke just
+ * before. Two fitting candidates in the nearest sentence leave the pronoun unresolved: a wrong speaker is worse
+ * than none.
  */
-final class Pronouns {
+final class SpeakerPronouns {
     /** A statement already attributed, for continuity: "“…,” he said" after "Rubio said …". */
     record Said(int sentence, Speaker speaker, boolean group) {
     }
@@ -23,12 +27,12 @@ final class Pronouns {
             "party", "campaign", "committee", "council", "ministry", "police", "group", "side", "authorities",
             "parliament", "congress", "senate", "court", "officials", "leaders", "union", "coalition");
 
-    private final TokenView view;
+    private final QuotedTokens view;
     private final EntityIndex entities;
     private final SourcePhrases sources;
     private final SpeakerResolver resolver;
 
-    Pronouns(TokenView view, EntityIndex entities, SourcePhrases sources, SpeakerResolver resolver) {
+    SpeakerPronouns(QuotedTokens view, EntityIndex entities, SourcePhrases sources, SpeakerResolver resolver) {
         this.view = view;
         this.entities = entities;
         this.sources = sources;
@@ -58,16 +62,19 @@ final class Pronouns {
                 if (p != null)
                     subjects.add(p);
             }
-            subjects.removeIf(p -> p == null || !Genders.fits(word, entities.gender(p)));
-            if (subjects.size() > 1)
+            List<PersonFact> fitting = Pronouns.fitting(word, subjects, entities::gender);
+            if (fitting.size() > 1)
                 return null;
-            if (subjects.size() == 1) {
-                PersonFact p = subjects.iterator().next();
+            if (fitting.size() == 1) {
+                PersonFact p = fitting.get(0);
                 return new SpeakerResolver.Resolved(new Speaker(p.key(), null, p.name(), entities.countryOf(p),
                         null), current - s <= 1 ? 0.8 : 0.65);
             }
         }
-        return null;
+        PersonFact linked = entities.personLinkedAt(resolver.span(pronoun, pronoun + 1));
+        return linked == null ? null   // else who is who's decision: the one person it found named in reach
+                : new SpeakerResolver.Resolved(new Speaker(linked.key(), null, linked.name(), entities.countryOf(linked),
+                        null), 0.65);
     }
 
     private SpeakerResolver.Resolved group(int pronoun, List<Said> earlier) {
