@@ -7,6 +7,7 @@ import java.util.Set;
 import org.diplograph.extract.events.Actor;
 import org.diplograph.extract.events.Clauses;
 import org.diplograph.extract.events.PronounActors;
+import org.diplograph.extract.text.Pronouns;
 import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.MeetingMode;
 
@@ -22,7 +23,7 @@ final class Arguments {
     private final Sentence s;
     private final List<Actor> actors;
     private final PronounActors pronouns;
-    /** Whether the agent search met a pronoun that stands for no one known. */
+    /** Whether the agent search met a "he" or "his" that stands for no one known. */
     private boolean unresolved;
 
     Arguments(Sentence s, List<Actor> actors, PronounActors pronouns) {
@@ -195,7 +196,7 @@ final class Arguments {
             if (a.head() == i && a.kind() == Actor.Kind.PERSON)
                 return Party.of(a, 0);
         Actor a = pronouns.resolve(s, i);
-        unresolved |= a == null;
+        unresolved |= a == null && Pronouns.isPersonal(s.word(i)); // "their meeting" may be the coordinated names
         return a == null ? null : new Party(a, 0, s.begin(i), s.end(i), true);
     }
 
