@@ -69,6 +69,35 @@ class TestArchitecture {
         slices().matching("org.diplograph.(*)..").should().beFreeOfCycles().check(PRODUCT);
     }
 
+    /**
+     * The families inside extract (nlp, entities, people, time, events, meetings, statements, relations, text) lean
+     * on earlier ones only: no two of them need each other.
+     */
+    @Test
+    void noCyclesBetweenExtractionFamilies() {
+        slices().matching("org.diplograph.extract.(*)..").should().beFreeOfCycles().check(PRODUCT);
+    }
+
+    /** The shared text layer is the bottom of extraction: it knows no stage family (only CoreNLP and the facts). */
+    @Test
+    void theTextLayerKnowsNoStage() {
+        noClasses().that().resideInAPackage("org.diplograph.extract.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.diplograph.extract.entities..",
+                        "org.diplograph.extract.people..", "org.diplograph.extract.time..",
+                        "org.diplograph.extract.events..", "org.diplograph.extract.meetings..",
+                        "org.diplograph.extract.statements..", "org.diplograph.extract.relations..")
+                .check(PRODUCT);
+    }
+
+    /** extract.text is internal (its package-info says so, as jsoup's internal does): used inside extract only. */
+    @Test
+    void theTextLayerIsInternalToExtraction() {
+        JavaClasses all = new ClassFileImporter().importPaths(BUILD.resolve("classes"), BUILD.resolve("tools-classes"));
+        noClasses().that().resideOutsideOfPackage("org.diplograph.extract..")
+                .should().dependOnClassesThat().resideInAPackage("org.diplograph.extract.text..")
+                .check(all);
+    }
+
     /** The product runs without the tools jar: no product class uses a class of the tools source set. */
     @Test
     void theProductDoesNotDependOnTheTools() {

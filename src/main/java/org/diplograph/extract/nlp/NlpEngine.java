@@ -1,15 +1,12 @@
 package org.diplograph.extract.nlp;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Properties;
 
-import org.diplograph.extract.time.SelectiveTimeTagger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 

@@ -1,6 +1,5 @@
 /**
- * Time expressions: SUTime run only around words that can name a date
- * ({@link org.diplograph.extract.time.SelectiveTimeTagger}, used by the NLP engine), its TIMEX3 values corrected by
+ * Time expressions: the TIMEX3 values SUTime gave (run by the NLP engine, {@code extract.nlp}), corrected by
  * general rules of English ({@link org.diplograph.extract.time.TimeCorrections}), and
  * {@link org.diplograph.extract.time.TimeStage} (requires TOKENS, produces TIMES) with the calendar range of each
  * value.

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.diplograph.TestFixtures;
+import org.diplograph.extract.nlp.SelectiveTimeTagger;
 import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.TimeFact;

@@ -1,4 +1,4 @@
-package org.diplograph.extract.time;
+package org.diplograph.extract.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import org.diplograph.extract.nlp.NlpEngine;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
