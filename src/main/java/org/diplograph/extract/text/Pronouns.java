@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * The one policy by which "he" or "she" refers to a person, for every family: of the candidates in reach, the one
- * that fits the pronoun's gender ({@link Genders}; unknown fits), and only when it is the only one. Two that fit
+ * that fits the pronoun's gender ({@link Genders}; unknown fits, except beside a woman known as one for "she"), and
+ * only when it is the only one. Two that fit
  * leave the pronoun unresolved, because a wrong person is worse than none: on "he arrived in Britain ... after
  * flying from the United States, where he met President George W Bush", guessing gave Blair a meeting that was
  * Musharraf's. What is in reach is each caller's filter: the persons named since the start of the previous sentence,
@@ -28,14 +29,24 @@ public final class Pronouns {
         return PERSONAL.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The candidates, each once and in order, whose gender fits {@code pronoun}. */
+    /**
+     * The candidates, each once and in order, whose gender fits {@code pronoun}. For "she", a woman known as one
+     * (first name or honorific) leaves out the candidates of unknown gender: those are mostly men named by surname
+     * alone ("Ina Kirsch ... told the AP ... She said she had met with Manafort"), so knowing her for a woman is
+     * evidence. Not so for "he": a man known as one says nothing against a surname of unknown gender, itself most
+     * often a man's ("Tony Blair ... Musharraf ... he" stays unresolved).
+     */
     public static <T> List<T> fitting(String pronoun, Collection<T> candidates, Function<T, Genders.Gender> gender) {
         Genders.Gender wanted = Genders.ofPronoun(pronoun);
-        List<T> out = new ArrayList<>();
-        for (T c : new LinkedHashSet<>(candidates))
-            if (c != null && (wanted == null || Genders.compatible(wanted, gender.apply(c))))
-                out.add(c);
-        return out;
+        List<T> out = new ArrayList<>(), known = new ArrayList<>();
+        for (T c : new LinkedHashSet<>(candidates)) {
+            if (c == null || wanted != null && !Genders.compatible(wanted, gender.apply(c)))
+                continue;
+            out.add(c);
+            if (wanted != null && gender.apply(c) == wanted)
+                known.add(c);
+        }
+        return wanted == Genders.Gender.FEMALE && !known.isEmpty() ? known : out;
     }
 
     /** The one fitting candidate, or null when there is none or more than one. */

@@ -33,6 +33,7 @@ class TestPronouns {
         assertEquals("May", sole("she", "Blair", "May"));
         assertEquals("Blair", sole("his", "Blair", "May"));
         assertEquals("Drew", sole("she", "Blair", "Drew"), "unknown fits");
+        assertEquals("May", sole("she", "May", "Drew"), "a woman known as one before a surname of unknown gender");
     }
 
     @Test
