@@ -113,9 +113,16 @@ public final class ExtractionContext {
         people.add(person);
     }
 
-    /** Puts {@code enriched} (more posts, mentions, a country-scoped key) in the place of {@code person}. */
+    /**
+     * Puts {@code enriched} (more posts, mentions, a country-scoped key) in the place of {@code person}, or drops it
+     * when null (joined to another person).
+     */
     public void replacePerson(PersonFact person, PersonFact enriched) {
-        people.set(indexOf(people, person), enriched);
+        int i = indexOf(people, person);
+        if (enriched == null)
+            people.remove(i);
+        else
+            people.set(i, enriched);
     }
 
     /** {@link Layer#ORGANIZATIONS}. */

@@ -1,12 +1,16 @@
 package org.diplograph.extract.people;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.ExtractionStage;
@@ -19,6 +23,9 @@ import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.PostFact;
 import org.diplograph.facts.Provenance;
 import org.diplograph.facts.Span;
+import org.diplograph.knowledge.Holding;
+import org.diplograph.knowledge.NameMatch;
+import org.diplograph.knowledge.OfficeHolders;
 
 /**
  * Who is who: the titles persons hold and whom they act for ({@link PostFinder}, {@link Delegations}), which
@@ -29,13 +36,34 @@ import org.diplograph.facts.Span;
  */
 public final class OfficialStage implements ExtractionStage {
     private final TitleLexicon lexicon;
+    private final Supplier<OfficeHolders> holders;
+    private volatile HolderLinks links;
 
+    /** With the bundled office-holder tables, loaded when the first article needs them. */
     public OfficialStage() {
-        this(TitleLexicon.standard());
+        this(OfficeHolders::bundled);
     }
 
-    OfficialStage(TitleLexicon lexicon) {
+    /** With the office-holder tables {@code holders} gives (asked once, when the first article needs them). */
+    public OfficialStage(Supplier<OfficeHolders> holders) {
+        this(TitleLexicon.standard(), holders);
+    }
+
+    OfficialStage(TitleLexicon lexicon, Supplier<OfficeHolders> holders) {
         this.lexicon = lexicon;
+        this.holders = holders;
+    }
+
+    private HolderLinks links() {
+        HolderLinks l = links;
+        if (l == null) {
+            synchronized (this) {
+                if (links == null)
+                    links = new HolderLinks(holders.get());
+                l = links;
+            }
+        }
+        return l;
     }
 
     @Override
@@ -87,35 +115,77 @@ public final class OfficialStage implements ExtractionStage {
         Delegations.apply(t, anchors, holders);
         TitleReferences.resolve(context, t, anchors, titles, used, holders);
         PronounMentions.resolve(context, t, holders);
-        for (PersonFindings h : holders)
-            context.replacePerson(h.person, person(context, t, h));
+        LocalDate date = context.article().published();
+        List<PersonFact> found = new ArrayList<>();
+        for (PersonFindings h : holders) {
+            PersonFact p = person(context, t, h, links().link(h, date));
+            context.replacePerson(h.person, p);
+            found.add(p);
+        }
+        PersonIdentity.mergeSameKeys(context, found);
         assignCountriesToBodies(context, holders);
     }
 
-    private PersonFact person(ExtractionContext context, Tokens t, PersonFindings h) {
+    /**
+     * The person with the posts the text gives, completed by the link to the office-holder tables where the text is
+     * silent: the country (or body) of a title the text names without one, or, when the text names no title at all,
+     * the office the person held on the article's date. What the text says wins.
+     */
+    private PersonFact person(ExtractionContext context, Tokens t, PersonFindings h, HolderLinks.Link link) {
         Map<String, PostFact> posts = new LinkedHashMap<>();
         for (PostFinder.Found f : h.offices()) {
             String iso2 = h.countryOf(f);
             String org = f.organization() == null ? null : f.organization().name();
+            String step = name() + "/title";
+            Holding term = null;
+            if (link != null) {
+                List<Holding> agreeing = HolderLinks.agreeing(f.title(), link.holdings());
+                if (iso2 == null && org == null) {
+                    Holding sole = link.soleHolder(agreeing.isEmpty() ? link.holdings() : agreeing);
+                    if (sole != null) {
+                        iso2 = sole.country();
+                        org = sole.organization();
+                        step = name() + "/title+knowledge:" + sourceOf(agreeing.isEmpty() ? link.holdings() : agreeing);
+                    }
+                }
+                String holder = iso2 != null ? iso2 : org;
+                List<Holding> same = agreeing.stream().filter(x -> x.holder().equals(holder)).toList();
+                term = same.size() == 1 ? same.get(0) : null;
+            }
             posts.putIfAbsent(f.title().title() + "|" + iso2 + "|" + org, new PostFact(f.title().title(), iso2, org,
-                    context.provenance(name() + "/title", t.begin(f.first()), t.end(f.end() - 1),
-                            iso2 != null || org != null ? 0.85 : 0.7)));
+                    context.provenance(step, t.begin(f.first()), t.end(f.end() - 1),
+                            iso2 != null || org != null ? 0.85 : 0.7),
+                    term == null || term.start() == null ? null : term.start().text(),
+                    term == null || term.end() == null ? null : term.end().text()));
         }
         if (posts.isEmpty() && h.delegationIso2 != null) {
             int[] name = h.names.get(0);
             posts.put("delegation", new PostFact("Delegation Member", h.delegationIso2, null, context.provenance(
                     name() + "/delegation", t.begin(name[0]), t.end(name[1] - 1), 0.7)));
         }
+        if (posts.isEmpty() && h.found.isEmpty() && link != null && link.fit() != NameMatch.Fit.SURNAME) {
+            // The text gives no title: the office the tables say the person held then.
+            Holding term = link.holdings().stream().min(Comparator.comparing(Holding::kind)).orElseThrow();
+            int[] name = h.names.get(0);
+            posts.put("knowledge", new PostFact(term.office(), term.country(), term.organization(),
+                    context.provenance(name() + "/knowledge:" + term.source(), t.begin(name[0]), t.end(name[1] - 1), 0.75),
+                    term.start() == null ? null : term.start().text(), term.end() == null ? null : term.end().text()));
+        }
         PersonFact p = h.person;
         List<Span> mentions = new ArrayList<>(p.mentions());
         mentions.addAll(h.moreMentions);
         mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         boolean official = !posts.isEmpty();
-        String iso2 = official ? h.country() : null;
+        String iso2 = posts.values().stream().map(PostFact::countryIso2).filter(c -> c != null).findFirst().orElse(null);
         Provenance provenance = official ? new Provenance(name() + "/official", p.provenance().evidence(), 0.85)
                 : p.provenance();
-        return new PersonFact(PersonIdentity.keyOf(p.name(), iso2), p.name(), official, List.copyOf(posts.values()),
-                mentions, provenance);
+        String key = link != null ? link.person().id() : PersonIdentity.keyOf(p.name(), iso2);
+        return new PersonFact(key, p.name(), official, List.copyOf(posts.values()), mentions, provenance,
+                link == null ? null : link.person().wikidata());
+    }
+
+    private static String sourceOf(List<Holding> terms) {
+        return terms.stream().map(Holding::source).distinct().sorted().collect(Collectors.joining("+"));
     }
 
     /** "Chief Counsellor of Presidential Administration" in a Russian delegation: the body is Russian too. */

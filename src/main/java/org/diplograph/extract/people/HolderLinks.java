@@ -1,0 +1,143 @@
+package org.diplograph.extract.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.diplograph.knowledge.Holding;
+import org.diplograph.knowledge.NameMatch;
+import org.diplograph.knowledge.OfficeHolders;
+import org.diplograph.knowledge.OfficeKind;
+import org.diplograph.knowledge.Person;
+
+/**
+ * Links a person of an article to the office holder of {@code data/knowledge} (docs/KNOWLEDGE.md) who bears their
+ * name on the article's date, precision first:
+ * <ul>
+ * <li>by the full name or an alias ({@link NameMatch.Fit#EXACT}), or first name and surname with or without middle
+ * names or initials, either order ({@link NameMatch.Fit#FORM}: "Antony J. Blinken", "Kishida Fumio");</li>
+ * <li>by the surname alone ("President Biden", "Mr Blair") only when a title the text gives the person agrees with
+ * an office the holder held then (the full name elsewhere in the article has already joined the surname to it);</li>
+ * <li>never when two persons fit after these tests, nor when the text says the person acts for a country or body
+ * none of the candidate's offices is for (a namesake).</li>
+ * </ul>
+ * An article without a date is compared with every term a person held, which still refuses the two George Bushes.
+ */
+final class HolderLinks {
+    /** A person of the tables and the terms that made the link (those on the article's date). */
+    record Link(Person person, NameMatch.Fit fit, List<Holding> holdings) {
+        /** A term standing for the one country or organization all the given terms are for, or null. */
+        Holding soleHolder(List<Holding> terms) {
+            Set<String> holders = new LinkedHashSet<>();
+            terms.forEach(h -> holders.add(h.holder()));
+            return holders.size() == 1 ? terms.get(0) : null;
+        }
+    }
+
+    private final OfficeHolders holders;
+
+    HolderLinks(OfficeHolders holders) {
+        this.holders = holders;
+    }
+
+    /** The link of the person, or null. */
+    Link link(PersonFindings h, LocalDate date) {
+        String name = h.person.name();
+        List<NameMatch> matches = holders.byName(name, date);
+        if (matches.isEmpty())
+            return null;
+        Set<String> textHolders = textHolders(h);
+        List<NameMatch> named = new ArrayList<>(), bySurname = new ArrayList<>();
+        for (NameMatch m : matches) {
+            if (!textHolders.isEmpty() && m.holdings().stream().noneMatch(x -> textHolders.contains(x.holder())))
+                continue;   // the text says another country: a namesake
+            (m.fit() == NameMatch.Fit.SURNAME ? bySurname : named).add(m);
+        }
+        // The strongest fit decides; a title narrows several candidates down, and alone licenses a surname.
+        List<NameMatch> exact = named.stream().filter(m -> m.fit() == NameMatch.Fit.EXACT).toList();
+        List<NameMatch> candidates = !exact.isEmpty() ? exact : named;
+        if (candidates.size() > 1)
+            candidates = candidates.stream().filter(m -> !agreeing(h, m.holdings()).isEmpty()).toList();
+        if (candidates.isEmpty() && named.isEmpty())
+            candidates = bySurname.stream().filter(m -> !agreeing(h, m.holdings()).isEmpty()).toList();
+        if (candidates.size() != 1)
+            return null;
+        NameMatch m = candidates.get(0);
+        return new Link(m.person(), m.fit(), m.holdings());
+    }
+
+    /** The countries and organizations the text says the person's offices are for. */
+    private static Set<String> textHolders(PersonFindings h) {
+        Set<String> out = new LinkedHashSet<>();
+        for (PostFinder.Found f : h.offices()) {
+            String iso2 = h.countryOf(f);
+            if (iso2 != null)
+                out.add(iso2);
+            else if (f.organization() != null)
+                out.add(f.organization().name());
+        }
+        return out;
+    }
+
+    /** The terms that agree with an office title the text gives the person. */
+    static List<Holding> agreeing(PersonFindings h, List<Holding> terms) {
+        List<Holding> out = new ArrayList<>();
+        for (Holding x : terms)
+            for (PostFinder.Found f : h.offices())
+                if (kindsOf(f.title()).contains(x.kind()) && !out.contains(x))
+                    out.add(x);
+        return out;
+    }
+
+    /** The terms that agree with one title. */
+    static List<Holding> agreeing(TitleMatch title, List<Holding> terms) {
+        Set<OfficeKind> kinds = kindsOf(title);
+        return terms.stream().filter(x -> kinds.contains(x.kind())).toList();
+    }
+
+    /**
+     * The kinds of office of the tables a title of {@code data/titles.tsv} can name, by its role: "President" a head
+     * of state (or a president who heads the government), "Vice President" a deputy head of state, "Secretary" a
+     * minister or an official below one ("Secretary Blinken", "Under Secretary Fernandez").
+     */
+    static Set<OfficeKind> kindsOf(TitleMatch title) {
+        String role = title.role();
+        boolean deputy = role.startsWith("deputy ") || role.startsWith("vice ") || role.contains(" deputy ")
+                || role.contains(" vice ");
+        String base = role.substring(role.lastIndexOf(' ') + 1);
+        String family = base.contains("/") ? base.substring(0, base.indexOf('/')) : base;
+        Set<OfficeKind> kinds = EnumSet.noneOf(OfficeKind.class);
+        switch (family) {
+            case "head-of-state" -> kinds.addAll(deputy ? Set.of(OfficeKind.DEPUTY_HEAD_OF_STATE)
+                    : Set.of(OfficeKind.HEAD_OF_STATE, OfficeKind.HEAD_OF_GOVERNMENT));
+            case "head-of-government" -> kinds.add(deputy ? OfficeKind.DEPUTY_HEAD_OF_GOVERNMENT
+                    : OfficeKind.HEAD_OF_GOVERNMENT);
+            case "foreign-minister" -> kinds.addAll(deputy ? Set.of(OfficeKind.DEPUTY_FOREIGN_MINISTER)
+                    : Set.of(OfficeKind.FOREIGN_MINISTER, OfficeKind.GOVERNMENT_MEMBER));
+            case "ambassador", "consul", "diplomat" -> kinds.addAll(Set.of(OfficeKind.AMBASSADOR,
+                    OfficeKind.CHARGE_D_AFFAIRES, OfficeKind.ENVOY));
+            case "envoy" -> kinds.addAll(Set.of(OfficeKind.ENVOY, OfficeKind.AMBASSADOR));
+            case "spokesperson" -> kinds.add(OfficeKind.SPOKESPERSON);
+            case "secretary-general", "director", "chair", "commissioner" -> kinds.addAll(Set.of(
+                    OfficeKind.HEAD_OF_ORGANIZATION, OfficeKind.DEPUTY_HEAD_OF_ORGANIZATION));
+            case "secretary" -> kinds.addAll(Set.of(OfficeKind.FOREIGN_MINISTER, OfficeKind.MINISTER,
+                    OfficeKind.DEPUTY_FOREIGN_MINISTER, OfficeKind.DEPUTY_MINISTER, OfficeKind.OFFICIAL,
+                    OfficeKind.GOVERNMENT_MEMBER));
+            case "security-adviser", "economic-adviser", "adviser", "official", "counsellor" ->
+                    kinds.add(OfficeKind.OFFICIAL);
+            default -> {
+                if (family.equals("minister") || family.endsWith("-minister")) {
+                    kinds.addAll(deputy ? Set.of(OfficeKind.DEPUTY_MINISTER, OfficeKind.DEPUTY_FOREIGN_MINISTER)
+                            : Set.of(OfficeKind.MINISTER, OfficeKind.GOVERNMENT_MEMBER));
+                    if (family.equals("minister") || family.equals("minister-of-state"))
+                        kinds.addAll(Set.of(OfficeKind.FOREIGN_MINISTER, OfficeKind.DEPUTY_FOREIGN_MINISTER,
+                                OfficeKind.DEPUTY_MINISTER));
+                }
+            }
+        }
+        return kinds;
+    }
+}
