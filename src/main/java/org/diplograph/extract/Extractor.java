@@ -15,7 +15,7 @@ import org.diplograph.facts.Identities;
  */
 public final class Extractor {
     /** Bumped when extraction output changes, so stored articles from an older extractor get re-extracted. */
-    public static final String VERSION = "0.2.4";
+    public static final String VERSION = "0.2.5";
 
     private final List<ExtractionStage> stages;
     private final StageTimes times = new StageTimes();

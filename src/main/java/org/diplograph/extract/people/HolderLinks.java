@@ -12,6 +12,7 @@ import org.diplograph.knowledge.NameMatch;
 import org.diplograph.knowledge.OfficeHolders;
 import org.diplograph.knowledge.OfficeKind;
 import org.diplograph.knowledge.Person;
+import org.diplograph.knowledge.PersonNames;
 
 /**
  * Links a person of an article to the office holder of {@code data/knowledge} (docs/KNOWLEDGE.md) who bears their
@@ -29,11 +30,24 @@ import org.diplograph.knowledge.Person;
 final class HolderLinks {
     /** A person of the tables and the terms that made the link (those on the article's date). */
     record Link(Person person, NameMatch.Fit fit, List<Holding> holdings) {
-        /** A term standing for the one country or organization all the given terms are for, or null. */
+        /**
+         * A term standing for the one country or organization the given terms are for, or null. The Factbook lists
+         * the US President as head of state of Guam and Puerto Rico too, and the French one of Andorra: where the
+         * terms are for several, those for the person's own country (the first part of the table's identifier,
+         * {@code us/joe-biden}) count.
+         */
         Holding soleHolder(List<Holding> terms) {
+            List<Holding> home = home(terms);
             Set<String> holders = new LinkedHashSet<>();
-            terms.forEach(h -> holders.add(h.holder()));
-            return holders.size() == 1 ? terms.get(0) : null;
+            home.forEach(h -> holders.add(h.holder()));
+            return holders.size() == 1 ? home.get(0) : null;
+        }
+
+        /** The terms for the person's own country or organization, if any are; else all. */
+        List<Holding> home(List<Holding> terms) {
+            String own = person.id().substring(0, Math.max(0, person.id().indexOf('/')));
+            List<Holding> home = terms.stream().filter(h -> PersonNames.slug(h.holder()).equals(own)).toList();
+            return home.isEmpty() ? terms : home;
         }
     }
 

@@ -83,6 +83,7 @@ public final class OfficialStage implements ExtractionStage {
 
     @Override
     public void process(ExtractionContext context) {
+        PersonIdentity.joinForms(context);
         Tokens t = context.tokens();
         Anchors anchors = new Anchors(context, t);
         List<TitleMatch> titles = new ArrayList<>();
@@ -165,7 +166,7 @@ public final class OfficialStage implements ExtractionStage {
         }
         if (posts.isEmpty() && h.found.isEmpty() && link != null && link.fit() != NameMatch.Fit.SURNAME) {
             // The text gives no title: the office the tables say the person held then.
-            Holding term = link.holdings().stream().min(Comparator.comparing(Holding::kind)).orElseThrow();
+            Holding term = link.home(link.holdings()).stream().min(Comparator.comparing(Holding::kind)).orElseThrow();
             int[] name = h.names.get(0);
             posts.put("knowledge", new PostFact(term.office(), term.country(), term.organization(),
                     context.provenance(name() + "/knowledge:" + term.source(), t.begin(name[0]), t.end(name[1] - 1), 0.75),

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.diplograph.extract.ExtractionContext;
+import org.diplograph.extract.text.Genders;
 import org.diplograph.facts.Identities;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.PostFact;
 import org.diplograph.facts.Span;
+import org.diplograph.knowledge.PersonNames;
 
 /**
  * Who a person is across articles: the identity key that makes two mentions, here or in another article, one
@@ -28,6 +30,66 @@ final class PersonIdentity {
     /** The key of the person named {@code name} who acts for {@code countryIso2} (null when no country is known). */
     static String keyOf(String name, String countryIso2) {
         return Identities.personKey(name, countryIso2);
+    }
+
+    /**
+     * Joins the forms of one name in an article before anything else is learnt about its persons: a shorter name
+     * whose words, case folded, open or close exactly one longer name joins it ("Blinken", "BLINKEN" and "Antony
+     * Blinken" with "Antony J. Blinken"; "Kishida" with "Kishida Fumio"; "Heiko" with "Heiko Maas"; "López Obrador"
+     * and "Manuel López Obrador" with "Andrés Manuel López Obrador"), unless an honorific says another gender
+     * ("Mrs Howard" is not "Michael Howard") or two longer names fit ("Ruto" of William and Rachel Ruto). A "name"
+     * that is only a suffix or courtesy word ("Jr." split off "Joseph R. Biden, Jr.") is no person.
+     */
+    static void joinForms(ExtractionContext context) {
+        String text = context.article().text();
+        int offset = context.article().offset();
+        List<PersonFact> persons = new ArrayList<>(context.people());
+        for (PersonFact p : persons)
+            if (PersonNames.core(p.name()).stream().allMatch(PersonNames::isSuffix)
+                    || PersonNames.core(p.name()).isEmpty())
+                context.replacePerson(p, null);
+        persons = new ArrayList<>(context.people());
+        persons.sort((a, b) -> Integer.compare(words(b).size(), words(a).size()));   // longest first
+        Map<PersonFact, PersonFact> into = new LinkedHashMap<>();
+        for (PersonFact shorter : persons) {
+            List<String> w = words(shorter);
+            List<PersonFact> owners = new ArrayList<>();
+            for (PersonFact longer : persons) {
+                List<String> l = words(longer);
+                if (l.size() > w.size() && (l.subList(0, w.size()).equals(w)
+                        || l.subList(l.size() - w.size(), l.size()).equals(w)))
+                    owners.add(root(into, longer));
+            }
+            List<PersonFact> distinct = owners.stream().distinct().toList();
+            if (distinct.size() != 1)
+                continue;
+            PersonFact owner = distinct.get(0);
+            Genders.Gender g = Genders.ofPerson(owner.name(), owner.mentions(), text, offset);
+            if (shorter.mentions().stream().allMatch(s -> Genders.compatible(g,
+                    Genders.ofMention(s.text(), text, s.begin() - offset))))
+                into.put(shorter, owner);
+        }
+        Map<PersonFact, List<Span>> joined = new LinkedHashMap<>();
+        into.forEach((shorter, owner) -> joined.computeIfAbsent(root(into, owner), k -> new ArrayList<>())
+                .addAll(shorter.mentions()));
+        joined.forEach((owner, more) -> {
+            List<Span> mentions = new ArrayList<>(owner.mentions());
+            mentions.addAll(more);
+            mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+            context.replacePerson(owner, new PersonFact(owner.key(), owner.name(), owner.official(), owner.posts(),
+                    mentions, owner.provenance(), owner.wikidata()));
+        });
+        into.keySet().forEach(p -> context.replacePerson(p, null));
+    }
+
+    private static PersonFact root(Map<PersonFact, PersonFact> into, PersonFact p) {
+        while (into.containsKey(p))
+            p = into.get(p);
+        return p;
+    }
+
+    private static List<String> words(PersonFact p) {
+        return PersonNames.core(p.name());
     }
 
     /**
