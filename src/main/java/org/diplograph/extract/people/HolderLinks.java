@@ -29,7 +29,7 @@ import org.diplograph.knowledge.PersonNames;
  */
 final class HolderLinks {
     /** A person of the tables and the terms that made the link (those on the article's date). */
-    record Link(Person person, NameMatch.Fit fit, List<Holding> holdings) {
+    record Link(Person person, NameMatch.Fit fit, List<Holding> holdings, String name) {
         /**
          * A term standing for the one country or organization the given terms are for, or null. The Factbook lists
          * the US President as head of state of Guam and Puerto Rico too, and the French one of Andorra: where the
@@ -57,18 +57,37 @@ final class HolderLinks {
         this.holders = holders;
     }
 
-    /** The link of the person, or null. */
+    OfficeHolders holders() {
+        return holders;
+    }
+
+    /**
+     * The link of the person, or null. A name CoreNLP ran into a word before it ("Taoiseach Leo Varadkar", "Tory
+     * David Heathcoat-Amory") is tried again without its first word or two, down to two words; the link then says
+     * which name fitted.
+     */
     Link link(PersonFindings h, LocalDate date) {
-        String name = h.person.name();
+        String[] words = h.person.name().strip().split("\\s+");
+        for (int drop = 0; drop <= 2 && words.length - drop >= (drop == 0 ? 1 : 2); drop++) {
+            Link l = link(h, String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length)), date);
+            if (l != null)
+                return l;
+        }
+        return null;
+    }
+
+    private Link link(PersonFindings h, String name, LocalDate date) {
         List<NameMatch> matches = holders.byName(name, date);
         if (matches.isEmpty())
             return null;
         Set<String> textHolders = textHolders(h);
+        boolean oneWord = PersonNames.core(name).size() < 2;
         List<NameMatch> named = new ArrayList<>(), bySurname = new ArrayList<>();
         for (NameMatch m : matches) {
             if (!textHolders.isEmpty() && m.holdings().stream().noneMatch(x -> textHolders.contains(x.holder())))
                 continue;   // the text says another country: a namesake
-            (m.fit() == NameMatch.Fit.SURNAME ? bySurname : named).add(m);
+            // a one-word name is a surname even where it is some person's whole alias ("Abdullah")
+            (m.fit() == NameMatch.Fit.SURNAME || oneWord ? bySurname : named).add(m);
         }
         // The strongest fit decides; a title narrows several candidates down, and alone licenses a surname.
         List<NameMatch> exact = named.stream().filter(m -> m.fit() == NameMatch.Fit.EXACT).toList();
@@ -80,7 +99,7 @@ final class HolderLinks {
         if (candidates.size() != 1)
             return null;
         NameMatch m = candidates.get(0);
-        return new Link(m.person(), m.fit(), m.holdings());
+        return new Link(m.person(), m.fit(), m.holdings(), name);
     }
 
     /** The countries and organizations the text says the person's offices are for. */
@@ -119,6 +138,8 @@ final class HolderLinks {
      */
     static Set<OfficeKind> kindsOf(TitleMatch title) {
         String role = title.role();
+        if (role.startsWith("shadow ") || role.contains(" shadow "))
+            return Set.of();   // an opposition front-bencher: no office of the tables
         boolean deputy = role.startsWith("deputy ") || role.startsWith("vice ") || role.contains(" deputy ")
                 || role.contains(" vice ");
         String base = role.substring(role.lastIndexOf(' ') + 1);

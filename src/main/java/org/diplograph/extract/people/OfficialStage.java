@@ -26,6 +26,7 @@ import org.diplograph.facts.Span;
 import org.diplograph.knowledge.Holding;
 import org.diplograph.knowledge.NameMatch;
 import org.diplograph.knowledge.OfficeHolders;
+import org.diplograph.knowledge.OfficeKind;
 
 /**
  * Who is who: the titles persons hold and whom they act for ({@link PostFinder}, {@link Delegations}), which
@@ -35,6 +36,10 @@ import org.diplograph.knowledge.OfficeHolders;
  * Runs after {@link EntityStage} and {@link OrganizationStage}.
  */
 public final class OfficialStage implements ExtractionStage {
+    /** Offices of data/titles.tsv one person holds at a time for a country: no outlet default for them. */
+    private static final List<String> SINGLE_HOLDER_FAMILIES = List.of("head-of-state", "head-of-government",
+            "foreign-minister", "crown-prince");
+
     private final TitleLexicon lexicon;
     private final Supplier<OfficeHolders> holders;
     private volatile HolderLinks links;
@@ -117,9 +122,10 @@ public final class OfficialStage implements ExtractionStage {
         TitleReferences.resolve(context, t, anchors, titles, used, holders);
         PronounMentions.resolve(context, t, holders);
         LocalDate date = context.article().published();
+        String outlet = Outlets.standard().countryOf(context.article());
         List<PersonFact> found = new ArrayList<>();
         for (PersonFindings h : holders) {
-            PersonFact p = person(context, t, h, links().link(h, date));
+            PersonFact p = person(context, t, h, links().link(h, date), date, outlet);
             context.replacePerson(h.person, p);
             found.add(p);
         }
@@ -132,7 +138,8 @@ public final class OfficialStage implements ExtractionStage {
      * silent: the country (or body) of a title the text names without one, or, when the text names no title at all,
      * the office the person held on the article's date. What the text says wins.
      */
-    private PersonFact person(ExtractionContext context, Tokens t, PersonFindings h, HolderLinks.Link link) {
+    private PersonFact person(ExtractionContext context, Tokens t, PersonFindings h, HolderLinks.Link link,
+                              LocalDate date, String outlet) {
         Map<String, PostFact> posts = new LinkedHashMap<>();
         for (PostFinder.Found f : h.offices()) {
             String iso2 = h.countryOf(f);
@@ -153,6 +160,13 @@ public final class OfficialStage implements ExtractionStage {
                 List<Holding> same = agreeing.stream().filter(x -> x.holder().equals(holder)).toList();
                 term = same.size() == 1 ? same.get(0) : null;
             }
+            if (iso2 == null && org == null && f.title().country() != null) {
+                iso2 = f.title().country();   // "Taoiseach", "Chancellor of the Exchequer"
+                step = name() + "/title-country";
+            } else if (iso2 == null && org == null && link == null && outletDefault(f.title(), outlet, date)) {
+                iso2 = outlet;   // "Ambassador X" in a State Department release
+                step = name() + "/title+outlet";
+            }
             posts.putIfAbsent(f.title().title() + "|" + iso2 + "|" + org, new PostFact(f.title().title(), iso2, org,
                     context.provenance(step, t.begin(f.first()), t.end(f.end() - 1),
                             iso2 != null || org != null ? 0.85 : 0.7),
@@ -164,7 +178,13 @@ public final class OfficialStage implements ExtractionStage {
             posts.put("delegation", new PostFact("Delegation Member", h.delegationIso2, null, context.provenance(
                     name() + "/delegation", t.begin(name[0]), t.end(name[1] - 1), 0.7)));
         }
-        if (posts.isEmpty() && h.found.isEmpty() && link != null && link.fit() != NameMatch.Fit.SURNAME) {
+        // An article without a date would take any term the person ever held: only for the outlet's own country
+        // ("Tony Blair" in the BBC), never a namesake of another ("John Palmer" of a Brussels think-tank).
+        boolean dated = date != null || outlet != null && link != null && link.home(link.holdings()).stream()
+                .allMatch(x -> outlet.equals(x.country()));
+        if (posts.isEmpty() && link != null && link.fit() != NameMatch.Fit.SURNAME && dated
+                && h.found.stream().noneMatch(f -> f.blocked() || f.title().scope() == TitleLexicon.Scope.PRIVATE
+                        || f.organization() != null && f.organization().kind() == OrganizationKind.OTHER)) {
             // The text gives no title: the office the tables say the person held then.
             Holding term = link.home(link.holdings()).stream().min(Comparator.comparing(Holding::kind)).orElseThrow();
             int[] name = h.names.get(0);
@@ -181,8 +201,30 @@ public final class OfficialStage implements ExtractionStage {
         Provenance provenance = official ? new Provenance(name() + "/official", p.provenance().evidence(), 0.85)
                 : p.provenance();
         String key = link != null ? link.person().id() : PersonIdentity.keyOf(p.name(), iso2);
-        return new PersonFact(key, p.name(), official, List.copyOf(posts.values()), mentions, provenance,
+        String name = link != null ? link.name() : p.name();
+        return new PersonFact(key, name, official, List.copyOf(posts.values()), mentions, provenance,
                 link == null ? null : link.person().wikidata());
+    }
+
+    /**
+     * Whether an office title the text leaves without a country is the outlet's country's: a national office
+     * (scope state) of several holders (a minister, an ambassador, an under secretary), which the tables know the
+     * outlet's country to have had then. Not for the offices one person holds at a time (president, prime minister,
+     * foreign minister): their holder is linked by name, and anyone else holding one is another country's.
+     */
+    private boolean outletDefault(TitleMatch title, String outlet, LocalDate date) {
+        if (outlet == null || title.scope() != TitleLexicon.Scope.STATE)
+            return false;
+        String family = title.role().substring(title.role().lastIndexOf(' ') + 1);
+        if (SINGLE_HOLDER_FAMILIES.stream().anyMatch(family::startsWith))
+            return false;
+        Set<OfficeKind> kinds = HolderLinks.kindsOf(title);
+        if (kinds.isEmpty())
+            return true;
+        if (date == null)
+            return true;
+        HolderLinks l = links();
+        return kinds.stream().anyMatch(k -> !l.holders().holdings(k, outlet, date).isEmpty());
     }
 
     private static String sourceOf(List<Holding> terms) {

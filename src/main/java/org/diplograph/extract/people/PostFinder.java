@@ -34,7 +34,7 @@ final class PostFinder {
             "lt", "gen", "general", "col", "colonel", "maj", "major", "brig", "brigadier", "capt", "captain", "adm",
             "admiral", "marshal", "retd", "retired", "sheikh", "h.e", "excellency", "his", "(", ")", "", "-lrb-", "-rrb-");
     static final Set<String> BLOCKERS = Set.of("former", "ex", "late", "then", "opposition", "rebel", "would-be",
-            "erstwhile", "self-styled", "exiled", "ousted", "deposed", "slain", "assassinated", "fired", "sacked", "shadow");
+            "erstwhile", "self-styled", "exiled", "ousted", "deposed", "slain", "assassinated", "fired", "sacked");
     private static final Set<String> LINKS = Set.of("of", "at", "for");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their");
 

@@ -20,13 +20,13 @@ public final class TitleLexicon {
     /** How far a title makes its holder an official; see data/titles.tsv. */
     enum Scope { STATE, ANY, PRIVATE }
 
-    /** A listed title. */
-    record Entry(String title, String role, Scope scope) {
+    /** A listed title; {@code country} the one country whose office it names ("Taoiseach": IE), or null. */
+    record Entry(String title, String role, Scope scope, String country) {
     }
 
     private static final Set<String> MODIFIERS = Set.of("deputy", "vice", "acting", "interim", "chief", "senior",
             "principal", "first", "second", "special", "permanent", "assistant", "executive", "associate", "joint",
-            "additional", "caretaker", "federal", "top");
+            "additional", "caretaker", "federal", "top", "shadow");
     private static final int LONGEST = 5;
     private static volatile TitleLexicon standard;
 
@@ -49,7 +49,8 @@ public final class TitleLexicon {
             if (f[3].equals("portfolio"))
                 lexicon.addPortfolio(f[0], title, f[2] + "-minister");
             else
-                lexicon.entries.put(f[0], new Entry(title, f[2], Scope.valueOf(f[3].toUpperCase(Locale.ROOT))));
+                lexicon.entries.put(f[0], new Entry(title, f[2], Scope.valueOf(f[3].toUpperCase(Locale.ROOT)),
+                        f.length > 4 && !f[4].isEmpty() ? f[4] : null));
         }
         return lexicon;
     }
@@ -69,10 +70,10 @@ public final class TitleLexicon {
 
     /** "Transport Secretary", "health minister", "Minister for Planning"; listed titles keep their own entry. */
     private void addPortfolio(String field, String title, String role) {
-        entries.putIfAbsent(field + " minister", new Entry(title + " Minister", role, Scope.STATE));
-        entries.putIfAbsent(field + " secretary", new Entry(title + " Secretary", role, Scope.STATE));
-        entries.putIfAbsent("minister of " + field, new Entry("Minister of " + title, role, Scope.STATE));
-        entries.putIfAbsent("minister for " + field, new Entry("Minister for " + title, role, Scope.STATE));
+        entries.putIfAbsent(field + " minister", new Entry(title + " Minister", role, Scope.STATE, null));
+        entries.putIfAbsent(field + " secretary", new Entry(title + " Secretary", role, Scope.STATE, null));
+        entries.putIfAbsent("minister of " + field, new Entry("Minister of " + title, role, Scope.STATE, null));
+        entries.putIfAbsent("minister for " + field, new Entry("Minister for " + title, role, Scope.STATE, null));
     }
 
     /** The title starting at token {@code i}, modifiers included, or null. */
@@ -104,7 +105,7 @@ public final class TitleLexicon {
             Entry entry = entries.get(t.text(j, j + n).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
             if (entry != null)
                 return new TitleMatch(first, j + n, modifiers + entry.title(),
-                        modifiers.toLowerCase(Locale.ROOT).replace('-', ' ') + entry.role(), entry.scope());
+                        modifiers.toLowerCase(Locale.ROOT).replace('-', ' ') + entry.role(), entry.scope(), entry.country());
         }
         return null;
     }

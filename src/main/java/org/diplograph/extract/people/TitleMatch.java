@@ -6,8 +6,9 @@ package org.diplograph.extract.people;
  * @param title the title as a post records it ("Deputy General Director")
  * @param role  the office it names, shared by synonyms, with its modifiers ("prime minister" and "premier":
  *              head-of-government/prime-minister; "deputy prime minister": deputy head-of-government/prime-minister)
+ * @param country the one country whose office the title names ("Taoiseach": IE; data/titles.tsv), or null
  */
-record TitleMatch(int first, int end, String title, String role, TitleLexicon.Scope scope) {
+record TitleMatch(int first, int end, String title, String role, TitleLexicon.Scope scope, String country) {
     /**
      * Whether this title, used without a name, can stand for the holder of {@code post}: the same office (its
      * synonyms and modifiers included), or a general designation of the post's office family ("top diplomat"
