@@ -58,8 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        knowledge.check(err);   // checked before any article is read; the linking of persons will take it from here
-        Extractor extractor = Extractor.standard();
+        Extractor extractor = Extractor.standard(knowledge.holders(err));   // user tables checked before any article
         FactsJson json = new FactsJson(CountryTable.standard());
         ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));
         int maxChars = IngestOptions.defaults().maxArticleChars();

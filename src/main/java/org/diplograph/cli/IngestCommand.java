@@ -1,9 +1,11 @@
 package org.diplograph.cli;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 
 import org.diplograph.extract.Extractor;
+import org.diplograph.knowledge.OfficeHolders;
 import org.diplograph.pipeline.IngestJob;
 import org.diplograph.pipeline.IngestOptions;
 import org.diplograph.pipeline.IngestSummary;
@@ -55,14 +57,13 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         if (batch < 1)
             throw new ParameterException(spec.commandLine(), "--batch must be at least 1, not " + batch);
-        // Read and checked before the store opens, so that a bad row stops the command before any work; the
-        // linking of persons to the table (issue 12) will take it from here.
-        knowledge.check(spec.commandLine().getErr());
+        // Read and checked before the store opens, so that a bad row stops the command before any work.
+        Supplier<OfficeHolders> holders = knowledge.holders(spec.commandLine().getErr());
         try (GraphStore store = storeOptions.open()) {
             IngestOptions options = IngestOptions.defaults().withForce(force).withBatchSize(batch);
             if (threads != null)
                 options = options.withThreads(threads);
-            IngestSummary summary = run(store, paths, options, spec);
+            IngestSummary summary = run(store, paths, options, spec, Extractor.standard(holders));
             if (!noCompact && summary.stored() > 0)
                 store.compact();
             return ExitCodes.of(summary.failed(), summary.otherLanguage());
@@ -75,9 +76,14 @@ final class IngestCommand implements Callable<Integer> {
      * failure ({@code error: FILE: ...}) on stderr, and the summary on stdout.
      */
     static IngestSummary run(GraphStore store, List<String> paths, IngestOptions options, CommandSpec spec) {
+        return run(store, paths, options, spec, Extractor.standard());
+    }
+
+    static IngestSummary run(GraphStore store, List<String> paths, IngestOptions options, CommandSpec spec,
+                             Extractor extractor) {
         var err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive());
-        IngestJob job = new IngestJob(Extractor.standard(), store, options, progress);
+        IngestJob job = new IngestJob(extractor, store, options, progress);
         IngestSummary summary = job.run(paths);
         progress.finish();
         summary.warnings().forEach(w -> err.println("warning: " + w));

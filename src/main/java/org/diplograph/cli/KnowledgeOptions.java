@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.diplograph.knowledge.OfficeHolders;
 
@@ -20,18 +21,19 @@ final class KnowledgeOptions {
     List<Path> files = new ArrayList<>();
 
     /**
-     * The user's tables read and checked with the bundled one, a line on {@code err} saying what they added. Without
-     * user tables nothing is loaded: no extraction step reads the table yet (the linking of persons, issue 12, will),
-     * so ingest and extract do not pay its load for nothing.
+     * The office-holder tables extraction links persons to: without user tables the bundled ones, loaded when the
+     * first article needs them (once per JVM); with user tables, read and checked now with the bundled ones, a line on
+     * {@code err} saying what they added, so that a bad row stops the command before any work.
      */
-    void check(PrintWriter err) {
+    Supplier<OfficeHolders> holders(PrintWriter err) {
         if (files.isEmpty())
-            return;
+            return OfficeHolders::bundled;
         OfficeHolders holders = OfficeHolders.load(files);
         int bundled = OfficeHolders.bundled().holdingCount();
         err.println("knowledge: " + (holders.holdingCount() - bundled) + " rows from " + files.size()
                 + (files.size() == 1 ? " table" : " tables") + " added to the " + bundled + " bundled; "
                 + holders.persons().size() + " persons");
         err.flush();
+        return () -> holders;
     }
 }

@@ -4,10 +4,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.Identities;
+import org.diplograph.knowledge.OfficeHolders;
 
 /**
  * Runs the extraction stages over an article, in order. Built once and shared: stages hold no per-article
@@ -55,6 +57,11 @@ public final class Extractor {
     /** The standard pipeline over the shared CoreNLP engine. */
     public static Extractor standard() {
         return new Extractor(Stages.standard());
+    }
+
+    /** The standard pipeline, persons linked to the office-holder tables {@code holders} gives (loaded when first needed). */
+    public static Extractor standard(Supplier<OfficeHolders> holders) {
+        return new Extractor(Stages.standard(holders));
     }
 
     public List<ExtractionStage> stages() {

@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.diplograph.extract.entities.CountryAnaphorStage;
 import org.diplograph.extract.entities.CountryStage;
@@ -14,6 +15,7 @@ import org.diplograph.extract.relations.RelationStage;
 import org.diplograph.extract.statements.StatementStage;
 import org.diplograph.extract.time.TimeStage;
 import org.diplograph.gazetteer.CountryTable;
+import org.diplograph.knowledge.OfficeHolders;
 
 /** The standard order of extraction stages. Later stages read what earlier ones found. */
 public final class Stages {
@@ -21,13 +23,18 @@ public final class Stages {
     }
 
     public static List<ExtractionStage> standard() {
+        return standard(OfficeHolders::bundled);
+    }
+
+    /** The standard stages, linking persons to the office-holder tables {@code holders} gives when first needed. */
+    public static List<ExtractionStage> standard(Supplier<OfficeHolders> holders) {
         return List.of(
                 new AnnotationStage(NlpEngine.shared()),
                 new CountryStage(CountryTable.standard()),
                 new EntityStage(),
                 new CountryAnaphorStage(),
                 new OrganizationStage(),
-                new OfficialStage(),
+                new OfficialStage(holders),
                 new TimeStage(),
                 new StatementStage(),
                 new MeetingStage(),
