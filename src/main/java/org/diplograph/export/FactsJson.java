@@ -109,6 +109,8 @@ public final class FactsJson {
         o.put("name", p.name());
         o.put("iri", Iris.person(p.key()));
         o.put("official", p.official());
+        if (p.wikidata() != null)
+            o.put("wikidata", p.wikidata());
         ArrayNode titles = o.putArray("titles");
         ArrayNode posts = o.putArray("posts");
         for (PostFact post : p.posts()) {
@@ -117,6 +119,10 @@ public final class FactsJson {
             po.put("title", post.title());
             po.put("country", post.countryIso2());
             po.put("organization", post.organization());
+            if (post.start() != null)
+                po.put("termStart", post.start());
+            if (post.end() != null)
+                po.put("termEnd", post.end());
             po.set("evidence", span(post.provenance().evidence()));
             provenance(po, post.provenance());
         }

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplograph.facts.Article;
@@ -161,6 +162,8 @@ public final class ArticleGraphBuilder {
                     .addProperty(DG.mentionedIn, article);
             if (p.official())
                 person.addProperty(RDF.type, DG.Official);
+            if (p.wikidata() != null)
+                person.addProperty(OWL.sameAs, m.createResource(Iris.wikidata(p.wikidata())));
             mentions(person, "person", DG.PersonMention, p.mentions(), p.provenance());
             for (PostFact post : p.posts())
                 post(person, post);
@@ -183,6 +186,10 @@ public final class ArticleGraphBuilder {
                 node.addProperty(ORG.organization, m.createResource(Iris.organization(organizationKey(post))));
             if (article.hasProperty(SCHEMA.datePublished))
                 node.addProperty(DG.asOf, article.getProperty(SCHEMA.datePublished).getObject());
+            if (post.start() != null)
+                node.addProperty(DG.termStart, Literals.timex(post.start()));
+            if (post.end() != null)
+                node.addProperty(DG.termEnd, Literals.timex(post.end()));
         }
 
         /** The key of the article's organization named in the post; a post for a country in an IGO is not the IGO's. */

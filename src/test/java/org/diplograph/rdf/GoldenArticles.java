@@ -71,8 +71,10 @@ final class GoldenArticles {
         List<PersonFact> people = List.of(
                 new PersonFact("ru/sergey-lavrov", "Sergey Lavrov", true,
                         List.of(new PostFact("Foreign Minister", "RU", null,
-                                t.provenance("officials/title-before", "Russian Foreign Minister Sergey Lavrov", 0.9))),
-                        List.of(t.at("Sergey Lavrov"), t.at("him")), t.provenance("entities/person", "Sergey Lavrov", 0.8)),
+                                t.provenance("officials/title-before", "Russian Foreign Minister Sergey Lavrov", 0.9),
+                                "2004-03-09", null)),   // the term as the office-holder tables give it
+                        List.of(t.at("Sergey Lavrov"), t.at("him")), t.provenance("entities/person", "Sergey Lavrov", 0.8),
+                        "Q172061"),   // linked to the tables: owl:sameAs its Wikidata item
                 new PersonFact("pk/khawaja-asif", "Khawaja Asif", true,
                         List.of(new PostFact("Foreign Minister", "PK", null,
                                 t.provenance("officials/title-before", "Foreign Minister Khawaja Asif", 0.85))),

@@ -25,7 +25,8 @@ import org.diplograph.knowledge.PersonNames;
  * <li>never when two persons fit after these tests, nor when the text says the person acts for a country or body
  * none of the candidate's offices is for (a namesake).</li>
  * </ul>
- * An article without a date is compared with every term a person held, which still refuses the two George Bushes.
+ * An article without a date is compared with every term a person held, which still refuses the two George Bushes;
+ * there, of several persons who fit, the one of the outlet's country is taken when there is exactly one.
  */
 final class HolderLinks {
     /** A person of the tables and the terms that made the link (those on the article's date). */
@@ -66,17 +67,17 @@ final class HolderLinks {
      * David Heathcoat-Amory") is tried again without its first word or two, down to two words; the link then says
      * which name fitted.
      */
-    Link link(PersonFindings h, LocalDate date) {
+    Link link(PersonFindings h, LocalDate date, String outlet) {
         String[] words = h.person.name().strip().split("\\s+");
         for (int drop = 0; drop <= 2 && words.length - drop >= (drop == 0 ? 1 : 2); drop++) {
-            Link l = link(h, String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length)), date);
+            Link l = link(h, String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length)), date, outlet);
             if (l != null)
                 return l;
         }
         return null;
     }
 
-    private Link link(PersonFindings h, String name, LocalDate date) {
+    private Link link(PersonFindings h, String name, LocalDate date, String outlet) {
         List<NameMatch> matches = holders.byName(name, date);
         if (matches.isEmpty())
             return null;
@@ -96,6 +97,14 @@ final class HolderLinks {
             candidates = candidates.stream().filter(m -> !agreeing(h, m.holdings()).isEmpty()).toList();
         if (candidates.isEmpty() && named.isEmpty())
             candidates = bySurname.stream().filter(m -> !agreeing(h, m.holdings()).isEmpty()).toList();
+        if (candidates.size() > 1 && date == null && outlet != null) {
+            // Without a date every namesake who ever held an office fits ("Gordon Brown" of the UK and a US
+            // ambassador): in a national outlet, its own country's one, if there is exactly one.
+            List<NameMatch> own = candidates.stream().filter(m -> m.holdings().stream()
+                    .anyMatch(x -> outlet.equals(x.country()))).toList();
+            if (own.size() == 1)
+                candidates = own;
+        }
         if (candidates.size() != 1)
             return null;
         NameMatch m = candidates.get(0);

@@ -125,7 +125,7 @@ public final class OfficialStage implements ExtractionStage {
         String outlet = Outlets.standard().countryOf(context.article());
         List<PersonFact> found = new ArrayList<>();
         for (PersonFindings h : holders) {
-            PersonFact p = person(context, t, h, links().link(h, date), date, outlet);
+            PersonFact p = person(context, t, h, links().link(h, date, outlet), date, outlet);
             context.replacePerson(h.person, p);
             found.add(p);
         }

@@ -71,6 +71,8 @@ public final class DG {
     public static final Property title = property("title");
     public static final Property forCountry = property("forCountry");
     public static final Property asOf = property("asOf");
+    public static final Property termStart = property("termStart");
+    public static final Property termEnd = property("termEnd");
     public static final Property mentionedIn = property("mentionedIn");
 
     // Times

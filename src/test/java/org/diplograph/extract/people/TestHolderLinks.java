@@ -1,0 +1,92 @@
+package org.diplograph.extract.people;
+
+import static org.diplograph.extract.people.TestOfficialRules.extract;
+import static org.diplograph.extract.people.TestOfficialRules.person;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.diplograph.TestFixtures;
+import org.diplograph.facts.Article;
+import org.diplograph.facts.ArticleFacts;
+import org.diplograph.facts.PersonFact;
+import org.diplograph.facts.PostFact;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Persons linked to the bundled office-holder tables, one identity per person, countries from titles and outlets:
+ * short texts in the shapes of the State Department, White House and BBC articles, through the real pipeline.
+ */
+class TestHolderLinks {
+    private static PostFact post(PersonFact p) {
+        assertFalse(p.posts().isEmpty(), p.toString());
+        return p.posts().get(0);
+    }
+
+    @Test
+    void aFullNameGivesTheCountryTheTextLeavesOutAndTheTablesIdentity() {
+        ArticleFacts f = extract("Secretary of State Antony J. Blinken spoke with External Affairs Minister Dr. "
+                + "Subrahmanyam Jaishankar today. Secretary Blinken underscored the partnership.", "2022-04-05");
+        PersonFact blinken = person(f, "Antony J. Blinken");
+        assertEquals("US", post(blinken).countryIso2());
+        assertTrue(post(blinken).provenance().step().contains("knowledge:pocom"), post(blinken).provenance().step());
+        assertEquals("2021-01-26", post(blinken).start());
+        assertEquals(1, f.people().stream().filter(p -> p.name().contains("Blinken")).count(), f.people().toString());
+        assertTrue(blinken.mentions().stream().anyMatch(s -> s.text().equals("Blinken")));
+        PersonFact jaishankar = person(f, "Subrahmanyam Jaishankar");
+        assertEquals("IN", post(jaishankar).countryIso2());
+    }
+
+    @Test
+    void oneIdentityForTheFormsOfOneName() {
+        ArticleFacts f = extract("President Joseph R. Biden, Jr. met Prime Minister Kishida Fumio of Japan at the White "
+                + "House. President Biden and Prime Minister Kishida discussed trade. Kishida thanked Biden.",
+                "2023-01-13");
+        assertTrue(f.people().stream().noneMatch(p -> p.name().equals("Jr.")), f.people().toString());
+        PersonFact biden = f.people().stream().filter(p -> p.name().startsWith("Joseph R. Biden")).findFirst()
+                .orElseThrow(() -> new AssertionError(f.people().toString()));
+        assertEquals("us/joe-biden", biden.key());
+        assertEquals("Q6279", biden.wikidata());
+        assertEquals("US", post(biden).countryIso2());
+        assertEquals(1, f.people().stream().filter(p -> p.name().contains("Biden")).count(), f.people().toString());
+        PersonFact kishida = person(f, "Kishida Fumio");
+        assertEquals("JP", post(kishida).countryIso2());
+        assertEquals(1, f.people().stream().filter(p -> p.name().contains("Kishida")).count(), f.people().toString());
+    }
+
+    @Test
+    void aSurnameAloneLinksOnlyWithATitleThatAgrees() {
+        ArticleFacts titled = extract("President Biden spoke with the press on Monday.", "2023-05-01");
+        assertEquals("us/joe-biden", person(titled, "Biden").key());
+        ArticleFacts bare = extract("Biden went to the shops on Monday.", "2023-05-01");
+        bare.people().stream().filter(p -> p.name().equals("Biden"))
+                .forEach(p -> assertFalse(p.official(), p.toString()));
+    }
+
+    @Test
+    void twoPersonsFittingIsNoLink() {
+        // Without a date, "George Bush" fits the father and the son: neither.
+        ArticleFacts f = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null, null, null,
+                null, null, "George Bush arrived in Texas on Monday.", 0));
+        f.people().stream().filter(p -> p.name().equals("George Bush"))
+                .forEach(p -> assertNull(p.wikidata(), p.toString()));
+    }
+
+    @Test
+    void titlesOfOneCountryAndTheOutletsCountry() {
+        ArticleFacts f = extract("The Taoiseach, Micheal Martin, met Ambassador Claire Cronin in Dublin.",
+                "2022-03-01");
+        assertEquals("IE", post(person(f, "Micheal Martin")).countryIso2());
+        // A State Department release: an ambassador the text leaves without a country is the outlet's.
+        ArticleFacts release = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2022-03-01"), null, null, null, "Readout\nhttps://www.state.gov/readout/\n\n"
+                + "Under Secretary Jose W. Fernandez met business leaders in Washington.", 0));
+        assertEquals("US", post(person(release, "Jose W. Fernandez")).countryIso2());
+        assertEquals(List.of(), HolderLinks.kindsOf(new TitleMatch(0, 1, "Shadow Foreign Secretary",
+                "shadow foreign-minister/foreign-secretary", TitleLexicon.Scope.STATE, "GB")).stream().toList());
+    }
+}
