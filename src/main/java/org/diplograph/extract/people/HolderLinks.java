@@ -93,8 +93,11 @@ final class HolderLinks {
         // The strongest fit decides; a title narrows several candidates down, and alone licenses a surname.
         List<NameMatch> exact = named.stream().filter(m -> m.fit() == NameMatch.Fit.EXACT).toList();
         List<NameMatch> candidates = !exact.isEmpty() ? exact : named;
-        if (candidates.size() > 1)
-            candidates = candidates.stream().filter(m -> !agreeing(h, m.holdings()).isEmpty()).toList();
+        if (candidates.size() > 1) {
+            List<NameMatch> titled = candidates.stream().filter(m -> !agreeing(h, m.holdings()).isEmpty()).toList();
+            if (!titled.isEmpty())
+                candidates = titled;
+        }
         if (candidates.isEmpty() && named.isEmpty())
             candidates = bySurname.stream().filter(m -> !agreeing(h, m.holdings()).isEmpty()).toList();
         if (candidates.size() > 1 && date == null && outlet != null) {
