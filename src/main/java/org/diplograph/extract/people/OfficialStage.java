@@ -140,6 +140,8 @@ public final class OfficialStage implements ExtractionStage {
      */
     private PersonFact person(ExtractionContext context, Tokens t, PersonFindings h, HolderLinks.Link link,
                               LocalDate date, String outlet) {
+        Set<String> mentioned = new HashSet<>();
+        context.countries().forEach(c -> mentioned.add(c.iso2()));
         Map<String, PostFact> posts = new LinkedHashMap<>();
         for (PostFinder.Found f : h.offices()) {
             String iso2 = h.countryOf(f);
@@ -160,8 +162,11 @@ public final class OfficialStage implements ExtractionStage {
                 List<Holding> same = agreeing.stream().filter(x -> x.holder().equals(holder)).toList();
                 term = same.size() == 1 ? same.get(0) : null;
             }
-            if (iso2 == null && org == null && f.title().country() != null) {
-                iso2 = f.title().country();   // "Taoiseach", "Chancellor of the Exchequer"
+            if (iso2 == null && org == null && f.title().country() != null
+                    && (f.title().country().equals(outlet) || mentioned.contains(f.title().country()))) {
+                // "Taoiseach", "Chancellor of the Exchequer": where the outlet or the article names that country
+                // (not India's "Foreign Secretary Vinay Kwatra" in a readout that never names the UK)
+                iso2 = f.title().country();
                 step = name() + "/title-country";
             } else if (iso2 == null && org == null && link == null && outletDefault(f.title(), outlet, date)) {
                 iso2 = outlet;   // "Ambassador X" in a State Department release
