@@ -78,8 +78,8 @@ class TestHolderLinks {
 
     @Test
     void titlesOfOneCountryAndTheOutletsCountry() {
-        ArticleFacts f = extract("The Taoiseach, Micheal Martin, met Ambassador Claire Cronin in Dublin.",
-                "2022-03-01");
+        ArticleFacts f = extract("The Taoiseach, Micheal Martin, met Ambassador Claire Cronin in Dublin to discuss "
+                + "trade between Ireland and the United States.", "2022-03-01");
         assertEquals("IE", post(person(f, "Micheal Martin")).countryIso2());
         // A State Department release: an ambassador the text leaves without a country is the outlet's.
         ArticleFacts release = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
