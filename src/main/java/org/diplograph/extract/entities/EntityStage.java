@@ -3,6 +3,7 @@ package org.diplograph.extract.entities;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -111,8 +112,11 @@ public final class EntityStage implements ExtractionStage {
     static Map<String, List<Span>> mergeSurnames(Map<String, List<Span>> persons, String text, int offset) {
         Map<String, List<Span>> merged = new LinkedHashMap<>();
         persons.forEach((name, spans) -> {
-            List<String> owners = name.contains(" ") ? List.of() : persons.keySet().stream()
-                    .filter(other -> other.contains(" ") && endsWithWord(other, name)).toList();
+            // a name in capitals is a transcript label's ("BLINKEN", "LE DRIAN"): it joins the name written out
+            boolean capitals = isCapitals(name);
+            List<String> owners = name.contains(" ") && !capitals ? List.of() : persons.keySet().stream()
+                    .filter(other -> other.contains(" ") && !other.equals(name) && !isCapitals(other)
+                            && endsWithWord(capitals ? other.toUpperCase(Locale.ROOT) : other, name)).toList();
             Genders.Gender gender = owners.size() == 1
                     ? Genders.ofPerson(owners.get(0), persons.get(owners.get(0)), text, offset) : null;
             for (Span s : spans) {
@@ -123,6 +127,10 @@ public final class EntityStage implements ExtractionStage {
         });
         merged.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.begin(), b.begin())));
         return merged;
+    }
+
+    private static boolean isCapitals(String name) {
+        return name.equals(name.toUpperCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT));
     }
 
     private static boolean endsWithWord(String fullName, String word) {

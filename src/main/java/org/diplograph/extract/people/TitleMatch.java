@@ -15,7 +15,16 @@ record TitleMatch(int first, int end, String title, String role, TitleLexicon.Sc
      * for "Secretary of State"; see data/titles.tsv).
      */
     boolean standsFor(TitleMatch post) {
-        return role.equals(post.role()) || post.role().startsWith(role + "/");
+        return role.equals(post.role()) || post.role().startsWith(role + "/") || opens(post);
+    }
+
+    /**
+     * "the Secretary" for the "Secretary of State", "the Deputy Secretary" for the "Deputy Secretary of State": the
+     * bare title that opens the post's "… of …" title, as releases name their principal after the first mention.
+     */
+    private boolean opens(TitleMatch post) {
+        String held = post.title().toLowerCase(java.util.Locale.ROOT), bare = title.toLowerCase(java.util.Locale.ROOT);
+        return held.startsWith(bare + " of ");
     }
 
     /**

@@ -50,7 +50,10 @@ final class TitleReferences {
             }
             if (!definite)
                 continue;
-            PersonFindings holder = holderOf(holders, m, iso2, first);
+            // "The President" written as a title in a release is its principal, named first ("President Biden spoke
+            // with President Lourenço. The President thanked …"); "the president" of news prose, the last named
+            boolean principal = iso2 == null && Character.isUpperCase(t.word(m.first()).charAt(0));
+            PersonFindings holder = holderOf(holders, m, iso2, first, principal);
             if (holder != null) {
                 holder.moreMentions.add(context.span(t.begin(first), t.end(end - 1)));
                 holder.names.add(new int[] {first, end});
@@ -69,28 +72,37 @@ final class TitleReferences {
      * Secretary Charles Clarke"); failing both, for a reference that names a country and the head word of an office
      * ("the Moldovan minister"), the one holder of such an office for that country.
      */
-    private static PersonFindings holderOf(List<PersonFindings> holders, TitleMatch m, String iso2, int token) {
-        PersonFindings byOffice = holderOfOffice(holders, m, iso2, token);
+    private static PersonFindings holderOf(List<PersonFindings> holders, TitleMatch m, String iso2, int token,
+                                           boolean principal) {
+        PersonFindings byOffice = holderOfOffice(holders, m, iso2, token, principal);
         if (byOffice != null || iso2 == null)
             return byOffice;
         List<PersonFindings> byHead = holders.stream().filter(h -> h.holdsHead(m, iso2)).toList();
         return byHead.size() == 1 ? byHead.get(0) : null;
     }
 
-    private static PersonFindings holderOfOffice(List<PersonFindings> holders, TitleMatch m, String iso2, int token) {
-        PersonFindings nearest = null, only = null;
-        int last = -1, count = 0;
+    private static PersonFindings holderOfOffice(List<PersonFindings> holders, TitleMatch m, String iso2, int token,
+                                                 boolean principal) {
+        PersonFindings nearest = null, only = null, firstNamed = null;
+        int last = -1, count = 0, first = Integer.MAX_VALUE;
         for (PersonFindings h : holders) {
             if (!h.holds(m, iso2))
                 continue;
             only = h;
             count++;
-            for (int[] name : h.names)
+            for (int[] name : h.names) {
                 if (name[1] <= token && name[0] > last) {
                     last = name[0];
                     nearest = h;
                 }
+                if (name[1] <= token && name[0] < first) {
+                    first = name[0];
+                    firstNamed = h;
+                }
+            }
         }
+        if (principal && firstNamed != null)
+            return firstNamed;
         return nearest != null ? nearest : count == 1 ? only : null;
     }
 }
