@@ -36,8 +36,8 @@ public final class Stages {
                 new OrganizationStage(),
                 new OfficialStage(holders),
                 new TimeStage(),
-                new StatementStage(),
                 new MeetingStage(),
+                new StatementStage(),
                 new RelationStage());
     }
 }

@@ -35,7 +35,7 @@ class TestStageContracts {
         List<ExtractionStage> stages = standard();
         stages.removeIf(s -> s instanceof OfficialStage);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Extractor(stages));
-        assertTrue(e.getMessage().startsWith("stage \"statements\" requires POSTS (posts, officials"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("stage \"meetings\" requires POSTS (posts, officials"), e.getMessage());
         assertTrue(e.getMessage().contains("organizations [ORGANIZATIONS]"), e.getMessage());
     }
 
@@ -46,7 +46,7 @@ class TestStageContracts {
         stages.remove(times);
         stages.add(times);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Extractor(stages));
-        assertTrue(e.getMessage().startsWith("stage \"statements\" requires TIMES (time expressions)"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("stage \"meetings\" requires TIMES (time expressions)"), e.getMessage());
     }
 
     @Test

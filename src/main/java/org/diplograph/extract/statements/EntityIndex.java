@@ -42,6 +42,29 @@ final class EntityIndex {
         return overlapping;
     }
 
+    /** The one person named at the end of {@code phrase} ("Secretary of State Antony J. Blinken"), or null. */
+    PersonFact personEnding(Span phrase) {
+        List<PersonFact> in = personsIn(phrase);
+        if (in.size() != 1)
+            return null;
+        for (Span m : in.get(0).mentions())
+            if (m.end() == phrase.end() && phrase.contains(m) && !PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT)))
+                return in.get(0);
+        return null;
+    }
+
+    /** The one person holding a post titled exactly {@code title} ("Foreign Minister"), case aside; else null. */
+    PersonFact personTitled(String title) {
+        PersonFact found = null;
+        for (PersonFact p : context.people())
+            if (p.posts().stream().anyMatch(post -> post.title().equalsIgnoreCase(title))) {
+                if (found != null)
+                    return null;
+                found = p;
+            }
+        return found;
+    }
+
     /** The person the officials stage joined the pronoun at {@code span} to, or null. */
     PersonFact personLinkedAt(Span span) {
         for (PersonFact p : context.people())
@@ -49,6 +72,24 @@ final class EntityIndex {
                 if (m.begin() == span.begin() && m.end() == span.end())
                     return p;
         return null;
+    }
+
+    /**
+     * The person with the fullest name, not written in capitals, that holds {@code word} as a whole word, case aside
+     * ("PHAM" in "Pham Minh Chinh"); null when none does or two names of that length do.
+     */
+    PersonFact personWithWord(String word) {
+        PersonFact found = null;
+        boolean tie = false;
+        for (PersonFact p : context.people()) {
+            if (p.name().equals(p.name().toUpperCase(Locale.ROOT)) || !hasWord(p.name(), word))
+                continue;
+            int words = p.name().split("\\s+").length, best = found == null ? 0 : found.name().split("\\s+").length;
+            tie = words == best || words < best && tie;
+            if (words > best)
+                found = p;
+        }
+        return tie ? null : found;   // the fullest name: "Mevlüt Çavuşoğlu" rather than a lone "Çavuşoğlu"
     }
 
     PersonFact personByKey(String key) {

@@ -130,6 +130,11 @@ final class QuotedTokens {
         return false;
     }
 
+    /** Is token {@code t} inside a name earlier stages found (person, organization, place, country)? */
+    boolean inFoundName(int t) {
+        return name[t];
+    }
+
     boolean isPunct(int t) {
         return shared.isPunct(t);
     }

@@ -2,6 +2,7 @@ package org.diplograph.extract.statements;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reported speech: "X said (that) C", "C, X said", "All of which, he said, would …", "X denied C", "X vowed to
@@ -72,6 +73,8 @@ final class ReportedSpeech {
      */
     private Attribution wordsOnly(int cue) {
         int[] source = surface.finite(cue) ? surface.plainSubject(cue) : null;
+        if (source == null)
+            source = coordinatedSubject(cue);
         if (source == null || source[0] > cue)
             return null;
         boolean clause = ReportingWords.isReporting(view.token(cue));
@@ -86,8 +89,46 @@ final class ReportedSpeech {
         if (!ReportingWords.isSpeech(view.token(cue)) || !surface.finite(cue))
             return null;
         int[] source = surface.plainSubject(cue);
-        return source == null ? null : wordOrder(cue, source, 0.75);
+        double confidence = 0.75;
+        if (source == null) {
+            source = coordinatedSubject(cue);
+            confidence = 0.7;
+        }
+        if (source == null)
+            return null;
+        Attribution a = wordOrder(cue, source, confidence);
+        if (a != null || source[0] > cue || !ReportingWords.takesObject(view.token(cue)))
+            return a;
+        int[] content = surface.object(cue);   // "underscored the importance of …": a noun phrase, no clause
+        return content == null ? null : new Attribution(view.begin(content[0]), view.end(content[1] - 1), false,
+                "reported/object", confidence - 0.1).cue(cue, cue + 1).source(source[0], source[1], source[2]);
     }
+
+    /**
+     * "The Secretary congratulated X and welcomed Y", "They reaffirmed X, underscored Y, and emphasized Z": a finite
+     * cue after "and" or a comma shares the subject opening its sentence, when the words make that subject plain.
+     */
+    private int[] coordinatedSubject(int cue) {
+        if (!surface.finite(cue))
+            return null;
+        int before = cue - 1;
+        while (before >= 0 && view.tag(before).startsWith("RB"))
+            before--;
+        boolean and = before >= 0 && view.word(before).equalsIgnoreCase("and");
+        if (!and && (before < 0 || !view.word(before).equals(",") || INVERTING.contains(ReportingWords.lemma(view.token(cue)))))
+            return null;   // "…, says the party": the subject follows
+        int[] subject = sources.plainSubject(view.sentenceOf(cue));
+        if (subject == null || subject[1] >= before)
+            return null;
+        for (int t = subject[1]; t < before; t++)
+            if (view.tag(t).startsWith("W") || view.quoteOf(t) >= 0)
+                return null;   // "said the man, who later disappeared, claimed …": another subject's clause
+        return subject;
+    }
+
+    /** Verbs that come before their subject after a comma: "…, says the party". */
+    private static final Set<String> INVERTING = Set.of("say", "tell", "add", "write", "continue", "explain", "argue",
+            "insist", "warn", "claim");
 
     private Attribution wordOrder(int cue, int[] source, double confidence) {
         int[] content = source[0] < cue ? surface.complement(cue) : null;

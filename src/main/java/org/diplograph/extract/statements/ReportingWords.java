@@ -36,7 +36,9 @@ final class ReportingWords {
             "reject", "condemn", "criticize", "criticise", "praise", "welcome", "dismiss", "dispute", "question",
             "cite", "defend", "blame", "propose", "demand", "predict", "promise", "pledge", "reaffirm", "attack",
             "blast", "slam", "endorse", "call", "describe", "accuse", "urge", "mock", "label", "dub", "liken",
-            "decry", "denounce", "applaud", "hail", "laud", "challenge", "tout");
+            "decry", "denounce", "applaud", "hail", "laud", "challenge", "tout", "congratulate", "thank", "commend",
+            "express", "emphasize", "emphasise", "stress", "underscore", "underline", "highlight", "affirm", "note",
+            "recognize", "recognise");
 
     /** A verb that may introduce or follow a direct quote. */
     static boolean isSpeech(CoreLabel token) {

@@ -91,15 +91,8 @@ final class SourcePhrases {
      * sentence right before its verb when the words make that plain, else from the parse.
      */
     int[] mainSubject(int sentence) {
-        int start = view.sentenceStart(sentence), end = view.sentenceEnd(sentence);
-        int[] first = surface.after(start, end);
-        for (int t = start; first == null && t < Math.min(end, start + 6) && !view.isVerb(t); t++)
-            if (view.word(t).equals(","))   // "In April, a delegation visited …"
-                first = surface.after(t + 1, end);
-        int verb = first == null ? -1 : first[1];
-        while (verb >= 0 && verb < end && (view.tag(verb).startsWith("RB") || view.tag(verb).equals("MD")))
-            verb++;
-        if (verb >= 0 && verb < end && view.isVerb(verb) && !view.tag(verb).equals("VBG"))
+        int[] first = plainSubject(sentence);
+        if (first != null)
             return first;
         SemanticGraph graph = parses.of(sentence);
         for (IndexedWord root : graph.getRoots())
@@ -107,6 +100,24 @@ final class SourcePhrases {
                 if (edge.getRelation().toString().startsWith("nsubj"))
                     return phrase(graph, sentence, edge.getDependent());
         return null;
+    }
+
+    /** {begin, end, head} of the noun phrase opening {@code sentence} right before its verb, or null: no parse. */
+    int[] plainSubject(int sentence) {
+        int start = view.sentenceStart(sentence), end = view.sentenceEnd(sentence);
+        int[] first = surface.after(start, end);
+        for (int t = start; first == null && t < Math.min(end, start + 6) && !view.isVerb(t); t++)
+            if (view.word(t).equals(","))   // "In April, a delegation visited …"
+                first = surface.after(t + 1, end);
+        if (first != null && first[1] + 1 < end && view.word(first[1]).equalsIgnoreCase("and")) {
+            int[] second = surface.after(first[1] + 1, end);   // "Secretary Blinken and Foreign Minister Wilmès"
+            if (second != null)
+                first = new int[] {first[0], second[1], second[2]};
+        }
+        int verb = first == null ? -1 : first[1];
+        while (verb >= 0 && verb < end && (view.tag(verb).startsWith("RB") || view.tag(verb).equals("MD")))
+            verb++;
+        return verb >= 0 && verb < end && view.isVerb(verb) && !view.tag(verb).equals("VBG") ? first : null;
     }
 
     private int[] phrase(SemanticGraph graph, int sentence, IndexedWord head) {

@@ -19,8 +19,24 @@ import org.diplograph.facts.Speaker;
  * than none.
  */
 final class SpeakerPronouns {
-    /** A statement already attributed, for continuity: "“…,” he said" after "Rubio said …". */
-    record Said(int sentence, Speaker speaker, boolean group) {
+    /**
+     * A statement already attributed, for continuity: "“…,” he said" after "Rubio said …"; {@code members}, all
+     * the speakers of its content (several for "the leaders affirmed").
+     */
+    record Said(int sentence, Speaker speaker, boolean group, List<SpeakerResolver.Resolved> members) {
+    }
+
+    /** "They reaffirmed …" right after "The leaders welcomed …": the members of the last group within two sentences. */
+    static List<SpeakerResolver.Resolved> lastGroup(QuotedTokens view, int pronoun, List<Said> earlier) {
+        int current = view.sentenceOf(pronoun);
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Said said = earlier.get(i);
+            if (said.sentence() < current - 2)
+                return null;
+            if (said.sentence() <= current && said.members().size() > 1)
+                return said.members();
+        }
+        return null;
     }
 
     private static final Set<String> COLLECTIVE = Set.of("delegation", "government", "administration", "team",

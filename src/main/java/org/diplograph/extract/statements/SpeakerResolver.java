@@ -69,6 +69,9 @@ final class SpeakerResolver {
             int[] author = authorOf(begin, head);
             if (author != null)
                 return noun(author[0], author[1], author[2]);
+            Resolved named = namedIn(begin, head);
+            if (named != null)
+                return named;
         }
         if (view.coordinated(begin, end))
             return description(begin, end, end - 1, phrase, 0.8);
@@ -78,6 +81,8 @@ final class SpeakerResolver {
             phrase = span(begin, nameEnd);
             person = entities.personAt(span(nameEnd - 1, nameEnd));
         }
+        if (person == null)   // "Secretary of State Antony J. Blinken": the head word is the title's
+            person = entities.personEnding(phrase);
         if (person != null) {
             String country = entities.countryOf(person);
             return new Resolved(new Speaker(person.key(), null, person.name(),
@@ -94,6 +99,53 @@ final class SpeakerResolver {
                 && end - begin == 2)
             return definite(begin, end, head, phrase);
         return description(begin, end, head, phrase, 0.8);
+    }
+
+    /**
+     * The speaker of a transcript label ("PRIME MINISTER PHAM", "SECRETARY BLINKEN", "MR PRICE"): the one person
+     * of the article, named in full elsewhere, whose name holds the label's last word, else as {@link #noun}.
+     */
+    Resolved label(int begin, int end, int head) {
+        PersonFact named = entities.personWithWord(view.word(head));
+        if (named != null) {
+            Span phrase = span(begin, end);
+            String country = entities.countryOf(named);
+            return new Resolved(new Speaker(named.key(), null, named.name(), country != null ? country
+                    : firstCountry(phrase), phrase), 0.9);
+        }
+        return noun(begin, end, head);
+    }
+
+    /**
+     * "the Kok report", "his report", "a Commission report": the one person, else the one organization, named
+     * before the statement noun at {@code head}; null if none or several.
+     */
+    private Resolved namedIn(int begin, int head) {
+        if (head <= begin)
+            return null;
+        Span before = span(begin, head);
+        List<PersonFact> persons = entities.personsIn(before);
+        if (persons.size() == 1) {
+            PersonFact p = persons.get(0);
+            return new Resolved(new Speaker(p.key(), null, p.name(), entities.countryOf(p), before), 0.8);
+        }
+        if (!persons.isEmpty())
+            return null;
+        OrganizationFact org = null;
+        for (int t = begin; t < head; t++) {
+            OrganizationFact o = entities.organizationAt(span(t, t + 1));
+            if (o != null && org != null && o != org)
+                return null;
+            org = o != null ? o : org;
+        }
+        return org == null ? null : new Resolved(new Speaker(null, org.key(), org.name(), org.countryIso2(), before), 0.8);
+    }
+
+    /** A bare title ("Foreign Minister") held by exactly one person of the article: that person; else {@code r}. */
+    Resolved titled(int begin, int end, Resolved r) {
+        PersonFact holder = entities.personTitled(view.text(begin, end));
+        return holder == null ? r : new Resolved(new Speaker(holder.key(), null, holder.name(),
+                entities.countryOf(holder), span(begin, end)), 0.7);
     }
 
     /** When {@code [begin, end)} is a title ("Lt. Gen. (Retd.)") followed by a person's name, one past the name; else -1. */

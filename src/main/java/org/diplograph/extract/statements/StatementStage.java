@@ -16,10 +16,12 @@ import org.diplograph.facts.Speaker;
 import org.diplograph.facts.TimeFact;
 
 /**
- * Who said what: direct quotes ({@link QuoteAttributor}, {@link Continuations}, {@link SpeakerLabels}) and reported speech
- * ({@link ReportedSpeech}), each with its speaker resolved to the person, organization or country the earlier
- * stages found ({@link SpeakerResolver}). Quotes no rule attributes are kept without a speaker, at low
- * confidence. Runs after the entity and official stages: it reads their facts and keys.
+ * Who said what: direct quotes ({@link QuoteAttributor}, {@link Continuations}), labelled lines and transcript
+ * turns ({@link SpeakerLabels}), reported speech ({@link ReportedSpeech}) and joint statements
+ * ({@link JointStatements}), each with its speaker resolved to the person, organization or country the earlier
+ * stages found ({@link SpeakerResolver}); a group of speakers ({@link SpeakerGroups}: "the leaders", "both sides",
+ * "the United States and Japan") gives one statement per member. Quotes no rule attributes are kept without a
+ * speaker, at low confidence. Runs after the entity, official and meeting stages: it reads their facts and keys.
  */
 public final class StatementStage implements ExtractionStage {
     @Override
@@ -29,7 +31,8 @@ public final class StatementStage implements ExtractionStage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.COUNTRIES, Layer.PERSONS, Layer.ORGANIZATIONS, Layer.PLACES, Layer.POSTS, Layer.TIMES);
+        return Set.of(Layer.TOKENS, Layer.COUNTRIES, Layer.COUNTRY_ANAPHORS, Layer.PERSONS, Layer.ORGANIZATIONS,
+                Layer.PLACES, Layer.POSTS, Layer.TIMES, Layer.MEETINGS);
     }
 
     @Override
@@ -46,35 +49,73 @@ public final class StatementStage implements ExtractionStage {
         Attribution[] own = new Attribution[view.quotes.size()];
         List<Attribution> found = new ArrayList<>(new QuoteAttributor(view, sources).attribute(own));
         Continuations.merge(view, own);
-        found.addAll(SpeakerLabels.find(view, context.article().dateline(), surnames(context)));
+        found.addAll(SpeakerLabels.find(view, context.article().dateline(), surnames(context), nameWords(context), WORDS));
         found.addAll(new ReportedSpeech(view, parses, sources).find(found));
         found.addAll(unattributed(view, own, found));
         found.sort(Comparator.comparingInt(a -> a.cueBegin >= 0 ? view.begin(a.cueBegin) : a.begin()));
 
         SpeakerResolver resolver = new SpeakerResolver(view, context, sources);
+        JointStatements.Joint joint = JointStatements.find(view, context, new EntityIndex(context), WORDS);
+        SpeakerGroups groups = new SpeakerGroups(view, context, resolver, WORDS, joint);
         StatementFacts facts = new StatementFacts(view, context, name());
         List<SpeakerPronouns.Said> earlier = new ArrayList<>();
-        Map<Attribution, SpeakerResolver.Resolved> resolved = new HashMap<>();
+        Map<Attribution, List<SpeakerResolver.Resolved>> resolved = new HashMap<>();
         Set<String> spans = new HashSet<>();
         Map<String, String> countries = new HashMap<>();   // speaker key -> country it was said to speak for
+        if (joint != null) {
+            Attribution body = new Attribution(joint.begin(), joint.end(), false, "joint", 0.85);
+            spans.add(body.begin() + ":" + body.end());
+            for (SpeakerResolver.Resolved r : joint.signatories())
+                context.addStatement(facts.fact(body, r));
+        }
         for (Attribution a : found) {
             if (!spans.add(a.begin() + ":" + a.end()))
                 continue; // one statement per content span
             if (!a.hasSource() && a.continues == null)
                 a.continues = sameSentenceSpeaker(view, a, found, resolved);
-            SpeakerResolver.Resolved r = a.continues != null ? resolved.get(a.continues)
-                    : a.hasSource() ? resolver.resolve(a.sourceBegin, a.sourceEnd, a.sourceHead, earlier) : null;
-            r = withKnownCountry(r, countries);
-            resolved.put(a, r);
-            if (r != null && r.speaker().name() != null && a.cueBegin >= 0) {
-                Speaker s = r.speaker();
-                earlier.add(new SpeakerPronouns.Said(view.sentenceOf(a.cueBegin), s, s.personKey() == null));
+            List<SpeakerResolver.Resolved> speakers = a.continues != null ? resolved.get(a.continues)
+                    : a.hasSource() ? speakers(view, a, resolver, groups, earlier) : null;
+            if (speakers != null)
+                speakers = speakers.stream().map(r -> withKnownCountry(r, countries)).toList();
+            resolved.put(a, speakers);
+            if (speakers == null) {
+                context.addStatement(facts.fact(a, null));
+                continue;
             }
-            context.addStatement(facts.fact(a, r));
+            for (SpeakerResolver.Resolved r : speakers) {
+                if (r != null && r.speaker().name() != null && a.cueBegin >= 0) {
+                    Speaker s = r.speaker();
+                    earlier.add(new SpeakerPronouns.Said(view.sentenceOf(a.cueBegin), s,
+                            s.personKey() == null || speakers.size() > 1, speakers));
+                }
+                context.addStatement(facts.fact(a, r));
+            }
         }
     }
 
+    /**
+     * Who said it: the one speaker the source phrase names, or each member of a group ("the leaders", "the
+     * United States and Japan"); "they" after a group is that group again.
+     */
+    private static List<SpeakerResolver.Resolved> speakers(QuotedTokens view, Attribution a, SpeakerResolver resolver,
+                                                           SpeakerGroups groups, List<SpeakerPronouns.Said> earlier) {
+        boolean they = view.word(a.sourceHead).equalsIgnoreCase("they") && view.tag(a.sourceHead).equals("PRP");
+        if (they) {
+            List<SpeakerResolver.Resolved> group = SpeakerPronouns.lastGroup(view, a.sourceHead, earlier);
+            if (group != null)
+                return group.stream().map(r -> r.at(resolver.span(a.sourceHead, a.sourceHead + 1), 1)).toList();
+        }
+        SpeakerResolver.Resolved r = a.rule.equals(SpeakerLabels.TURN) ? resolver.label(a.sourceBegin, a.sourceEnd, a.sourceHead)
+                : resolver.resolve(a.sourceBegin, a.sourceEnd, a.sourceHead, earlier);
+        List<SpeakerResolver.Resolved> members = they ? r.speaker().name() == null
+                ? groups.ofPronoun(a.sourceHead, a.cueBegin) : null
+                : groups.members(a.sourceBegin, a.sourceEnd, a.cueBegin);
+        return members != null ? members : java.util.Collections.singletonList(r);
+    }
+
     /** "Pakistan's Foreign Ministry" then "the ministry": a country once given to a speaker stays with it. */
+    private static final StatementWords WORDS = StatementWords.standard();
+
     private static SpeakerResolver.Resolved withKnownCountry(SpeakerResolver.Resolved r, Map<String, String> countries) {
         if (r == null)
             return null;
@@ -97,7 +138,7 @@ public final class StatementStage implements ExtractionStage {
      * ("“…” And continued: “…”").
      */
     private static Attribution sameSentenceSpeaker(QuotedTokens view, Attribution a, List<Attribution> found,
-                                                   Map<Attribution, SpeakerResolver.Resolved> resolved) {
+                                                   Map<Attribution, List<SpeakerResolver.Resolved>> resolved) {
         if (a.cueBegin < 0)
             return null;
         int sentence = view.sentenceOf(a.cueBegin), start = view.sentenceStart(sentence);
@@ -132,6 +173,13 @@ public final class StatementStage implements ExtractionStage {
     private static List<int[]> local(ExtractionContext context, List<Span> spans) {
         int offset = context.article().offset();
         return spans.stream().map(s -> new int[] {s.begin() - offset, s.end() - offset}).toList();
+    }
+
+    private static Set<String> nameWords(ExtractionContext context) {
+        Set<String> words = new HashSet<>();
+        for (var p : context.people())
+            words.addAll(java.util.List.of(p.name().toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")));
+        return words;
     }
 
     private static Set<String> surnames(ExtractionContext context) {

@@ -62,6 +62,11 @@ final class SurfaceSpeech {
         if (start < cue && view.tag(start).equals("CC"))
             start++;   // "But the ministry said …", "And he says …"
         int[] before = phrases.before(cue, start);
+        if (before != null && before[0] > start + 1 && view.word(before[0] - 1).equalsIgnoreCase("and")) {
+            int[] first = phrases.before(before[0] - 1, start);   // "Secretary Blinken and Foreign Minister Wilmès"
+            if (first != null && first[0] == start)
+                before = new int[] {first[0], before[1], before[2]};
+        }
         if (before != null && (before[0] == start || view.commaAt(before[0] - 1) && leadIn(start, before[0] - 1)))
             return before;
         int[] after = cue > start && view.commaAt(cue - 1) ? phrases.after(cue + 1, end) : null;

@@ -1,0 +1,115 @@
+package org.diplograph.extract.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.diplograph.TestFixtures;
+import org.diplograph.facts.Article;
+import org.diplograph.facts.ArticleFacts;
+import org.diplograph.facts.Span;
+import org.diplograph.facts.StatementFact;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statements of official texts (issue 14): transcript turns, readout sentences whose subject is a title or a
+ * group, and joint statements, on texts written for the test in the layout of State Department and White House
+ * releases (title line, date line, body).
+ */
+class TestReadoutStatements {
+    private static ArticleFacts extract(String title, String body) {
+        String text = title + "\n2022-03-07\n\n" + body;
+        return TestFixtures.extractor().extract(new Article("test", "test", "", null, title,
+                new Span(0, title.length(), title), LocalDate.parse("2022-03-07"), null, null, null, text, 0));
+    }
+
+    /** Speaker names of the statements whose content starts with {@code start}. */
+    private static Set<String> speakersOf(ArticleFacts facts, String start) {
+        return facts.statements().stream().filter(s -> s.text().startsWith(start) && s.speaker() != null)
+                .map(s -> s.speaker().name()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static StatementFact startingWith(ArticleFacts facts, String start) {
+        return facts.statements().stream().filter(s -> s.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement starting «" + start + "» in " + facts.statements()));
+    }
+
+    @Test
+    void aTranscriptTurnIsAStatementOfTheFullNameUpToTheNextLabel() {
+        ArticleFacts facts = extract("Secretary Antony J. Blinken and Israeli Foreign Minister Yair Lapid Before Their Meeting",
+                "Antony J. Blinken, Secretary of State\n\nYair Lapid, Israeli Foreign Minister\n\n"
+                + "FOREIGN MINISTER LAPID: Okay, I will go first. I came here to meet with a friend and a partner.\n\n"
+                + "And I want to thank the administration for the leadership it has shown in these days.\n\n"
+                + "SECRETARY BLINKEN: Well, thank you, Yair. It is great to see you anywhere in the world.\n\n"
+                + "QUESTION: Mr. Secretary, will you meet the Russian foreign minister this week?\n\n"
+                + "SECRETARY BLINKEN: (In French.)\n");
+        StatementFact lapid = startingWith(facts, "Okay, I will go first.");
+        assertEquals("Yair Lapid", lapid.speaker().name());
+        assertTrue(lapid.text().endsWith("the leadership it has shown in these days"), lapid.text());
+        StatementFact blinken = startingWith(facts, "Well, thank you, Yair.");
+        assertEquals("Antony J. Blinken", blinken.speaker().name());
+        assertTrue(blinken.text().endsWith("anywhere in the world"), "the question ends the turn: " + blinken.text());
+        assertTrue(facts.statements().stream().noneMatch(s -> s.text().startsWith("Mr. Secretary")
+                || s.text().startsWith("(In French.)")), "no statement of the question or the empty turn: "
+                + facts.statements());
+    }
+
+    @Test
+    void aReadoutTitleStandsForItsHolderAndCoordinatedVerbsShareTheSubject() {
+        ArticleFacts facts = extract("Secretary Blinken’s Call with Pakistani Foreign Minister Qureshi",
+                "Secretary of State Antony J. Blinken spoke today with Pakistani Foreign Minister Shah Mahmood Qureshi and "
+                + "underscored the shared desire for a stable and sustainable bilateral relationship. The Secretary "
+                + "congratulated the Foreign Minister on the recent elections and welcomed the progress on the trade "
+                + "agreement. The Secretary and the Foreign Minister also highlighted joint efforts to tackle the COVID-19 "
+                + "pandemic.\n");
+        assertEquals(Set.of("Antony J. Blinken"), speakersOf(facts, "the shared desire for a stable"));
+        assertEquals(Set.of("Antony J. Blinken"), speakersOf(facts, "the Foreign Minister on the recent elections"));
+        assertEquals(Set.of("Antony J. Blinken"), speakersOf(facts, "the progress on the trade agreement"));
+        assertEquals(Set.of("Antony J. Blinken", "Shah Mahmood Qureshi"), speakersOf(facts, "joint efforts to tackle"));
+    }
+
+    @Test
+    void theLeadersAreThePeopleOfTheMeetingAndTheyAfterThemTheSame() {
+        ArticleFacts facts = extract("Readout of President Joe Biden’s Meeting with Prime Minister Kishida of Japan",
+                "President Joe Biden met today with Prime Minister Fumio Kishida of Japan at the White House. The leaders "
+                + "reaffirmed their commitment to a free and open Indo-Pacific. They also welcomed the progress of the "
+                + "trilateral partnership with the Republic of Korea.\n");
+        assertEquals(Set.of("Joe Biden", "Fumio Kishida"), speakersOf(facts, "their commitment to a free and open"));
+        assertEquals(Set.of("Joe Biden", "Fumio Kishida"), speakersOf(facts, "the progress of the trilateral"));
+    }
+
+    @Test
+    void bothSidesAreTheirCountries() {
+        ArticleFacts facts = extract("Joint Statement on the Fourth U.S.-Japan Economic Dialogue",
+                "Office of the Spokesperson\n\nThe text of the following statement was released by the Governments of the "
+                + "United States of America and Japan.\n\nBegin Text:\n\nThe Fourth U.S.-Japan Economic Dialogue took place "
+                + "in Tokyo on March 6. Both sides reaffirmed their desire to expand engagement on clean energy.\n\n"
+                + "End Text.\n");
+        StatementFact body = startingWith(facts, "The Fourth U.S.-Japan Economic Dialogue");
+        assertTrue(body.text().endsWith("engagement on clean energy."), body.text());
+        Set<String> signatories = facts.statements().stream()
+                .filter(s -> s.text().startsWith("The Fourth U.S.-Japan Economic Dialogue"))
+                .map(s -> s.speaker().countryIso2()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("JP", "US"), signatories, "the joint statement is each government's");
+        Set<String> sides = facts.statements().stream().filter(s -> s.text().startsWith("their desire to expand"))
+                .map(s -> s.speaker().countryIso2()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("JP", "US"), sides);
+    }
+
+    @Test
+    void aJointStatementInTheFirstPersonIsEachSignatorys() {
+        ArticleFacts facts = extract("Joint Statement on Israel",
+                "Today, the leaders of France, Germany and the United States of America released the following joint "
+                + "statement:\n\nToday, we — President Macron of France, Chancellor Scholz of Germany, and President "
+                + "Biden of the United States — express our steadfast and united support to the State of Israel.\n\n"
+                + "We make clear that terrorism has no justification.\n");
+        assertEquals(Set.of("Biden", "Macron", "Scholz"), speakersOf(facts, "Today, we — President Macron"));
+        List<StatementFact> body = facts.statements().stream().filter(s -> s.text().startsWith("Today, we")).toList();
+        assertTrue(body.get(0).text().endsWith("terrorism has no justification."), body.get(0).text());
+    }
+}
