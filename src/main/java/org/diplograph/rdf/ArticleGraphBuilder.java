@@ -61,7 +61,9 @@ public final class ArticleGraphBuilder {
         facts.places().forEach(w::place);
         facts.times().forEach(w::time);
         facts.meetings().forEach(w::meeting);
-        facts.statements().forEach(w::statement);
+        java.util.Map<Span, Long> bySpan = facts.statements().stream().collect(java.util.stream.Collectors.groupingBy(
+                st -> st.provenance().evidence(), java.util.stream.Collectors.counting()));
+        facts.statements().forEach(st -> w.statement(st, bySpan.get(st.provenance().evidence()) > 1));
         facts.relations().forEach(w::relation);
         return m;
     }
@@ -277,8 +279,13 @@ public final class ArticleGraphBuilder {
             return p.countryIso2() != null ? country(p.countryIso2()) : null;
         }
 
-        void statement(StatementFact s) {
-            Resource node = fact("statement", DG.Statement, s.provenance())
+        /**
+         * One node per statement; a content said by several ("the leaders affirmed …", a joint statement's body)
+         * is one statement per speaker, told apart by the speaker in the node's name.
+         */
+        void statement(StatementFact s, boolean sharedContent) {
+            String kind = sharedContent ? "statement-" + speakerSlug(s.speaker()) : "statement";
+            Resource node = fact(kind, DG.Statement, s.provenance())
                     .addProperty(DG.text, s.text())
                     .addLiteral(DG.direct, s.direct());
             if (s.cue() != null)
@@ -300,6 +307,13 @@ public final class ArticleGraphBuilder {
             }
             for (String iso2 : s.aboutIso2())
                 node.addProperty(DG.about, country(iso2));
+        }
+
+        private static String speakerSlug(org.diplograph.facts.Speaker speaker) {
+            String id = speaker == null ? "unknown" : speaker.personKey() != null ? speaker.personKey()
+                    : speaker.organizationKey() != null ? speaker.organizationKey()
+                    : speaker.countryIso2() != null ? speaker.countryIso2() : String.valueOf(speaker.name());
+            return id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         }
 
         void relation(RelationFact r) {

@@ -117,7 +117,10 @@ final class ReportedSpeech {
         boolean and = before >= 0 && view.word(before).equalsIgnoreCase("and");
         if (!and && (before < 0 || !view.word(before).equals(",") || INVERTING.contains(ReportingWords.lemma(view.token(cue)))))
             return null;   // "…, says the party": the subject follows
-        int[] subject = sources.plainSubject(view.sentenceOf(cue));
+        int sentence = view.sentenceOf(cue);
+        if (cue - view.sentenceStart(sentence) > MAX_COORDINATED)
+            return null;   // a readout's series of verbs is short; a run-on "sentence" is no series
+        int[] subject = sources.plainSubject(sentence);
         if (subject == null || subject[1] >= before)
             return null;
         for (int t = subject[1]; t < before; t++)
@@ -125,6 +128,9 @@ final class ReportedSpeech {
                 return null;   // "said the man, who later disappeared, claimed …": another subject's clause
         return subject;
     }
+
+    /** How far into its sentence a cue may share the sentence's subject, in tokens. */
+    private static final int MAX_COORDINATED = 80;
 
     /** Verbs that come before their subject after a comma: "…, says the party". */
     private static final Set<String> INVERTING = Set.of("say", "tell", "add", "write", "continue", "explain", "argue",
