@@ -106,4 +106,25 @@ class TestPlainTextReader {
         assertEquals("VIENNA", a.dateline());
         assertTrue(a.text().endsWith("Karawanks."), "trailing blank CRLF lines trimmed");
     }
+
+    @Test
+    void titleDateUrlHeaderGivesTheUrl() {
+        String doc = Fixtures.resource("release-title-date-url.txt");
+        Article a = read(doc).get(0);
+        assertEquals("Secretary Blinken\u2019s Call with Polish Foreign Minister Rau", a.title());
+        assertEquals(LocalDate.of(2021, 6, 18), a.published());
+        String url = "https://www.state.gov/secretary-blinkens-call-with-polish-foreign-minister-rau-2/";
+        assertEquals(url, a.url());
+        assertEquals(url, a.source(), "the URL names the article");
+        assertTrue(a.text().contains(url), "the header stays in the text, so offsets index the file");
+        assertNull(a.dateline());
+    }
+
+    @Test
+    void urlInsideTheBodyIsNotTheArticles() {
+        Article a = read("Visa rules change\n2024-03-01\n\nSee https://example.org/visas for the rules.\n"
+                + "https://example.org/visas\n").get(0);
+        assertNull(a.url());
+        assertEquals("doc.txt", a.source());
+    }
 }
