@@ -42,8 +42,9 @@ final class Arguments {
         List<Party> out = new ArrayList<>();
         String next = s.lower(t.token() + 1);
         boolean each = next.equals("between") || next.equals("of") && t.mode() != MeetingMode.VISIT
-                || t.mode() == MeetingMode.SUMMIT;
-        int i = t.token() + 1;
+                || t.mode() == MeetingMode.SUMMIT || Drafts.coChairedBy(s, t);
+        int with = t.lemma().equals("discuss") ? Triggers.withAt(s, t.token()) : -1;
+        int i = with > 0 ? with : t.token() + 1; // "discussed this problem and other issues with X"
         while (i <= end) {
             List<Actor> here = startingAt(i);
             if (!here.isEmpty()) {
@@ -75,6 +76,11 @@ final class Arguments {
         Party possessor = t.verb() ? null : possessor(t.token());
         if (possessor != null)
             return List.of(possessor);
+        int their = t.verb() ? -1 : possessedByThem(t.token());
+        if (their >= 0) {
+            Party antecedent = nearestBefore(their, 0);
+            return antecedent == null ? List.of() : Coordination.agents(s, actors, antecedent);
+        }
         if (unresolved)
             return List.of(); // "his first visit": someone's whom who is who did not settle, not the nearest name's
         if (modifiesNoun(anchor))
@@ -133,13 +139,28 @@ final class Arguments {
         return null;
     }
 
-    /** "held talks", "had other one-on-one meetings", "made a surprise trip": the light verb, else {@code t}. */
+    /**
+     * "A and B Before Their Meeting", "the leaders of A, B and C released a statement following their call": an
+     * unresolved "their" before the trigger noun stands for the coordinated actors named before it. Its token, or -1.
+     */
+    private int possessedByThem(int t) {
+        int i = t - 1;
+        while (i >= 0 && modifier(i) && !s.lower(i).equals("'s"))
+            i--;
+        return i >= 0 && s.lower(i).equals("their") && pronouns.resolve(s, i) == null ? i : -1;
+    }
+
+    /**
+     * "held talks", "had other one-on-one meetings", "made a surprise trip", "held the first Japan-U.S. Clean
+     * Energy Partnership (JUCEP) meeting": the light verb, else {@code t}.
+     */
     private int lightVerbOrSelf(int t) {
-        for (int i = t - 1; i >= 0 && t - i <= 5; i--) {
+        for (int i = t - 1; i >= 0 && t - i <= 10; i--) {
             if (s.isVerb(i))
                 return ContactWords.LIGHT_VERBS.contains(s.lemma(i)) || s.lemma(i).equals("be") && s.lower(i + 1).equals("in") ? i : t;
+            boolean name = s.pos(i).startsWith("NNP") || s.pos(i).equals("-LRB-") || s.pos(i).equals("-RRB-");
             if (!(modifier(i) || s.pos(i).equals("DT") || s.pos(i).equals("PRP$") || s.lower(i).equals("in")
-                    || s.pos(i).equals("``") || s.pos(i).equals("''")))
+                    || s.pos(i).equals("``") || s.pos(i).equals("''") || name))
                 return t;
         }
         return t;
@@ -153,12 +174,24 @@ final class Arguments {
     private Party nearestBefore(int anchor, int from) {
         for (int i = anchor - 1; i >= from; i--) {
             for (Actor a : actors)
-                if (a.last() == i || a.head() == i)
+                if ((a.last() == i || a.head() == i) && !isSetting(a))
                     return Party.of(a, 0);
             if (PronounActors.isPronoun(s, i) && !s.pos(i).equals("PRP$") || s.pos(i).equals("PRP$") && i == anchor - 1)
                 return pronounParty(i);
         }
         return null;
+    }
+
+    /** "On the margins of the G20, ...", "At NATO, ...": a body named as the setting, not a party. */
+    private boolean isSetting(Actor a) {
+        if (a.kind() != Actor.Kind.ORGANIZATION)
+            return false;
+        int k = a.first() - 1;
+        if (s.lower(k).equals("the"))
+            k--;
+        String w = s.lower(k);
+        return w.equals("at") || w.equals("during")
+                || w.equals("of") && (s.lower(k - 1).equals("margins") || s.lower(k - 1).equals("sidelines"));
     }
 
     /** The first actor before the sentence's first finite verb, when that verb comes before {@code t}. */

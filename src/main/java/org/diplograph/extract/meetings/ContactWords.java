@@ -26,7 +26,8 @@ final class ContactWords {
             Map.entry("host", HOST), Map.entry("receive", HOST), Map.entry("welcome", HOST),
             Map.entry("talk", TALKS), Map.entry("speak", MEETING), Map.entry("confer", TALKS),
             Map.entry("negotiate", TALKS), Map.entry("phone", CALL), Map.entry("telephone", CALL),
-            Map.entry("discuss", TALKS), Map.entry("convene", MEETING));
+            Map.entry("discuss", TALKS), Map.entry("convene", SUMMIT),
+            Map.entry("co-chair", MEETING), Map.entry("co-host", SUMMIT));
 
     /** Nouns that report a contact, by lemma, with the mode they give. */
     static final Map<String, MeetingMode> NOUN_TRIGGERS = Map.ofEntries(
@@ -34,7 +35,8 @@ final class ContactWords {
             Map.entry("visit", VISIT), Map.entry("trip", VISIT), Map.entry("tour", VISIT),
             Map.entry("summit", SUMMIT), Map.entry("conference", SUMMIT), Map.entry("conversation", MEETING),
             Map.entry("discussion", TALKS), Map.entry("negotiation", TALKS), Map.entry("consultation", TALKS),
-            Map.entry("one-on-one", MEETING), Map.entry("audience", MEETING), Map.entry("call", CALL));
+            Map.entry("one-on-one", MEETING), Map.entry("audience", MEETING), Map.entry("call", CALL),
+            Map.entry("availability", MEETING));
 
     /** Verbs whose object noun carries the event: "held talks", "paid a visit", "had meetings". */
     static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "make", "pay", "conduct", "attend", "join",

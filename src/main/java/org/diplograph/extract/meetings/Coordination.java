@@ -14,7 +14,7 @@ import org.diplograph.extract.text.Sentence;
  */
 final class Coordination {
     private static final Set<String> CONNECTORS = Set.of(",", "and", "as", "well", "along", "with", "together",
-            "both");
+            "both", "the");
 
     private Coordination() {
     }
@@ -37,6 +37,11 @@ final class Coordination {
             out.add(0, Party.of(a, 0));
             first = a.first();
         }
+        if (!agent.inferred())
+            for (Actor a : actors) // "officials from the two countries": one mention, both countries
+                if (a != agent.actor() && a.first() == agent.actor().first() && a.last() == agent.actor().last()
+                        && a.kind() == Actor.Kind.COUNTRY && agent.actor().kind() == Actor.Kind.COUNTRY)
+                    out.add(Party.of(a, 0));
         return out;
     }
 

@@ -10,6 +10,7 @@ import org.diplograph.extract.events.Actor;
 import org.diplograph.extract.events.ArticleIndex;
 import org.diplograph.extract.events.Clauses;
 import org.diplograph.extract.events.EventStatus;
+import org.diplograph.extract.events.Lexicon;
 import org.diplograph.extract.events.PronounActors;
 import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.MeetingMode;
@@ -22,7 +23,7 @@ import org.diplograph.facts.MeetingStatus;
  * every party of one and the same country).
  */
 final class Drafts {
-    private static final java.util.Set<String> INTRANSITIVE_FOLLOWERS = java.util.Set.of(".", ",", ";", "on", "in",
+    private static final java.util.Set<String> INTRANSITIVE_FOLLOWERS = java.util.Set.of(".", ",", ";", ":", "on", "in",
             "at", "for", "over", "about", "and", "during", "last", "this", "yesterday", "today", "twice", "again",
             "privately", "briefly", "behind", "\"", "”");
 
@@ -35,7 +36,7 @@ final class Drafts {
     List<Draft> of(Sentence s, List<Actor> actors, PronounActors pronouns, Trigger t) {
         Arguments args = new Arguments(s, actors, pronouns);
         int end = Clauses.right(s, t.token());
-        boolean between = s.lower(t.token() + 1).equals("between");
+        boolean between = s.lower(t.token() + 1).equals("between") || coChairedBy(s, t);
         List<Party> right = new ArrayList<>(args.counterparts(t, end));
         List<Party> left = between ? List.of() : args.agents(t, !right.isEmpty());
         MeetingMode mode = t.lemma().equals("conference") && isPressConference(s, t.token()) ? MeetingMode.MEETING : t.mode();
@@ -50,7 +51,7 @@ final class Drafts {
             left = spread(left); // not "Clinton and Trump would receive 38 percent", "A and B met supporters"
         if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> index.actsForAState(p.actor())))
             return List.of(); // a stay abroad is an official's: not "IS in Iraq", not an opposition spokesman's
-        List<Party> parties = DelegationParties.fill(s, actors, dedupe(left, right), t.token());
+        List<Party> parties = titleCountries(s, DelegationParties.fill(s, actors, dedupe(left, right), t.token()));
         MeetingStatus status = EventStatus.of(s, t.token(), t.verb(), index.context().article().published());
         double confidence = (t.verb() ? 0.8 : 0.7) - (parties.stream().anyMatch(Party::inferred) ? 0.1 : 0);
         List<Draft> out = new ArrayList<>();
@@ -58,6 +59,11 @@ final class Drafts {
             if (diplomatic(group))
                 out.add(new Draft(s, t, group, mode, status, null, false, place.name(), place.iso2(), confidence));
         return out;
+    }
+
+    /** "The dialogue was co-chaired by A and B": the co-chairs met, each for their side. */
+    static boolean coChairedBy(Sentence s, Trigger t) {
+        return t.lemma().equals("co-chair") && s.lower(t.token() + 1).equals("by");
     }
 
     private static boolean isPressConference(Sentence s, int t) {
@@ -74,9 +80,50 @@ final class Drafts {
 
     /** Nothing but time, place, purpose or the end follows: "Blair and Bush met on Monday", "... held talks." */
     private static boolean intransitive(Sentence s, int t) {
+        if (s.lower(t + 1).equals("by") && Triggers.PHONE.contains(s.lower(t + 2)))
+            t += 2; // "A and B spoke by telephone on Sunday"
         String next = s.lower(t + 1);
         return t + 1 >= s.size() || INTRANSITIVE_FOLLOWERS.contains(next) || s.ner(t + 1).equals("DATE")
                 || s.pos(t + 1).equals("RB");
+    }
+
+    /**
+     * "Israeli Alternate Prime Minister and Defense Minister Gantz": a country standing in the title of a person of
+     * the same side is that person's country, not a participant of its own.
+     */
+    private static List<Party> titleCountries(Sentence s, List<Party> parties) {
+        List<Party> out = new ArrayList<>(parties);
+        for (Party c : parties) {
+            if (c.actor().kind() != Actor.Kind.COUNTRY || c.inferred())
+                continue;
+            for (Party p : parties) {
+                boolean title = p.side() == c.side() && p.actor().first() > c.actor().last() && p.actor().first() - c.actor().last() <= 8
+                        && titleBetween(s, c.actor().last() + 1, p.actor().first());
+                boolean of = c.actor().first() > p.actor().last() && ofBetween(s, p.actor().last() + 1, c.actor().first());
+                if (p.actor().kind() != Actor.Kind.PERSON || !title && !of
+                        || p.actor().countryIso2() != null && !p.actor().countryIso2().equals(c.actor().countryIso2()))
+                    continue;
+                out.remove(c);
+                if (p.actor().countryIso2() == null)
+                    out.set(out.indexOf(p), p.withActor(p.actor().withCountry(c.actor().countryIso2())));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** "Abdulnasser Alshaali of the UAE". */
+    private static boolean ofBetween(Sentence s, int from, int to) {
+        return to - from == 1 && s.lower(from).equals("of") || to - from == 2 && s.lower(from).equals("of")
+                && s.lower(from + 1).equals("the");
+    }
+
+    private static boolean titleBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++)
+            if (!(Lexicon.TITLE_WORDS.contains(s.lower(i)) || s.lower(i).equals("and") || s.lower(i).equals(",")
+                    || s.isCapitalized(i) && s.pos(i).startsWith("NNP")))
+                return false;
+        return true;
     }
 
     private static List<Party> dedupe(List<Party> left, List<Party> right) {

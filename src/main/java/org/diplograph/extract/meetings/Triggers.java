@@ -11,7 +11,8 @@ import org.diplograph.facts.MeetingMode;
 
 /** Finds the words of a sentence that report a meeting, visit, talks, summit or call. */
 final class Triggers {
-    private static final Set<String> PHONE = Set.of("phone", "telephone", "video", "conference");
+    static final Set<String> PHONE = Set.of("phone", "telephone", "video", "conference");
+    private static final Set<String> CALL_FOR = Set.of("for", "to", "on", "upon");
     private static final Set<String> DISTRIBUTIVE = Set.of("one-on-one", "separate", "bilateral", "individual");
 
     private Triggers() {
@@ -45,34 +46,42 @@ final class Triggers {
         return country.test(i + 2) || s.lower(i + 2).equals("the") && country.test(i + 3);
     }
 
-    /** "spoke to/with", "talked with": speaking alone is a statement, not a contact. */
+    /**
+     * "spoke to/with", "talked with", "spoke by telephone": speaking alone is a statement, not a contact;
+     * "co-chaired" needs its co-chairs ("was co-chaired by A and B", "A and B co-chaired").
+     */
     private static boolean verbApplies(Sentence s, int i, String lemma) {
-        if (!lemma.equals("speak") && !lemma.equals("talk") && !lemma.equals("discuss"))
-            return true;
         if (lemma.equals("discuss"))
-            return withWithin(s, i, 8); // "discussed the idea with Mr McCain"; not "discussed how ..."
+            return withAt(s, i) > 0; // "discussed the idea with Mr McCain"; not "discussed how ..."
+        if (!lemma.equals("speak") && !lemma.equals("talk"))
+            return true;
+        boolean phone = false;
         for (int j = i + 1; j < s.size() && j <= i + 5; j++) {
             String w = s.lower(j);
             if (w.equals("with") || w.equals("to"))
                 return true;
+            phone |= PHONE.contains(w);
             if (!(w.equals("by") || w.equals("on") || w.equals("the") || w.equals("over") || PHONE.contains(w)
                     || w.equals("also") || w.equals("directly") || w.equals("briefly") || w.equals("separately")))
-                return false;
+                return phone; // "A and B spoke by telephone on Sunday"
         }
-        return false;
+        return phone;
     }
 
-    private static boolean withWithin(Sentence s, int i, int distance) {
-        for (int j = i + 1; j < s.size() && j <= i + distance && !Clauses.isBreak(s, j); j++)
+    /** The "with" of "discussed the idea with X" within the trigger's clause, or -1. */
+    static int withAt(Sentence s, int i) {
+        for (int j = i + 1; j < s.size() && j <= i + 8 && !Clauses.isBreak(s, j); j++)
             if (s.lower(j).equals("with"))
-                return true;
-        return false;
+                return j;
+        return -1;
     }
 
     private static boolean nounApplies(Sentence s, int i, String lemma) {
         String before = s.lower(i - 1), before2 = s.lower(i - 2);
         return switch (lemma) {
-            case "call" -> PHONE.contains(before) || PHONE.contains(before2) || s.lower(i + 1).equals("with");
+            case "call" -> PHONE.contains(before) || PHONE.contains(before2) || s.lower(i + 1).equals("with")
+                    || before.equals("their") && !CALL_FOR.contains(s.lower(i + 1)); // "following their call", not "their call for"
+            case "availability" -> before.equals("press") && before2.equals("joint"); // "at a joint press availability"
             case "conference" -> !(before.equals("news") || before.equals("press")) || before2.equals("joint")
                     || s.lower(i - 3).equals("joint");
             default -> true;
