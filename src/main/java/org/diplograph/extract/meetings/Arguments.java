@@ -76,6 +76,8 @@ final class Arguments {
         Party possessor = t.verb() ? null : possessor(t.token());
         if (possessor != null)
             return List.of(possessor);
+        if (anchor == t.token() && isTopic(t.token()))
+            return List.of(); // "Statement from X on the Visit of Y": X speaks about the visit, takes no part
         int their = t.verb() ? -1 : possessedByThem(t.token());
         if (their >= 0) {
             Party antecedent = nearestBefore(their, 0);
@@ -180,6 +182,15 @@ final class Arguments {
                 return pronounParty(i);
         }
         return null;
+    }
+
+    /** The trigger noun is what a statement is about: "on the State Visit of", "about their talks". */
+    private boolean isTopic(int t) {
+        int i = t - 1;
+        while (i >= 0 && (modifier(i) || s.pos(i).equals("DT") || s.pos(i).startsWith("NNP")))
+            i--;
+        return i >= 0 && i < t - 1 && s.pos(i + 1).equals("DT") && (s.lower(i).equals("on") || s.lower(i).equals("about") || s.lower(i).equals("regarding"))
+                && !s.lower(i + 1).equals("sidelines") && !s.lower(i + 1).equals("margins");
     }
 
     /** "On the margins of the G20, ...", "At NATO, ...": a body named as the setting, not a party. */

@@ -53,12 +53,28 @@ final class Drafts {
             return List.of(); // a stay abroad is an official's: not "IS in Iraq", not an opposition spokesman's
         List<Party> parties = titleCountries(s, DelegationParties.fill(s, actors, dedupe(left, right), t.token()));
         MeetingStatus status = EventStatus.of(s, t.token(), t.verb(), index.context().article().published());
+        int governing = purposeOf(s, t.token());
+        if (status == MeetingStatus.OCCURRED && governing >= 0) // "will host X for a State Visit": the visit is planned too
+            status = EventStatus.of(s, governing, true, index.context().article().published());
         double confidence = (t.verb() ? 0.8 : 0.7) - (parties.stream().anyMatch(Party::inferred) ? 0.1 : 0);
         List<Draft> out = new ArrayList<>();
         for (List<Party> group : split(t, mode, parties))
             if (diplomatic(group))
                 out.add(new Draft(s, t, group, mode, status, null, false, place.name(), place.iso2(), confidence));
         return out;
+    }
+
+    /** The verb a noun trigger is the purpose of ("will host X for a State Visit"), or -1. */
+    private static int purposeOf(Sentence s, int t) {
+        int i = t - 1;
+        while (i >= 0 && (s.pos(i).equals("DT") || s.pos(i).startsWith("JJ") || s.pos(i).startsWith("NN")))
+            i--;
+        if (i < 0 || !s.lower(i).equals("for"))
+            return -1;
+        for (int v = i - 1; v >= Clauses.left(s, i); v--)
+            if (s.isVerb(v))
+                return v;
+        return -1;
     }
 
     /** "The dialogue was co-chaired by A and B": the co-chairs met, each for their side. */

@@ -26,7 +26,7 @@ final class Hosts {
             CountryMention c = index.countryAt(s.begin(i), s.end(i));
             PlaceFact p = c == null ? index.placeAt(s.begin(i), s.end(i)) : null;
             String iso = c != null && !c.form().equals("demonym") ? c.iso2() : p != null ? p.countryIso2() : null;
-            if (iso == null || known(iso, right, hosts) || i < t.token() && !s.isCapitalized(i))
+            if (iso == null || known(iso, right, hosts) || i < t.token() && !s.isCapitalized(i) || visitorsOwn(s, i, right))
                 continue;
             int last = i;
             while (last + 1 <= end && sameMention(index, s, i, last + 1))
@@ -37,6 +37,13 @@ final class Hosts {
             i = last;
         }
         return hosts;
+    }
+
+    /** "the State Visit of President William Ruto ... of Kenya": the visitor's own country, not the host. */
+    private static boolean visitorsOwn(Sentence s, int i, List<Party> right) {
+        int of = s.lower(i - 1).equals("the") ? i - 2 : i - 1;
+        return s.lower(of).equals("of") && right.stream().anyMatch(p -> p.actor().kind() == Actor.Kind.PERSON
+                && p.actor().last() == of - 1);
     }
 
     private static boolean known(String iso, List<Party> right, List<Party> hosts) {
