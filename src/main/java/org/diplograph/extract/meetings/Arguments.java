@@ -189,8 +189,11 @@ final class Arguments {
         int i = t - 1;
         while (i >= 0 && (modifier(i) || s.pos(i).equals("DT") || s.pos(i).startsWith("NNP")))
             i--;
-        return i >= 0 && i < t - 1 && s.pos(i + 1).equals("DT") && (s.lower(i).equals("on") || s.lower(i).equals("about") || s.lower(i).equals("regarding"))
-                && !s.lower(i + 1).equals("sidelines") && !s.lower(i + 1).equals("margins");
+        if (i < 0 || i >= t - 1)
+            return false;
+        boolean about = s.lower(i).equals("about") || s.lower(i).equals("regarding");
+        return about || s.lower(i).equals("on") && s.lower(i + 1).equals("the") && s.lower(t + 1).equals("of");
+        // "on the Visit of X", not "while on a trip to China"
     }
 
     /** "On the margins of the G20, ...", "At NATO, ...": a body named as the setting, not a party. */

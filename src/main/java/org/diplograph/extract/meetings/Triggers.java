@@ -12,6 +12,9 @@ import org.diplograph.facts.MeetingMode;
 /** Finds the words of a sentence that report a meeting, visit, talks, summit or call. */
 final class Triggers {
     static final Set<String> PHONE = Set.of("phone", "telephone", "video", "conference");
+    private static final Set<String> WITH_NOUNS = Set.of("cooperation", "relations", "relationship", "ties",
+            "partnership", "engagement", "coordination", "trade", "alliance", "agreement", "deal", "dialogue",
+            "collaboration", "contacts", "dispute", "conflict", "border", "friendship", "solidarity");
     private static final Set<String> CALL_FOR = Set.of("for", "to", "on", "upon");
     private static final Set<String> DISTRIBUTIVE = Set.of("one-on-one", "separate", "bilateral", "individual");
 
@@ -72,7 +75,7 @@ final class Triggers {
     static int withAt(Sentence s, int i) {
         for (int j = i + 1; j < s.size() && j <= i + 8 && !Clauses.isBreak(s, j); j++)
             if (s.lower(j).equals("with"))
-                return j;
+                return WITH_NOUNS.contains(s.lower(j - 1)) ? -1 : j; // not "discussed our cooperation with Peru"
         return -1;
     }
 
