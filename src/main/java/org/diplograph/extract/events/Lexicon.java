@@ -22,6 +22,14 @@ public final class Lexicon {
             "premiers", "chancellors", "mission", "entourage");
 
     /**
+     * Plural heads of a subject that stands for the parties of a meeting just reported: "the leaders", "both
+     * sides", "the two presidents".
+     */
+    public static final Set<String> GROUP_SUBJECTS = Set.of("leaders", "sides", "presidents", "ministers",
+            "secretaries", "delegations", "counterparts", "governments", "officials", "parties", "premiers",
+            "chancellors", "countries", "nations");
+
+    /**
      * Words that may stand between a country and a person's name in a title ("Pakistan's National Security
      * Adviser"): the words of the one title lexicon's offices, with the articles and possessives between them and
      * the words that qualify a holder without being a title ("counterpart", "former", "incoming").

@@ -39,6 +39,8 @@ final class Plover {
 
     static final Map<String, PloverType> NOUNS = Map.ofEntries(
             Map.entry("support", SUPPORT), Map.entry("supporter", SUPPORT), Map.entry("backing", SUPPORT),
+            Map.entry("commitment", SUPPORT), Map.entry("solidarity", SUPPORT), Map.entry("condolence", SUPPORT),
+            Map.entry("coordination", COOPERATE),
             Map.entry("agreement", AGREE), Map.entry("deal", AGREE), Map.entry("accord", AGREE),
             Map.entry("treaty", AGREE), Map.entry("cooperation", COOPERATE), Map.entry("partnership", COOPERATE),
             Map.entry("aid", AID), Map.entry("assistance", AID),
@@ -55,6 +57,9 @@ final class Plover {
     /** Nouns whose possessor is acted upon, not acting: "Maduro's ouster", "the diplomats' expulsion". */
     static final Set<String> PATIENT_NOUNS = Set.of("ouster", "capture", "abduction", "arrest", "expulsion",
             "killing", "overthrow", "detention", "kidnapping", "invasion");
+
+    /** Relations that bind both sides alike: an agreement, cooperation, consultation is each way. */
+    static final Set<PloverType> MUTUAL = EnumSet.of(AGREE, COOPERATE, CONSULT);
 
     /** Material conflict: its target may be named as a place ("the US raid in Venezuela"). */
     static final Set<PloverType> LOCATIVE_TARGET = EnumSet.of(ASSAULT, FIGHT, MOBILIZE, COERCE);

@@ -64,8 +64,8 @@ public final class RelationStage implements ExtractionStage {
                 continue;
             for (Participant a : m.participants())
                 for (Participant b : m.participants())
-                    if (a.side() < b.side() && a.countryIso2() != null && b.countryIso2() != null
-                            && !a.countryIso2().equals(b.countryIso2()))
+                    if (a.side() != b.side() && a.countryIso2() != null && b.countryIso2() != null
+                            && !a.countryIso2().equals(b.countryIso2())) // consultation is each way
                         add(context, seen, a.countryIso2(), b.countryIso2(), PloverType.CONSULT, m.date(),
                                 new Provenance(name() + "/meeting", m.provenance().evidence(),
                                         round(m.provenance().confidence() * 0.9)));
@@ -80,6 +80,7 @@ public final class RelationStage implements ExtractionStage {
             actors.add(Actors.find(index, s));
         actors = Actors.shareCountries(actors);
         PronounActors pronouns = new PronounActors(sentences, actors);
+        MeetingGroups groups = new MeetingGroups(sentences, context.meetings(), context.article().offset());
         for (Sentence s : sentences) {
             RelationArguments arguments = new RelationArguments(index, s, actors.get(s.index()), pronouns);
             for (int t = 0; t < s.size(); t++) {
@@ -87,17 +88,46 @@ public final class RelationStage implements ExtractionStage {
                 PloverType type = noun ? Plover.NOUNS.get(s.lemma(t)) : s.isVerb(t) ? Plover.VERBS.get(s.lemma(t)) : null;
                 if (type == null)
                     continue;
-                if (EventStatus.of(s, t, !noun, context.article().published()) != MeetingStatus.OCCURRED)
+                if (EventStatus.of(s, t, !noun, context.article().published()) != MeetingStatus.OCCURRED
+                        || reportsMeeting(context, s.lemma(t), s.begin(t) + context.article().offset()))
                     continue;
                 RelationArguments.Pair pair = arguments.find(t, noun, type);
-                if (pair.source() == null || pair.target() == null)
+                List<String> sources = pair.source() != null ? List.of(pair.source()) : groups.countries(s, t);
+                String step = pair.source() != null ? "/action/" : "/group/";
+                if (sources.isEmpty()) {
+                    sources = speakers(context, s, t);
+                    step = "/speaker/";
+                }
+                boolean mutual = pair.target() == null && step.equals("/group/") && Plover.MUTUAL.contains(type);
+                if (sources.isEmpty() || pair.target() == null && !mutual)
                     continue;
                 String date = EventDates.inSentence(index, s, t);
-                double confidence = (noun ? 0.6 : 0.65) - (pair.inferred() ? 0.1 : 0) - (date == null ? 0.05 : 0);
-                add(context, seen, pair.source(), pair.target(), type, date != null ? date : published(context),
-                        context.provenance(name() + "/action/" + s.lemma(t), s.begin(), s.end(), round(confidence)));
+                double confidence = (noun ? 0.6 : 0.65) - (pair.inferred() || !step.equals("/action/") ? 0.1 : 0)
+                        - (date == null ? 0.05 : 0);
+                Provenance p = context.provenance(name() + step + s.lemma(t), s.begin(), s.end(), round(confidence));
+                String when = date != null ? date : published(context);
+                for (String source : sources)
+                    for (String target : mutual ? sources : List.of(pair.target())) {
+                        add(context, seen, source, target, type, when, p);
+                        if (Plover.MUTUAL.contains(type))
+                            add(context, seen, target, source, type, when, p); // an agreement binds both
+                    }
             }
         }
+    }
+
+    /**
+     * The countries of the speakers whose statement holds token {@code t} ("The Secretary underscored U.S. support
+     * for Ukraine", one statement per leader of "the leaders affirmed ..."): the trigger names no actor of its own.
+     */
+    private static List<String> speakers(ExtractionContext context, Sentence s, int t) {
+        int at = s.begin(t) + context.article().offset();
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (StatementFact st : context.statements())
+            if (st.speaker() != null && st.speaker().countryIso2() != null && st.provenance().evidence().begin() <= at
+                    && at < st.provenance().evidence().end())
+                out.add(st.speaker().countryIso2());
+        return List.copyOf(out);
     }
 
     private void fromStatements(ExtractionContext context, Set<String> seen) {
@@ -105,6 +135,9 @@ public final class RelationStage implements ExtractionStage {
             if (st.speaker() == null || st.speaker().countryIso2() == null || st.cue() == null)
                 continue;
             String cue = st.cue().toLowerCase(Locale.ROOT).split("\\s+")[0].replaceAll("(ed|d|s|ing)$", "");
+            if (st.cueSpan() != null && reportsMeeting(context, st.cue().toLowerCase(Locale.ROOT).split("\\s+")[0],
+                    st.cueSpan().begin()))
+                continue;
             PloverType type = Plover.CUES.get(cue);
             if (type == null)
                 type = Plover.CUES.get(cue + "e");
@@ -115,6 +148,21 @@ public final class RelationStage implements ExtractionStage {
                     add(context, seen, st.speaker().countryIso2(), about, type, st.date(),
                             new Provenance(name() + "/statement/" + cue, st.provenance().evidence(), 0.5));
         }
+    }
+
+    /**
+     * Whether the word at document offset {@code at} is the trigger of a meeting found there: "welcomed X to the White
+     * House" reports a visit, not a welcome of X's policy.
+     */
+    private static boolean reportsMeeting(ExtractionContext context, String word, int at) {
+        for (MeetingFact m : context.meetings()) {
+            String step = m.provenance().step();
+            String lemma = step.substring(step.indexOf('/') + 1);
+            if (m.provenance().evidence().begin() <= at && at < m.provenance().evidence().end()
+                    && (word.equals(lemma) || word.startsWith(lemma.substring(0, Math.max(1, lemma.length() - 1)))))
+                return true;
+        }
+        return false;
     }
 
     private void add(ExtractionContext context, Set<String> seen, String source, String target,
