@@ -58,6 +58,13 @@ final class Plover {
     static final Set<String> PATIENT_NOUNS = Set.of("ouster", "capture", "abduction", "arrest", "expulsion",
             "killing", "overthrow", "detention", "kidnapping", "invasion");
 
+    /**
+     * Nouns whose target stands right after them ("commitment to Ukraine's sovereignty", "solidarity with
+     * Lithuania"), not anywhere in the clause ("commitment to ... the crisis Moscow has precipitated").
+     */
+    static final Set<String> NEAR_TARGET = Set.of("commitment", "solidarity", "condolence", "coordination",
+            "cooperation", "partnership", "support");
+
     /** Relations that bind both sides alike: an agreement, cooperation, consultation is each way. */
     static final Set<PloverType> MUTUAL = EnumSet.of(AGREE, COOPERATE, CONSULT);
 

@@ -36,7 +36,12 @@ final class RelationArguments {
     }
 
     Pair find(int t, boolean noun, PloverType type) {
-        int end = end(t);
+        int end = noun && Plover.NEAR_TARGET.contains(s.lemma(t)) ? Math.min(end(t), t + 4) : end(t);
+        if (noun && Plover.MUTUAL.contains(type)) {
+            Pair both = compound(t);
+            if (both != null)
+                return both;
+        }
         String source = noun ? modifier(t) : null, patient = null;
         if (source != null && Plover.PATIENT_NOUNS.contains(s.lemma(t)) && s.pos(t - 1).equals("POS")) {
             patient = source; // "Maduro's ouster ... by the United States"
@@ -72,6 +77,26 @@ final class RelationArguments {
     private boolean locative(int i) {
         return Lexicon.LOCATIVES.contains(s.lower(i - 1))
                 || s.lower(i - 1).equals("the") && Lexicon.LOCATIVES.contains(s.lower(i - 2));
+    }
+
+    /**
+     * "U.S.-Pakistan cooperation", "the U.S.-Israel partnership": two countries joined by a hyphen right before a
+     * noun of mutual relation are its two sides; null otherwise.
+     */
+    private Pair compound(int t) {
+        int i = t - 1;
+        while (i >= 0 && t - i <= 3 && (s.pos(i).startsWith("JJ") && index.countryAt(s.begin(i), s.end(i)) == null))
+            i--; // "close", "economic"
+        CountryMention b = i >= 0 ? index.countryAt(s.begin(i), s.end(i)) : null;
+        if (b == null)
+            return null;
+        int j = i - 1;
+        while (j >= 0 && index.countryAt(s.begin(j), s.end(j)) == b)
+            j--;
+        if (j < 1 || !(s.word(j).equals("-") || s.word(j).equals("–")))
+            return null;
+        CountryMention a = index.countryAt(s.begin(j - 1), s.end(j - 1));
+        return a == null || a.iso2().equals(b.iso2()) ? null : new Pair(a.iso2(), b.iso2(), false);
     }
 
     /** "the US raid", "Russia's support", "US-backed": a country right before a noun trigger. */
