@@ -15,8 +15,8 @@ import org.diplograph.facts.MeetingStatus;
 import org.junit.jupiter.api.Test;
 
 /** Status, mode, sides and keys on short texts written for the rules, not taken from the dev articles. */
-class TestMeetingRules {
-    static ArticleFacts extract(String text) {
+public class TestMeetingRules {
+    public static ArticleFacts extract(String text) {
         Article article = new Article("test", "test.txt", "", null, "", null, LocalDate.of(2019, 6, 12), null, null,
                 null, text, 0);
         return TestFixtures.extractor().extract(article);
@@ -100,5 +100,104 @@ class TestMeetingRules {
         MeetingFact first = only(a), second = only(b);
         assertEquals(first.key(), second.key());
         assertTrue(first.key().startsWith("2019-06-10-meeting"), first.key());
+    }
+
+    // ---- wording of readouts and news (issue 14, item 2) and participants (issue 12, item 5)
+
+    private static long sides(MeetingFact m) {
+        return m.participants().stream().map(p -> p.side()).distinct().count();
+    }
+
+    private static List<String> countries(MeetingFact m) {
+        return m.participants().stream().map(p -> p.countryIso2()).distinct().sorted().toList();
+    }
+
+    @Test
+    void coordinatedLeadersWhoSpokeByTelephoneHadACall() {
+        MeetingFact m = only("Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese "
+                + "spoke by telephone on Monday about regional security.");
+        assertEquals(MeetingMode.CALL, m.mode());
+        assertEquals(2, sides(m));
+        assertTrue(extract("Japanese Prime Minister Fumio Kishida spoke on regional security on Monday.").meetings()
+                .isEmpty(), "speaking alone is a statement");
+    }
+
+    @Test
+    void discussingSomethingWithSomeoneIsTalks() {
+        MeetingFact m = only("Argentine President Alberto Fernandez discussed the debt and other issues with Spanish "
+                + "Prime Minister Pedro Sanchez.");
+        assertEquals(List.of("AR", "ES"), countries(m));
+        assertTrue(extract("Argentine President Alberto Fernandez discussed expanded trade cooperation with Spain.")
+                .meetings().isEmpty(), "the with of cooperation");
+    }
+
+    @Test
+    void coChairsMetEachForTheirSide() {
+        MeetingFact m = only("The forum was co-chaired by Kenyan Foreign Minister Musalia Mudavadi and Assistant "
+                + "Secretary Molly Phee of the United States.");
+        assertEquals(List.of("KE", "US"), countries(m), "the country after 'of' is the person's, no party of its own");
+        assertEquals(2, m.participants().size());
+    }
+
+    @Test
+    void aCountryInAPersonsTitleIsThatPersonsCountry() {
+        MeetingFact m = only("Chilean President Gabriel Boric met with Peruvian Vice President and Foreign Minister "
+                + "Gustavo Meza.");
+        assertTrue(m.participants().stream().noneMatch(p -> p.personKey() == null), m.participants().toString());
+        assertEquals(List.of("CL", "PE"), countries(m));
+    }
+
+    @Test
+    void theirMeetingIsTheMeetingOfThoseNamedBefore() {
+        MeetingFact m = only("Brazilian President Lula da Silva and Chilean President Gabriel Boric before their meeting.");
+        assertEquals(List.of("BR", "CL"), countries(m));
+        MeetingFact call = only("Today, the leaders of Canada, Mexico and the United States of America released a "
+                + "statement following their call:");
+        assertEquals(MeetingMode.CALL, call.mode());
+        assertEquals(3, sides(call));
+    }
+
+    @Test
+    void aLightVerbReachesOverANamedMeeting() {
+        MeetingFact m = only("Finland and Sweden held the first Nordic Energy Partnership (NEP) meeting on Monday.");
+        assertEquals(List.of("FI", "SE"), countries(m));
+    }
+
+    @Test
+    void officialsFromTheTwoCountriesAreBoth() {
+        List<MeetingFact> meetings = extract("Armenia and Azerbaijan signed a ceasefire in May. Officials from the "
+                + "two countries met in Geneva on Tuesday.").meetings();
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals(List.of("AM", "AZ"), countries(meetings.get(0)));
+        assertEquals("Geneva", meetings.get(0).placeName());
+    }
+
+    @Test
+    void aBodyNamedAsTheSettingIsNoParty() {
+        MeetingFact m = only("On the margins of the G20, Japanese Foreign Minister Yoko Kamikawa met Brazilian Foreign "
+                + "Minister Mauro Vieira.");
+        assertTrue(m.participants().stream().noneMatch(p -> p.organizationKey() != null), m.participants().toString());
+        assertEquals(List.of("BR", "JP"), countries(m));
+    }
+
+    @Test
+    void convenedLeadersEachHaveASide() {
+        MeetingFact m = only("Indonesian President Joko Widodo convened the leaders of Malaysia, Thailand and Vietnam "
+                + "in Jakarta.");
+        assertEquals(MeetingMode.SUMMIT, m.mode());
+        assertEquals(4, sides(m));
+    }
+
+    @Test
+    void theAuthorOfAStatementOnAVisitIsNoParty() {
+        assertTrue(extract("Statement from Spokesperson Matthew Miller on the Visit of Prime Minister Petr Fiala of "
+                + "Czechia").meetings().isEmpty());
+    }
+
+    @Test
+    void aVisitThatIsThePurposeOfAPlanIsPlanned() {
+        for (MeetingFact m : extract("French President Emmanuel Macron will host Indian Prime Minister Narendra Modi "
+                + "for a State Visit to France in July.").meetings())
+            assertEquals(MeetingStatus.PLANNED, m.status(), m.toString());
     }
 }

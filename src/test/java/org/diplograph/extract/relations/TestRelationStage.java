@@ -102,4 +102,44 @@ class TestRelationStage {
                 assertFalse(r.sourceIso2().equals(r.targetIso2()), r.toString());
         assertEquals(0, relations(TestFixtures.seedFacts().get(0), "PK", "PK", PloverType.CONSULT).size());
     }
+
+    // ---- relations from what readouts say (issue 14, item 4)
+
+    @Test
+    void theLeadersOfAMeetingJustReportedActEachForTheirCountry() {
+        ArticleFacts facts = org.diplograph.extract.meetings.TestMeetingRules.extract("US President Joe Biden met Irish "
+                + "Taoiseach Leo Varadkar in Washington on Friday. The leaders affirmed their support for Ukraine. "
+                + "They agreed to remain in close contact. Both leaders condemned Russia.");
+        for (String country : List.of("US", "IE")) {
+            one(facts, country, "UA", PloverType.SUPPORT, "their support for Ukraine");
+            one(facts, country, "RU", PloverType.DISAPPROVE, "Both leaders condemned Russia");
+        }
+        one(facts, "US", "IE", PloverType.AGREE, "They agreed");
+        one(facts, "IE", "US", PloverType.AGREE, "They agreed");
+        one(facts, "US", "IE", PloverType.CONSULT, "met Irish");
+        one(facts, "IE", "US", PloverType.CONSULT, "met Irish");
+    }
+
+    @Test
+    void aGroupWithNoMeetingBeforeItStandsForNoOne() {
+        ArticleFacts facts = org.diplograph.extract.meetings.TestMeetingRules.extract("Exports rose in March. The "
+                + "leaders affirmed their support for Ukraine.");
+        assertTrue(facts.relations().isEmpty(), facts.relations().toString());
+    }
+
+    @Test
+    void aHyphenatedPairIsBothSidesOfTheirCooperation() {
+        ArticleFacts facts = org.diplograph.extract.meetings.TestMeetingRules.extract("The ministers reviewed "
+                + "U.S.-Pakistan cooperation on counterterrorism.");
+        one(facts, "US", "PK", PloverType.COOPERATE, "U.S.-Pakistan cooperation");
+        one(facts, "PK", "US", PloverType.COOPERATE, "U.S.-Pakistan cooperation");
+    }
+
+    @Test
+    void welcomingAVisitorIsAMeetingNotSupport() {
+        ArticleFacts facts = org.diplograph.extract.meetings.TestMeetingRules.extract("US President Joe Biden welcomed "
+                + "Irish Taoiseach Leo Varadkar to the White House today.");
+        assertTrue(relations(facts, "US", "IE", PloverType.SUPPORT).isEmpty(), facts.relations().toString());
+        one(facts, "US", "IE", PloverType.CONSULT, "welcomed");
+    }
 }
