@@ -200,4 +200,21 @@ public class TestMeetingRules {
                 + "for a State Visit to France in July.").meetings())
             assertEquals(MeetingStatus.PLANNED, m.status(), m.toString());
     }
+
+    @Test
+    void aCapitalHostingAVisitIsItsCountryAndStaysThePlace() {
+        MeetingFact m = only("Turkish Foreign Minister Hakan Fidan visited Tehran on Monday.");
+        assertEquals(MeetingMode.VISIT, m.mode());
+        assertEquals(List.of("IR", "TR"), countries(m));
+        assertEquals("Tehran", m.placeName());
+        assertEquals("IR", m.placeIso2());
+    }
+
+    @Test
+    void groupsOfOfficialsAreTheirCountry() {
+        MeetingFact m = only("A US delegation met the Indian government in New Delhi on Monday.");
+        assertEquals(List.of("IN", "US"), countries(m));
+        assertTrue(m.participants().stream().allMatch(p -> p.personKey() == null && p.organizationKey() == null));
+        assertEquals(List.of("CN", "GB"), countries(only("British officials met Chinese diplomats in Beijing.")));
+    }
 }
