@@ -1,8 +1,8 @@
 package org.diplograph.cli;
 
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.diplograph.extract.Extractor;
 import org.diplograph.knowledge.OfficeHolders;
@@ -63,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
             IngestOptions options = IngestOptions.defaults().withForce(force).withBatchSize(batch);
             if (threads != null)
                 options = options.withThreads(threads);
-            IngestSummary summary = run(store, paths, options, spec, Extractor.standard(holders));
+            IngestSummary summary = run(store, paths, options, spec, () -> Extractor.standard(holders));
             if (!noCompact && summary.stored() > 0)
                 store.compact();
             return ExitCodes.of(summary.failed(), summary.otherLanguage());
@@ -76,13 +76,14 @@ final class IngestCommand implements Callable<Integer> {
      * failure ({@code error: FILE: ...}) on stderr, and the summary on stdout.
      */
     static IngestSummary run(GraphStore store, List<String> paths, IngestOptions options, CommandSpec spec) {
-        return run(store, paths, options, spec, Extractor.standard());
+        return run(store, paths, options, spec, Extractor::standard);
     }
 
     static IngestSummary run(GraphStore store, List<String> paths, IngestOptions options, CommandSpec spec,
-                             Extractor extractor) {
+                             Supplier<Extractor> extractor) {
         var err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(err, Terminal.interactive());
+        // CoreNLP loads only if an article gets as far as extraction.
         IngestJob job = new IngestJob(extractor, store, options, progress);
         IngestSummary summary = job.run(paths);
         progress.finish();

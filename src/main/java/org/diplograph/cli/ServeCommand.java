@@ -19,7 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store over HTTP until stopped (Ctrl-C): the page at /, SPARQL at /diplograph/sparql, "
                 + "the Graph Store Protocol at /diplograph/data, and the named queries as JSON at /api/NAME?param=value.",
-                "Read-only unless --allow-update (then also /diplograph/update and /diplograph/upload)."})
+                "Read-only unless --allow-update (then also /diplograph/update and /diplograph/upload). Writes from "
+                        + "web pages of other sites are refused; with --password-file, a write needs a user of that file "
+                        + "(required when --host is not a loopback address)."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,32 +47,37 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most rows of one /api/ answer (default 1000).")
     long maxRows;
 
+    @Option(names = "--max-query-kb", paramLabel = "KB", defaultValue = "256",
+            description = "Largest query text, in the URL or the body (default 256 KB; larger: 413 or 414).")
+    long maxQueryKb;
+
+    @Option(names = "--max-update-mb", paramLabel = "MB", defaultValue = "64",
+            description = "Largest update or upload body with --allow-update (default 64 MB).")
+    long maxUpdateMb;
+
     @Override
     public Integer call() {
         if (storeOptions.endpoint != null)
             throw new ParameterException(spec.commandLine(), "serve serves a local --store, not an --endpoint");
         ServeOptions options;
         try {
-            options = new ServeOptions(host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds), maxRows);
+            options = new ServeOptions(host, port, allowUpdate, Duration.ofSeconds(timeoutSeconds), maxRows,
+                    maxQueryKb * 1024, maxUpdateMb * 1024 * 1024, storeOptions.passwordFile);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         try (GraphStore store = storeOptions.open(); DiplographServer server = DiplographServer.start(store, options)) {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("diplograph: serving %s at %s%n", store.describe(), server.url());
-            out.printf("  SPARQL   %s/sparql (%s)%n", server.datasetUrl(), allowUpdate ? "updates allowed" : "read-only");
+            out.printf("  SPARQL   %s/sparql (%s)%n", server.datasetUrl(), !allowUpdate ? "read-only"
+                    : options.passwordFile() != null ? "updates by the users of " + options.passwordFile()
+                    : "updates allowed from this machine");
             out.printf("  queries  %sapi/%n", server.url());
-            if (allowUpdate && !isLoopback(host))
-                out.println("  warning: updates are open to every machine that reaches " + host);
             out.println("Ctrl-C stops.");
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "diplograph-serve-stop"));
             server.join();
         }
         return 0;
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
     }
 }

@@ -2,6 +2,7 @@ package org.diplograph.cli;
 
 import java.nio.file.Path;
 
+import org.diplograph.store.EndpointCredentials;
 import org.diplograph.store.GraphStore;
 
 import picocli.CommandLine.Option;
@@ -18,9 +19,14 @@ final class StoreOptions {
             description = "A remote SPARQL 1.1 dataset URL (e.g. http://localhost:3030/ds) instead of a local store.")
     String endpoint;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "'user: password' lines. With --endpoint: the user and password to send (the first line). "
+                    + "For serve --allow-update: the users who may write.")
+    Path passwordFile;
+
     GraphStore open() {
         if (endpoint != null)
-            return GraphStore.remote(endpoint);
+            return GraphStore.remote(endpoint, passwordFile == null ? null : EndpointCredentials.read(passwordFile));
         return GraphStore.embedded(directory());
     }
 

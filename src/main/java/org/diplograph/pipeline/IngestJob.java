@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.apache.jena.rdf.model.Model;
 import org.diplograph.extract.Extractor;
@@ -31,23 +32,39 @@ import org.slf4j.LoggerFactory;
  * extracted, and the batch's graphs are written in one transaction. A failing input or article is reported and
  * the batch goes on; nothing already stored is touched by a failure. Extraction runs on worker threads; this
  * class alone writes to the store, and it writes one batch while the workers extract the next, so that neither the
- * write nor a batch's slowest article leaves the cores idle.
+ * write nor a batch's slowest article leaves the cores idle. The extractor is built when the first article needs it
+ * (CoreNLP takes seconds and gigabytes to load): a run whose articles are all unchanged, unreadable, too long or
+ * not English never loads it.
  */
 public final class IngestJob {
     private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
     /** Problems listed (and logged) one by one; past this they are only counted: a million bad lines fit any heap. */
     static final int MAX_LISTED_PROBLEMS = 1000;
 
-    private final Extractor extractor;
+    private final Supplier<Extractor> extractorFactory;
+    private volatile Extractor extractor;
     private final GraphStore store;
     private final IngestOptions options;
     private final ProgressListener progress;
 
     public IngestJob(Extractor extractor, GraphStore store, IngestOptions options, ProgressListener progress) {
-        this.extractor = Objects.requireNonNull(extractor);
+        this(() -> extractor, store, options, progress);
+    }
+
+    /** With the extractor made by {@code extractorFactory} when the first article needs it (e.g. {@code Extractor::standard}). */
+    public IngestJob(Supplier<Extractor> extractorFactory, GraphStore store, IngestOptions options, ProgressListener progress) {
+        this.extractorFactory = Objects.requireNonNull(extractorFactory);
         this.store = Objects.requireNonNull(store);
         this.options = Objects.requireNonNull(options);
         this.progress = Objects.requireNonNull(progress);
+    }
+
+    /** The extractor, built on first use; only the writer thread builds it, before it hands articles to the workers. */
+    private Extractor extractor() {
+        Extractor built = extractor;
+        if (built == null)
+            extractor = built = Objects.requireNonNull(extractorFactory.get(), "extractor");
+        return built;
     }
 
     public IngestSummary run(List<String> paths) {
@@ -161,6 +178,8 @@ public final class IngestJob {
                 }
             });
             progress.progress(done, failed);
+            if (!work.isEmpty())
+                extractor();   // built here, by the writer, so that no refused article loads it
             Map<String, String> submitted = new LinkedHashMap<>();
             iris.forEach(iri -> submitted.put(iri, hashes.get(iri)));
             InFlight previous = inFlight;

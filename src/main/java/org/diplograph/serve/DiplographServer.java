@@ -16,7 +16,8 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * An embedded Fuseki server over an embedded store: the SPARQL endpoints of the dataset {@value #DATASET}, the
  * named queries under {@code /api/}, and the page. Read-only unless allowed; every request runs in a TDB2
- * transaction, so queries see a consistent store while an upload or update commits.
+ * transaction, so queries see a consistent store while an upload or update commits. Every request first passes
+ * the {@link RequestGuard}; SPARQL queries run bounded ({@link BoundedQueryService}).
  */
 public final class DiplographServer implements AutoCloseable {
     /** The dataset's path: {@code /diplograph/sparql}, {@code /diplograph/data}, and the dataset URL itself. */
@@ -24,10 +25,12 @@ public final class DiplographServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final MemoryGuard memory;
 
-    private DiplographServer(FusekiServer fuseki, String host) {
+    private DiplographServer(FusekiServer fuseki, String host, MemoryGuard memory) {
         this.fuseki = fuseki;
         this.host = host;
+        this.memory = memory;
     }
 
     /** Starts serving {@code store}, which must be embedded (TDB2); the store stays open, the caller closes it. */
@@ -39,11 +42,18 @@ public final class DiplographServer implements AutoCloseable {
         context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
         context.set(ARQ.httpServiceAllowed, false); // no SERVICE calls out of the machine
         QueryRunner.Limits limits = new QueryRunner.Limits(options.timeout(), options.maxRows());
+        WriteCredentials credentials = options.passwordFile() == null ? null : WriteCredentials.load(options.passwordFile());
+        MemoryGuard memory = new MemoryGuard();
         FusekiServer fuseki = FusekiServer.create()
                 .port(options.port())
+                .registerOperation(Operation.Query, new BoundedQueryService(options.timeout(), memory))
                 .add(DATASET, dataService(dsg, options.allowUpdate()))
                 .enablePing(true)
+                // No other site's page may read the store: the page is served from here (and on loopback any site
+                // the user visits could read a local store).
+                .enableCors(false)
                 .addFilter("/*", new RequestBodyDrain())
+                .addFilter("/*", new RequestGuard(options, credentials))
                 .addServlet("/api/*", new ApiServlet(store, limits))
                 .addServlet("", StaticFiles.page())
                 .addServlet("/app/*", StaticFiles.page())
@@ -55,9 +65,10 @@ public final class DiplographServer implements AutoCloseable {
         try {
             fuseki.start();
         } catch (RuntimeException e) {
+            memory.close();
             throw new StoreException("cannot listen on " + options.host() + ":" + options.port() + ": " + rootMessage(e), e);
         }
-        return new DiplographServer(fuseki, options.host());
+        return new DiplographServer(fuseki, options.host(), memory);
     }
 
     /**
@@ -109,7 +120,11 @@ public final class DiplographServer implements AutoCloseable {
 
     @Override
     public void close() {
-        fuseki.stop();
+        try {
+            fuseki.stop();
+        } finally {
+            memory.close();
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -84,9 +84,15 @@ final class JsonAnswers {
     }
 
     static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        error(resp, status, message, Map.of());
+    }
+
+    /** An error answer with extra {@code headers} (e.g. {@code WWW-Authenticate}); nothing if the answer has begun. */
+    static void error(HttpServletResponse resp, int status, String message, Map<String, String> headers) throws IOException {
         if (resp.isCommitted())
             return;
         resp.reset();
+        headers.forEach(resp::setHeader);
         try (JsonGenerator g = start(resp, status)) {
             g.writeStartObject();
             g.writeNumberField("status", status);
@@ -100,7 +106,6 @@ final class JsonAnswers {
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
         resp.setHeader("Cache-Control", "no-store");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
         return JSON.createGenerator(resp.getOutputStream());
     }
 

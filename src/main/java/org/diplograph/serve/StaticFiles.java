@@ -12,7 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Files from the classpath: the page ({@code web/}) and the WebJars ({@code META-INF/resources/webjars/}). Only
- * plain names of known types resolve (no {@code ..}, no dot files, no directories); everything else is 404.
+ * plain names of known types resolve (no {@code ..}, no dot files, no directories); everything else is 404. The page
+ * replaces {@link RequestGuard}'s Content-Security-Policy with its own, which lets it load its scripts.
  */
 final class StaticFiles extends HttpServlet {
     private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9_][A-Za-z0-9._-]*)+");
@@ -54,7 +55,6 @@ final class StaticFiles extends HttpServlet {
             return;
         }
         resp.setContentType(type);
-        resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Content-Security-Policy", CSP);
         resp.setHeader("Cache-Control", immutable ? "public, max-age=86400" : "no-cache");
         try (InputStream in = url.openStream()) {

@@ -23,7 +23,12 @@ public interface GraphStore extends AutoCloseable {
 
     /** A remote SPARQL 1.1 server (query, update, Graph Store Protocol) at the dataset URL. */
     static GraphStore remote(String datasetUrl) {
-        return RemoteGraphStore.connect(datasetUrl);
+        return RemoteGraphStore.connect(datasetUrl, null);
+    }
+
+    /** As {@link #remote(String)}, sending {@code credentials} when the server asks for them (null: none). */
+    static GraphStore remote(String datasetUrl, EndpointCredentials credentials) {
+        return RemoteGraphStore.connect(datasetUrl, credentials);
     }
 
     /** Replaces each named graph by its model, all in one transaction (one request for a remote store). */

@@ -1,5 +1,9 @@
 package org.diplograph.store;
 
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.rdfconnection.RDFConnectionRemoteBuilder;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
@@ -18,7 +23,8 @@ import org.apache.jena.update.UpdateRequest;
 /**
  * A remote SPARQL 1.1 server (Fuseki or any other). A batch of graph replacements goes as one SPARQL Update
  * request (DROP SILENT GRAPH + INSERT DATA per graph), which SPARQL 1.1 servers apply atomically. The request is
- * built from syntax objects, never by pasting text.
+ * built from syntax objects, never by pasting text. With credentials, the HTTP client answers the server's Basic
+ * challenge (and sends them unasked after the first).
  */
 final class RemoteGraphStore implements GraphStore {
     private final String url;
@@ -29,9 +35,17 @@ final class RemoteGraphStore implements GraphStore {
         this.connection = connection;
     }
 
-    static RemoteGraphStore connect(String datasetUrl) {
-        RDFConnection conn = RDFConnectionRemote.service(datasetUrl).build();
-        return new RemoteGraphStore(datasetUrl, conn);
+    static RemoteGraphStore connect(String datasetUrl, EndpointCredentials credentials) {
+        RDFConnectionRemoteBuilder builder = RDFConnectionRemote.service(datasetUrl);
+        if (credentials != null)
+            builder.httpClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NORMAL).authenticator(new Authenticator() {
+                        @Override
+                        protected PasswordAuthentication getPasswordAuthentication() {
+                            return new PasswordAuthentication(credentials.user(), credentials.password().toCharArray());
+                        }
+                    }).build());
+        return new RemoteGraphStore(datasetUrl, builder.build());
     }
 
     @Override
