@@ -28,9 +28,11 @@ import com.sun.management.ThreadMXBean;
 /**
  * Keeps one query from taking the heap the others need. A query that gathers rows it cannot stream (ORDER BY, GROUP
  * BY or DISTINCT over a cross join) holds more memory with every row, and the JVM has no per-request bound. After
- * each garbage collection this looks at the heap still in use; above {@value #THRESHOLD_PERCENT}% of the maximum, it
- * stops the running query that has allocated the most since it began, the way the timeout stops a query (Jena
- * checks between rows), and the other queries go on. A stopped query's answer is a 503 that says why.
+ * each garbage collection this looks at the heap still in use. Above {@value #THRESHOLD_PERCENT}% of the maximum
+ * after a young collection, which leaves the old generation's garbage in place, it asks for a full collection; above
+ * it after a full collection, what is left is live, and it stops the running query that has allocated the most since
+ * it began, the way the timeout stops a query (Jena checks between rows), and waits for it to end before it stops
+ * another. The other queries go on. A stopped query's answer is a 503 that says why.
  */
 final class MemoryGuard implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MemoryGuard.class);
@@ -47,6 +49,7 @@ final class MemoryGuard implements AutoCloseable {
     private final Set<Thread> stopped = ConcurrentHashMap.newKeySet();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::afterCollection;
+    private volatile long lastFullCollection;
 
     MemoryGuard() {
         threads.setThreadAllocatedMemoryEnabled(true);
@@ -79,8 +82,17 @@ final class MemoryGuard implements AutoCloseable {
         for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet())
             if (heapPools.contains(pool.getKey()))
                 used += pool.getValue().getUsed();
-        if (used * 100 > maxHeap * THRESHOLD_PERCENT)
+        if (used * 100 <= maxHeap * THRESHOLD_PERCENT || running.isEmpty())
+            return;
+        for (Thread t : stopped)
+            if (running.containsKey(t))
+                return;   // a stopped query has not ended yet: what it holds is freed when it does
+        if (info.getGcAction().contains("major")) {
             stopHeaviest(used);
+        } else if (System.nanoTime() - lastFullCollection > 1_000_000_000L) {
+            lastFullCollection = System.nanoTime();
+            System.gc();   // its notification tells what is live
+        }
     }
 
     private void stopHeaviest(long used) {

@@ -78,6 +78,11 @@ final class ChildDiplograph {
             jvm.addAll(SHORT_LIVED);
             jvm.add("-Dorg.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki=info");
         }
+        return serve(store, jvm, options);
+    }
+
+    /** {@code diplograph serve --store STORE --allow-update --port 0} with these JVM options (e.g. a small heap). */
+    static ChildDiplograph serve(Path store, List<String> jvm, String... options) throws IOException {
         List<String> args = new ArrayList<>(List.of("serve", "--store", store.toString(), "--allow-update", "--port", "0"));
         args.addAll(List.of(options));
         return start(jvm, args);
@@ -86,6 +91,11 @@ final class ChildDiplograph {
     /** Any other command, e.g. {@code bench --serve-load URL}, in the JVM's default JIT and collector. */
     static ChildDiplograph command(String... args) throws IOException {
         return start(List.of(), List.of(args));
+    }
+
+    /** Any other command in a short-lived JVM. */
+    static ChildDiplograph shortLived(String... args) throws IOException {
+        return start(SHORT_LIVED, List.of(args));
     }
 
     private static ChildDiplograph start(List<String> jvmOptions, List<String> args) throws IOException {
