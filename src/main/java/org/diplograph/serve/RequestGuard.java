@@ -109,7 +109,7 @@ final class RequestGuard implements Filter {
      * Reads: GET, HEAD, OPTIONS, and a POST of a query (its text as the body, or a form without an {@code update}
      * field; the form's fields are looked at once its size is known). Everything else may write.
      */
-    static boolean isRead(HttpServletRequest request) {
+    private static boolean isRead(HttpServletRequest request) {
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS"))
             return true;
@@ -147,7 +147,7 @@ final class RequestGuard implements Filter {
     }
 
     /** Whether {@code url} (an Origin or a Referer) is on the host and port the request was sent to. */
-    static boolean sameAuthority(String url, String host) {
+    private static boolean sameAuthority(String url, String host) {
         if (host == null)
             return false;
         try {
@@ -173,7 +173,7 @@ final class RequestGuard implements Filter {
             throw new Refusal(403, "this server answers only requests for localhost, not for '" + host + "'");
     }
 
-    static boolean isLoopbackName(String name) {
+    private static boolean isLoopbackName(String name) {
         if (name.equalsIgnoreCase("localhost"))
             return true;
         if (!IPV4.matcher(name).matches() && !name.contains(":"))
