@@ -86,9 +86,10 @@ final class RequestGuard implements Filter {
             checkWriter(request);
         long limit = writeBody && options.allowUpdate() ? options.maxUpdateBytes() : options.maxQueryBytes();
         long length = request.getContentLengthLong();
-        if (length > limit)
+        if (length > limit)   // RequestBodyDrain reads what is left of a body it can, so the connection stays usable
             throw new Refusal(413, "the request body (" + length + " bytes) is larger than the " + limit + " bytes "
-                    + "allowed for " + (writeBody && options.allowUpdate() ? "an update" : "a query"), Map.of("Connection", "close"));
+                    + "allowed for " + (writeBody && options.allowUpdate() ? "an update" : "a query"),
+                    length > RequestBodyDrain.MAX_DRAIN ? Map.of("Connection", "close") : Map.of());
         if (length < 0 && request.getHeader("Transfer-Encoding") != null)
             throw new Refusal(411, "send the body with a Content-Length", Map.of("Connection", "close"));
 
