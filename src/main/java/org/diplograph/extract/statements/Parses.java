@@ -51,6 +51,11 @@ final class Parses {
         });
     }
 
+    /** Whether {@code sentence} has been parsed already. */
+    boolean has(int sentence) {
+        return graphs.containsKey(sentence);
+    }
+
     /** The node of token {@code t} in its sentence's parse, or null. */
     IndexedWord node(int t) {
         int s = view.sentenceOf(t);

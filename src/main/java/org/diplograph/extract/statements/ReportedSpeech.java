@@ -114,7 +114,7 @@ final class ReportedSpeech {
         int before = cue - 1;
         while (before >= 0 && view.tag(before).startsWith("RB"))
             before--;
-        boolean and = before >= 0 && view.word(before).equalsIgnoreCase("and");
+        boolean and = before >= 0 && (view.word(before).equalsIgnoreCase("and") || view.word(before).equalsIgnoreCase("but"));
         if (!and && (before < 0 || !view.word(before).equals(",") || INVERTING.contains(ReportingWords.lemma(view.token(cue)))))
             return null;   // "…, says the party": the subject follows
         int sentence = view.sentenceOf(cue);

@@ -72,7 +72,7 @@ final class SpeakerPronouns {
             for (Said said : earlier)
                 if (said.sentence() == s && said.speaker().personKey() != null)
                     subjects.add(byKey(said.speaker().personKey()));
-            int[] subject = s < current || wordsBefore(pronoun) ? sources.mainSubject(s) : null;
+            int[] subject = s < current || wordsBefore(pronoun) ? sources.knownSubject(s) : null;
             if (subject != null && subject[2] != pronoun && (s < current || subject[1] <= pronoun)) {
                 PersonFact p = entities.personAt(resolver.span(subject[2], subject[2] + 1));
                 if (p != null)

@@ -37,14 +37,10 @@ final class SurfacePhrases {
     int[] before(int cue, int limit) {
         int end = cue;
         while (end > limit && (view.tag(end - 1).startsWith("RB") || view.tag(end - 1).equals("MD")
-                || isAux(end - 1)))
+                || isAux(end - 1) || isTime(end - 1)))
             end--;
-        if (end > limit && view.word(end - 1).equals(","))  // "X, a writer for Y, said": X
-            for (int t = end - 2; t > limit && end - t < 15 && !view.isVerb(t); t--)
-                if (view.word(t).equals(",")) {
-                    end = t;
-                    break;
-                }
+        if (end > limit && view.word(end - 1).equals(","))   // "X, a writer for Y, said", "X, who led …, said": X
+            end = beforeAside(end - 1, limit);
         int begin = end;
         while (begin > limit && end - begin < MAX_WORDS && nounish(begin - 1))
             begin--;
@@ -52,6 +48,35 @@ final class SurfacePhrases {
             begin++;
         return begin < end && nominal(begin, end) && view.canSpeak(end - 1) ? new int[] {begin, end, end - 1} : null;
     }
+
+    /**
+     * The start of an aside set off by commas and ending at {@code comma}: an apposition without a verb ("a writer
+     * for Y"), or a relative or participle clause ("who led the talks", "speaking in Paris"). {@code comma} + 1
+     * when there is none.
+     */
+    private int beforeAside(int comma, int limit) {
+        boolean verb = false;
+        for (int t = comma - 1; t > limit && comma - t < MAX_ASIDE; t--) {
+            if (view.word(t).equals(",")) {
+                String opening = view.tag(t + 1);
+                boolean clause = opening.startsWith("W") || opening.equals("VBG") || opening.equals("VBN");
+                return !verb && comma - t < MAX_APPOSITION || clause ? t : comma + 1;
+            }
+            verb |= view.isVerb(t);
+        }
+        return comma + 1;
+    }
+
+    /** Longest aside without a verb, and longest with one, in tokens. */
+    private static final int MAX_APPOSITION = 15, MAX_ASIDE = 30;
+
+    /** A time between the subject and its verb: "Foreign Minister Lopez on Tuesday said". */
+    private boolean isTime(int t) {
+        return view.isTime(t) || PREPOSITIONS_OF_TIME.contains(view.word(t).toLowerCase(java.util.Locale.ROOT))
+                && t + 1 < view.tokens.size() && view.isTime(t + 1);
+    }
+
+    private static final Set<String> PREPOSITIONS_OF_TIME = Set.of("on", "in", "at", "during");
 
     private boolean stops(int t, boolean first) {
         String w = view.word(t).toLowerCase(java.util.Locale.ROOT);

@@ -34,13 +34,25 @@ final class SurfaceSpeech {
         this.phrases = new SurfacePhrases(view);
     }
 
-    /** A finite reporting verb: "said", "says", "has said"; not "to say", "was told", "questioning". */
+    /**
+     * A finite reporting verb: "said", "says", "has (always) said", "will tell"; not "to say", "was told",
+     * "questioning", "has not said", "did not say".
+     */
     boolean finite(int cue) {
         String tag = view.tag(cue);
         if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
             return cue == 0 || !view.tag(cue - 1).equals("TO");
-        return tag.equals("VBN") && cue > 0 && ReportingWords.lemma(view.token(cue - 1)).equals("have");
+        int before = cue - 1;
+        while (before >= 0 && view.tag(before).startsWith("RB") && !NEGATIONS.contains(view.word(before).toLowerCase(java.util.Locale.ROOT)))
+            before--;
+        if (before < 0 || before < cue - 1 && NEGATIONS.contains(view.word(before + 1).toLowerCase(java.util.Locale.ROOT)))
+            return false;
+        if (tag.equals("VBN"))
+            return ReportingWords.lemma(view.token(before)).equals("have");
+        return tag.equals("VB") && view.tag(before).equals("MD");
     }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 
     /** The speaker by word order: "…, X said" or "…, said X", when the parse has no subject. */
     int[] subject(int cue) {
@@ -67,7 +79,8 @@ final class SurfaceSpeech {
             if (first != null && first[0] == start)
                 before = new int[] {first[0], before[1], before[2]};
         }
-        if (before != null && (before[0] == start || view.commaAt(before[0] - 1) && leadIn(start, before[0] - 1)))
+        if (before != null && (before[0] == start || view.commaAt(before[0] - 1) && leadIn(start, before[0] - 1)
+                || opensClause(before[0] - 1)))
             return before;
         int[] after = cue > start && view.commaAt(cue - 1) ? phrases.after(cue + 1, end) : null;
         if (after == null)
@@ -77,6 +90,23 @@ final class SurfaceSpeech {
                 return null;
         return after;
     }
+
+    /**
+     * A word after which a new clause, with its own subject, starts: a subordinating conjunction ("after the
+     * minister said …", "when he said …") or a coordinating one after a comma ("…, and the bank said …").
+     */
+    private boolean opensClause(int t) {
+        if (t <= 0)
+            return false;
+        String w = view.word(t).toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("and") || w.equals("but"))
+            return view.commaAt(t - 1);
+        return SUBORDINATORS.contains(w) && !view.inName(t);
+    }
+
+    /** Conjunctions that open a clause with its own subject. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "as", "because", "although", "though",
+            "while", "since", "before", "until", "once", "whereas");
 
     /** Words before a comma that only set the scene ("On Tuesday,", "In a statement,"), or a whole statement. */
     private boolean leadIn(int begin, int comma) {

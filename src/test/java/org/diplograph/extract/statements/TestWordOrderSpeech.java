@@ -1,0 +1,79 @@
+package org.diplograph.extract.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.diplograph.TestFixtures;
+import org.diplograph.facts.Article;
+import org.diplograph.facts.StatementFact;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reported speech whose speaker and statement the word order settles, without a dependency parse: the layouts of
+ * news that are frequent enough to be worth reading from the words (a parse costs more than the rest of the stage).
+ * Each test names the layout; the sentences are written for the test.
+ */
+class TestWordOrderSpeech {
+    private static StatementFact only(String sentence) {
+        List<StatementFact> found = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2026-03-04"), null, null, null, "Border row\n\n" + sentence + "\n", 0)).statements();
+        assertEquals(1, found.size(), found.toString());
+        StatementFact s = found.get(0);
+        assertNotNull(s.speaker(), s.toString());
+        assertEquals("statements/reported/word-order", s.provenance().step(), s.toString());
+        return s;
+    }
+
+    private static void check(String sentence, String speaker, String statement) {
+        StatementFact s = only(sentence);
+        assertEquals(speaker, s.speaker().name(), s.toString());
+        assertEquals(statement, s.text(), s.toString());
+    }
+
+    @Test
+    void aSubjectAfterAClauseBoundary() {
+        check("The markets fell sharply after Finance Minister Ana Lopez said the budget would miss its target.",
+                "Ana Lopez", "the budget would miss its target");
+        check("Exports recovered in May, and Trade Minister Ravi Mehta said the new ports deal had helped.",
+                "Ravi Mehta", "the new ports deal had helped");
+    }
+
+    @Test
+    void aRelativeClauseBetweenSubjectAndCue() {
+        check("Ana Lopez, who led the talks for three years, said the border would reopen in the spring.",
+                "Ana Lopez", "the border would reopen in the spring");
+        check("Ravi Mehta, speaking on a visit to the port, said exports had doubled since the deal.",
+                "Ravi Mehta", "exports had doubled since the deal");
+    }
+
+    @Test
+    void anAdverbInsideThePerfect() {
+        check("Foreign Minister Ana Lopez has always insisted that the border talks were never in danger.",
+                "Ana Lopez", "the border talks were never in danger");
+    }
+
+    @Test
+    void aModalBeforeTheCue() {
+        check("Prime Minister Ravi Mehta will tell the conference that the ports deal is only the start.",
+                "Ravi Mehta", "the ports deal is only the start");
+    }
+
+    @Test
+    void aTimeBetweenSubjectAndCue() {
+        check("Foreign Minister Ana Lopez on Tuesday said the two sides would meet again in Geneva.",
+                "Ana Lopez", "the two sides would meet again in Geneva");
+    }
+
+    @Test
+    void aSecondCueAfterBut() {
+        List<StatementFact> found = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2026-03-04"), null, null, null, "Border row\n\nForeign Minister Ana Lopez declined "
+                + "to give a date, but said the border would reopen once both sides agreed.\n", 0)).statements();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Ana Lopez", found.get(0).speaker().name(), found.toString());
+        assertEquals("the border would reopen once both sides agreed", found.get(0).text());
+    }
+}
