@@ -44,6 +44,9 @@ final class ReportedSpeech {
             return plain;
         if (!ReportingWords.isSpeech(view.token(cue)))
             return wordsOnly(cue);
+        Attribution plainParticiple = plainParticiple(cue);
+        if (plainParticiple != null)
+            return plainParticiple;
         ParsedSpeech.Found content = parsed.contentOf(cue);
         int[] source = sources.subjectOf(cue);
         boolean speech = ReportingWords.isSpeech(view.token(cue));
@@ -160,10 +163,47 @@ final class ReportedSpeech {
         String tag = view.tag(cue), before = cue > 0 ? ReportingWords.lemma(view.token(cue - 1)) : "";
         if (tag.equals("VBN") && before.equals("be") || tag.equals("VB") && before.equals("to"))
             return false;
-        if (ReportingWords.isSpeech(view.token(cue)) || ReportingWords.takesObject(view.token(cue)))
+        if (ReportingWords.isSpeech(view.token(cue)))   // a finite cue or participle, with a clause to report or
+            return (surface.finite(cue) || participle(cue))   // one it ends ("C, X said."), or an object
+                    && (verbAfter(cue) || ReportingWords.takesObject(view.token(cue)) || endsClause(cue));
+        if (ReportingWords.takesObject(view.token(cue)))
             return true;
         int next = cue + 1 < view.tokens.size() ? cue + 1 : cue;
         return surface.complement(cue) != null || view.commaAt(cue - 1) || view.isPunct(next);
+    }
+
+    /**
+     * "X rejected the claim, saying C", "X said C1, adding that C2" read from the words: the speaker is the plain
+     * subject opening the sentence, or, after an attribution in the same sentence ("…, BMW said, adding …"), that
+     * attribution's speaker (no source here: the statement stage carries it over). Null when neither is plain.
+     */
+    private Attribution plainParticiple(int cue) {
+        if (!participle(cue))
+            return null;
+        int[] content = surface.complement(cue);
+        if (content == null)
+            return null;
+        Attribution a = new Attribution(view.begin(content[0]), view.end(content[1] - 1), false, "reported/participle",
+                0.65).cue(cue, cue + 1);
+        int sentence = view.sentenceOf(cue);
+        for (int t = view.sentenceStart(sentence); t < cue - 1; t++)
+            if (ReportingWords.isSpeech(view.token(t)) && surface.finite(t))
+                return a;   // the earlier cue's speaker
+        int[] subject = sources.plainSubject(sentence);
+        return subject == null || subject[1] > cue ? null : a.source(subject[0], subject[1], subject[2]);
+    }
+
+    /** Whether a verb follows the cue in its sentence: a clause it may report. */
+    private boolean verbAfter(int cue) {
+        for (int t = cue + 1; t < view.sentenceEnd(view.sentenceOf(cue)); t++)
+            if (view.isVerb(t))
+                return true;
+        return false;
+    }
+
+    /** "C, X said (on Tuesday).": the cue follows a comma or ends its sentence within a few words. */
+    private boolean endsClause(int cue) {
+        return view.commaAt(cue - 1) || view.sentenceEnd(view.sentenceOf(cue)) - cue <= 8;
     }
 
     /** ", saying …", ", adding that …": a speech participle set off by a comma. */

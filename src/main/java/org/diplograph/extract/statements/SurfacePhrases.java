@@ -39,8 +39,8 @@ final class SurfacePhrases {
         while (end > limit && (view.tag(end - 1).startsWith("RB") || view.tag(end - 1).equals("MD")
                 || isAux(end - 1) || isTime(end - 1)))
             end--;
-        if (end > limit && view.word(end - 1).equals(","))   // "X, a writer for Y, said", "X, who led …, said": X
-            end = beforeAside(end - 1, limit);
+        for (int aside = 0; aside < 2 && end > limit && view.word(end - 1).equals(","); aside++)
+            end = beforeAside(end - 1, limit);   // "X, a writer for Y, said", "X, 79, who led …, said": X
         int begin = end;
         while (begin > limit && end - begin < MAX_WORDS && nounish(begin - 1))
             begin--;
@@ -61,6 +61,9 @@ final class SurfacePhrases {
                 String opening = view.tag(t + 1);
                 boolean clause = opening.startsWith("W") || opening.equals("VBG") || opening.equals("VBN");
                 return !verb && comma - t < MAX_APPOSITION || clause ? t : comma + 1;
+            }
+            if (view.word(t).equals("(") || view.quoteOf(t) >= 0) {
+                return comma + 1;
             }
             verb |= view.isVerb(t);
         }
@@ -95,6 +98,8 @@ final class SurfacePhrases {
     private boolean nounish(int t) {
         String tag = view.tag(t);
         String w = view.word(t);
+        if (w.equals("for"))   // "a spokesman for the firm", "the Commission for Racial Equality"
+            return t > 0 && view.tag(t - 1).startsWith("NN");
         return tag.startsWith("NN") || tag.equals("JJ") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP")
                 || tag.equals("PRP$") || tag.equals("CD") || w.equals("(") || w.equals(")") || w.equals(".")
                 && t > 0 && view.end(t - 1) == view.begin(t) || tag.equals("NNP") || w.equals("of") || w.equals("-");

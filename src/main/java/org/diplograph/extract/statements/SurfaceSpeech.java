@@ -35,7 +35,7 @@ final class SurfaceSpeech {
     }
 
     /**
-     * A finite reporting verb: "said", "says", "has (always) said", "will tell"; not "to say", "was told",
+     * A finite reporting verb: "said", "says", "has (always) said", "will tell", "is saying"; not "to say", "was told",
      * "questioning", "has not said", "did not say".
      */
     boolean finite(int cue) {
@@ -49,6 +49,8 @@ final class SurfaceSpeech {
             return false;
         if (tag.equals("VBN"))
             return ReportingWords.lemma(view.token(before)).equals("have");
+        if (tag.equals("VBG"))   // "is saying", "are also suggesting"
+            return ReportingWords.lemma(view.token(before)).equals("be") && view.isVerb(before);
         return tag.equals("VB") && view.tag(before).equals("MD");
     }
 
@@ -71,6 +73,8 @@ final class SurfaceSpeech {
      */
     int[] plainSubject(int cue) {
         int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence), end = view.sentenceEnd(sentence);
+        while (start < cue && view.isPunct(start) && !view.word(start).equals("("))
+            start++;   // a stray quotation mark the splitter left at the start
         if (start < cue && view.tag(start).equals("CC"))
             start++;   // "But the ministry said …", "And he says …"
         int[] before = phrases.before(cue, start);
@@ -99,8 +103,10 @@ final class SurfaceSpeech {
         if (t <= 0)
             return false;
         String w = view.word(t).toLowerCase(java.util.Locale.ROOT);
-        if (w.equals("and") || w.equals("but"))
+        if (w.equals("and"))   // "Blair and Brown said" is one subject; "…, and the bank said" a new clause
             return view.commaAt(t - 1);
+        if (w.equals("but"))
+            return true;
         return SUBORDINATORS.contains(w) && !view.inName(t);
     }
 
@@ -119,19 +125,51 @@ final class SurfaceSpeech {
     /** {begin, end} of the clause after the cue, to the end of the sentence; null if none. */
     int[] complement(int cue) {
         int end = view.sentenceEnd(view.sentenceOf(cue));
-        int t = skipTime(cue + 1, end);
+        int t = skipTimeNotOwner(cue + 1, end);
         if (HEARER_VERBS.contains(ReportingWords.lemma(view.token(cue)))) {
             int[] hearer = phrases.after(t, end);
             if (hearer == null)
                 return null;
-            t = skipTime(hearer[1], end);
+            t = skipTimeNotOwner(hearerEnd(hearer), end);
         }
         t = thatAfterAdjunct(t, end);
-        if (t < end && view.word(t).equalsIgnoreCase("that"))
+        boolean that = t < end && view.word(t).equalsIgnoreCase("that");
+        if (that) {   // after "that" the clause may open with anything: "that, given …", "that introducing …"
             t++;
+            while (t < end && view.word(t).equals(","))
+                t++;
+        }
         while (end > t && view.isPunct(end - 1) && view.quoteOf(end - 1) < 0)
             end--;
-        return t < end && startsClause(t) && clause(t, end) ? new int[] {t, end} : null;
+        return t < end && (that || startsClause(t) || gerundSubject(t, end)) && clause(t, end) ? new int[] {t, end} : null;
+    }
+
+    /** The end of a hearer phrase, which is one noun phrase: "told MPs | the UK would …". */
+    private int hearerEnd(int[] hearer) {
+        for (int u = hearer[0] + 1; u < hearer[1]; u++)
+            if (view.tag(u - 1).startsWith("NN") && (view.tag(u).equals("DT") || view.tag(u).startsWith("PRP")))
+                return u;
+        return hearer[1];
+    }
+
+    /** "said stopping the abuse is a key aim": a gerund opening a clause whose finite verb follows. */
+    private boolean gerundSubject(int t, int end) {
+        if (!view.tag(t).equals("VBG"))
+            return false;
+        for (int u = t + 1; u < end; u++) {
+            String tag = view.tag(u);
+            if (view.isPunct(u))
+                return false;
+            if (tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD"))
+                return true;
+        }
+        return false;
+    }
+
+    /** {@link #skipTime}, unless the "time" owns the next word: "says this year's increases …" is no time. */
+    private int skipTimeNotOwner(int t, int end) {
+        int after = skipTime(t, end);
+        return after < end && after > t && view.tag(after).equals("POS") ? t : after;
     }
 
     /**

@@ -76,4 +76,34 @@ class TestWordOrderSpeech {
         assertEquals("Ana Lopez", found.get(0).speaker().name(), found.toString());
         assertEquals("the border would reopen once both sides agreed", found.get(0).text());
     }
+    @Test
+    void aClauseAfterThatMayOpenWithAnything() {
+        check("Foreign Minister Ana Lopez said that, given the delays, the border would stay closed.",
+                "Ana Lopez", "given the delays, the border would stay closed");
+        check("Trade Minister Ravi Mehta argued that raising tariffs would hurt both countries.",
+                "Ravi Mehta", "raising tariffs would hurt both countries");
+    }
+
+    @Test
+    void theHearerIsOneNounPhrase() {
+        check("Foreign Minister Ana Lopez told reporters the border would reopen in May.",
+                "Ana Lopez", "the border would reopen in May");
+    }
+
+    @Test
+    void aSpokespersonForSomeone() {
+        check("A spokesman for the Foreign Ministry said the envoy had been recalled for talks.",
+                "Foreign Ministry", "the envoy had been recalled for talks");
+    }
+
+    @Test
+    void aParticipleSharesTheSubjectOfItsSentence() {
+        List<StatementFact> found = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2026-03-04"), null, null, null, "Border row\n\nForeign Minister Ana Lopez left "
+                + "the talks early, saying the proposal would leave the border closed for years.\n", 0)).statements();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Ana Lopez", found.get(0).speaker().name(), found.toString());
+        assertEquals("the proposal would leave the border closed for years", found.get(0).text());
+        assertEquals("statements/reported/participle", found.get(0).provenance().step());
+    }
 }
