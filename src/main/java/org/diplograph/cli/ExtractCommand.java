@@ -51,6 +51,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge = new KnowledgeOptions();
 
+    @Mixin
+    SpeechOptions speech = new SpeechOptions();
+
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), turtle or trig.")
     Format format;
 
@@ -58,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Extractor extractor = Extractor.standard(knowledge.holders(err));   // user tables checked before any article
+        Extractor extractor = Extractor.standard(knowledge.holders(err), speech.parse);   // user tables checked before any article
         FactsJson json = new FactsJson(CountryTable.standard());
         ArticleGraphBuilder graphs = new ArticleGraphBuilder(ExtractionRun.start(Extractor.VERSION));
         int maxChars = IngestOptions.defaults().maxArticleChars();

@@ -40,6 +40,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge = new KnowledgeOptions();
 
+    @Mixin
+    SpeechOptions speech = new SpeechOptions();
+
     @Option(names = "--force", description = "Re-extract articles even if stored unchanged.")
     boolean force;
 
@@ -63,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
             IngestOptions options = IngestOptions.defaults().withForce(force).withBatchSize(batch);
             if (threads != null)
                 options = options.withThreads(threads);
-            IngestSummary summary = run(store, paths, options, spec, () -> Extractor.standard(holders));
+            IngestSummary summary = run(store, paths, options, spec, () -> Extractor.standard(holders, speech.parse));
             if (!noCompact && summary.stored() > 0)
                 store.compact();
             return ExitCodes.of(summary.failed(), summary.otherLanguage());

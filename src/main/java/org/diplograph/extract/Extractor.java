@@ -64,6 +64,11 @@ public final class Extractor {
         return new Extractor(Stages.standard(holders));
     }
 
+    /** {@link #standard(Supplier)}, dependency-parsing speech the word order does not settle when {@code parseSpeech}. */
+    public static Extractor standard(Supplier<OfficeHolders> holders, boolean parseSpeech) {
+        return new Extractor(Stages.standard(holders, parseSpeech));
+    }
+
     public List<ExtractionStage> stages() {
         return stages;
     }

@@ -28,6 +28,14 @@ public final class Stages {
 
     /** The standard stages, linking persons to the office-holder tables {@code holders} gives when first needed. */
     public static List<ExtractionStage> standard(Supplier<OfficeHolders> holders) {
+        return standard(holders, false);
+    }
+
+    /**
+     * The standard stages; with {@code parseSpeech}, the statement stage also dependency-parses the sentences whose
+     * word order does not settle a statement (slower, more statements found).
+     */
+    public static List<ExtractionStage> standard(Supplier<OfficeHolders> holders, boolean parseSpeech) {
         return List.of(
                 new AnnotationStage(NlpEngine.shared()),
                 new CountryStage(CountryTable.standard()),
@@ -37,7 +45,7 @@ public final class Stages {
                 new OfficialStage(holders),
                 new TimeStage(),
                 new MeetingStage(),
-                new StatementStage(),
+                new StatementStage(parseSpeech),
                 new RelationStage());
     }
 }

@@ -73,6 +73,9 @@ public final class BenchCommand implements Callable<Integer>, ToolCommand {
     @Option(names = "--threads", description = "Extraction threads (default: one per core, plus one).")
     Integer threads;
 
+    @Option(names = "--parse-speech", description = "Bench the extractor that also dependency-parses speech.")
+    boolean parseSpeech;
+
     @Option(names = "--no-baseline", description = "Skip the plain CoreNLP baseline.")
     boolean noBaseline;
 
@@ -107,7 +110,7 @@ public final class BenchCommand implements Callable<Integer>, ToolCommand {
         if (paths == null || paths.isEmpty())
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "PATH..., --queries N, --generate N or --serve-load URL required");
         int n = threads != null ? threads : org.diplograph.pipeline.IngestOptions.defaultThreads();
-        new IngestBenchmark(paths, limit, n, spec.commandLine().getOut()).run(!noBaseline);
+        new IngestBenchmark(paths, limit, n, spec.commandLine().getOut(), parseSpeech).run(!noBaseline);
         return 0;
     }
 }

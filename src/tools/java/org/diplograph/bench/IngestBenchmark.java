@@ -42,8 +42,15 @@ public final class IngestBenchmark {
     private final int limit;
     private final int threads;
     private final PrintWriter out;
+    private final boolean parseSpeech;
 
     public IngestBenchmark(List<String> paths, int limit, int threads, PrintWriter out) {
+        this(paths, limit, threads, out, false);
+    }
+
+    /** With {@code parseSpeech}, the extractor that also dependency-parses speech ({@code bench --parse-speech}). */
+    public IngestBenchmark(List<String> paths, int limit, int threads, PrintWriter out, boolean parseSpeech) {
+        this.parseSpeech = parseSpeech;
         this.paths = paths;
         this.limit = limit;
         this.threads = threads;
@@ -56,7 +63,7 @@ public final class IngestBenchmark {
         out.printf("corpus: %d articles, %d tokens (word/punctuation count), from %s%n", articles.size(), tokens, paths);
         out.printf("each pipeline is loaded and warmed up on %d articles before it is timed%n",
                 Math.min(WARM_UP_ARTICLES, articles.size()));
-        Extractor extractor = Extractor.standard();
+        Extractor extractor = Extractor.standard(org.diplograph.knowledge.OfficeHolders::bundled, parseSpeech);
         warmUp(extractor, articles);
         extractor.times().reset();
         Path dir = tempDir();

@@ -30,9 +30,13 @@ public final class EvalCommand implements Callable<Integer>, ToolCommand {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Read at most N documents (0: all).")
     int limit;
 
+    @Option(names = "--parse-speech", description = "Evaluate the extractor that also dependency-parses speech.")
+    boolean parseSpeech;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Evaluations.parseSpeech(parseSpeech);
         if (name.equals("list")) {
             Evaluations.all().forEach(e -> out.printf("%-18s %s%n", e.name(), e.description()));
             out.flush();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.diplograph.eval.devset.DevsetEvaluation;
+import org.diplograph.extract.Extractor;
+import org.diplograph.knowledge.OfficeHolders;
 import org.diplograph.eval.meetings.MeetingsDevEvaluation;
 import org.diplograph.eval.meetings.RamsMeetEvaluation;
 import org.diplograph.eval.meetings.RamsMeetingsSample;
@@ -25,6 +27,18 @@ public final class Evaluations {
                 new DevsetEvaluation(projectDir(), DevsetEvaluation.Half.BLIND),
                 new RamsMeetEvaluation(),
                 new RamsMeetingsSample());
+    }
+
+    private static volatile boolean parseSpeech;
+
+    /** Whether the extractors evaluations build dependency-parse speech ({@code eval --parse-speech}). */
+    static void parseSpeech(boolean parse) {
+        parseSpeech = parse;
+    }
+
+    /** The standard extractor, with the bundled office holders, parsing speech when asked to. */
+    public static Extractor extractor() {
+        return Extractor.standard(OfficeHolders::bundled, parseSpeech);
     }
 
     /** Where project files live (bin/diplograph sets diplograph.home), else the working directory. */

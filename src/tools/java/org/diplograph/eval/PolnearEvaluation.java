@@ -37,7 +37,7 @@ public final class PolnearEvaluation implements Evaluation {
 
     @Override
     public EvaluationReport run(Path evalRoot, int limit, PrintWriter out) {
-        Extractor x = extractor != null ? extractor : Extractor.standard();
+        Extractor x = extractor != null ? extractor : Evaluations.extractor();
         List<PolnearCorpus.Document> documents = PolnearCorpus.dev(evalRoot, limit);
         AttributionScorer scorer = new AttributionScorer();
         long start = System.nanoTime();

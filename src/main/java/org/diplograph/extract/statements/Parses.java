@@ -15,19 +15,29 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
 /**
- * Dependency parses (UD, CoreNLP's neural parser) made only for the sentences attribution asks about: the main
- * pipeline does not parse, since most sentences hold no statement. The parser loads once per JVM, on first use;
+ * Dependency parses (UD, CoreNLP's neural parser) made only for the sentences attribution asks about, and only when
+ * the user asks for them ({@code --parse-speech}): a parse costs about as much as all other extraction of its
+ * sentence, and the word-order rules settle most statements without one (docs/EVALUATION.md gives both figures). The parser loads once per JVM, on first use;
  * each sentence (as {@link QuotedTokens} cuts them) is parsed at most once per article. Parse nodes are the
  * document's own tokens, so a node maps back to its token by its sentence and index.
  */
 final class Parses {
     private static volatile DependencyParser parser;
+    private static final SemanticGraph NONE = new SemanticGraph();
 
     private final QuotedTokens view;
+    private final boolean enabled;
     private final Map<Integer, SemanticGraph> graphs = new HashMap<>();
 
-    Parses(QuotedTokens view) {
+    /** Parses of {@code view}'s sentences; when not {@code enabled}, every parse is empty and nothing loads. */
+    Parses(QuotedTokens view, boolean enabled) {
         this.view = view;
+        this.enabled = enabled;
+    }
+
+    /** Whether sentences are parsed at all. */
+    boolean enabled() {
+        return enabled;
     }
 
     /**
@@ -36,6 +46,8 @@ final class Parses {
      * not do.
      */
     SemanticGraph of(int sentence) {
+        if (!enabled)
+            return NONE;
         return graphs.computeIfAbsent(sentence, s -> {
             int from = view.sentenceStart(s), to = view.sentenceEnd(s);
             List<CoreLabel> copies = new ArrayList<>(to - from);

@@ -105,6 +105,8 @@ final class QuoteAttributor {
             if (!ReportingWords.lemma(view.token(t)).equals("ask") || !view.tag(t).equals("VBN"))
                 continue;
             int[] source = parsed.passiveSubjectOf(t);
+            if (source == null && t > 0 && ReportingWords.lemma(view.token(t - 1)).equals("be"))
+                source = surface.before(t - 1, view.sentenceStart(view.sentenceOf(t)));   // "She was asked": she
             return source == null ? null : new Attribution(parts.quote.begin(), parts.quote.end(), true,
                     "quote/answer", 0.75).cue(t, t + 1).source(source[0], source[1], source[2]);
         }

@@ -12,12 +12,16 @@ import java.util.Set;
 final class ReportedSpeech {
     private final QuotedTokens view;
     private final SourcePhrases sources;
+    private final Parses parses;
     private final ParsedSpeech parsed;
     private final According according;
     private final SurfaceSpeech surface;
+    /** The attributions found before reported speech is read: quotes, labels. */
+    private List<Attribution> taken = List.of();
 
     ReportedSpeech(QuotedTokens view, Parses parses, SourcePhrases sources) {
         this.view = view;
+        this.parses = parses;
         this.sources = sources;
         this.parsed = new ParsedSpeech(view, parses);
         this.according = new According(view);
@@ -26,6 +30,7 @@ final class ReportedSpeech {
 
     /** Statements of the cues not in {@code taken}, whose content does not overlap a direct quote of {@code taken}. */
     List<Attribution> find(List<Attribution> taken) {
+        this.taken = taken;
         List<Attribution> found = new ArrayList<>();
         for (int t = 0; t < view.tokens.size(); t++) {
             if (view.quoteOf(t) >= 0 || usedAsCue(taken, t))
@@ -47,6 +52,8 @@ final class ReportedSpeech {
         Attribution plainParticiple = plainParticiple(cue);
         if (plainParticiple != null)
             return plainParticiple;
+        if (!parses.enabled())
+            return null;   // read from the words only: the parse is opt-in
         ParsedSpeech.Found content = parsed.contentOf(cue);
         int[] source = sources.subjectOf(cue);
         boolean speech = ReportingWords.isSpeech(view.token(cue));
@@ -127,9 +134,14 @@ final class ReportedSpeech {
         if (subject == null || subject[1] >= before)
             return null;
         for (int t = subject[1]; t < before; t++)
-            if (view.tag(t).startsWith("W") || view.quoteOf(t) >= 0)
+            if (view.tag(t).startsWith("W") || view.quoteOf(t) >= 0 && longQuote(view.quoteOf(t)))
                 return null;   // "said the man, who later disappeared, claimed …": another subject's clause
         return subject;
+    }
+
+    /** A quote longer than a few scare-quoted words ("hailed “industrial history”") may hold its own speaker. */
+    private boolean longQuote(int quote) {
+        return view.tokenAt(view.quotes.get(quote).end()) - view.tokenAt(view.quotes.get(quote).begin()) > 6;
     }
 
     /** How far into its sentence a cue may share the sentence's subject, in tokens. */
@@ -161,7 +173,7 @@ final class ReportedSpeech {
      */
     private boolean worthParsing(int cue) {
         String tag = view.tag(cue), before = cue > 0 ? ReportingWords.lemma(view.token(cue - 1)) : "";
-        if (tag.equals("VBN") && before.equals("be") || tag.equals("VB") && before.equals("to"))
+        if (tag.equals("VBN") && before.equals("be") || tag.equals("VB") && before.equals("to") || quotedAfter(cue))
             return false;
         if (ReportingWords.isSpeech(view.token(cue)))   // a finite cue or participle, with a clause to report or
             return (surface.finite(cue) || participle(cue))   // one it ends ("C, X said."), or an object
@@ -191,6 +203,18 @@ final class ReportedSpeech {
                 return a;   // the earlier cue's speaker
         int[] subject = sources.plainSubject(sentence);
         return subject == null || subject[1] > cue ? null : a.source(subject[0], subject[1], subject[2]);
+    }
+
+    /**
+     * Whether a direct quote already attributed starts after the cue in its sentence ("X said: “…”"): whatever the
+     * parse found there would give way to the quote.
+     */
+    private boolean quotedAfter(int cue) {
+        int end = view.sentenceEnd(view.sentenceOf(cue));
+        for (Attribution a : taken)
+            if (a.direct && a.begin() > view.begin(cue) && a.begin() < view.end(end - 1))
+                return true;
+        return false;
     }
 
     /** Whether a verb follows the cue in its sentence: a clause it may report. */

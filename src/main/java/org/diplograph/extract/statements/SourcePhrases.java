@@ -127,11 +127,49 @@ final class SourcePhrases {
             if (second != null)
                 first = new int[] {first[0], second[1], second[2]};
         }
-        int verb = first == null ? -1 : first[1];
+        int verb = first == null ? -1 : afterAside(first[1], end);
+        if (first != null && verb > first[1] + 1 && MEMBERS.contains(view.word(first[1] + 1).toLowerCase(java.util.Locale.ROOT)))
+            first = new int[] {first[0], verb - 1, first[2]};   // "a delegation, led by X and Y,": its members too
         while (verb >= 0 && verb < end && (view.tag(verb).startsWith("RB") || view.tag(verb).equals("MD")))
             verb++;
         return verb >= 0 && verb < end && view.isVerb(verb) && !view.tag(verb).equals("VBG") ? first : null;
     }
+
+    /**
+     * Where the verb of a subject ending at {@code t} stands: after an aside set off by commas ("a delegation, led by
+     * X, and Y, visited …", "the minister, who …, said") the first finite verb right after a comma; else {@code t}.
+     */
+    private int afterAside(int t, int end) {
+        if (t + 1 >= end || !view.word(t).equals(","))
+            return t;
+        String opening = view.tag(t + 1);
+        if (!(opening.equals("VBN") || opening.equals("VBG") || opening.startsWith("W") || opening.equals("DT")
+                || opening.equals("CD")))
+            return t;
+        for (int u = t + 2; u < end && u - t <= MAX_ASIDE; u++) {
+            String tag = view.tag(u);
+            if (view.quoteOf(u) >= 0 || tag.equals(":"))
+                return t;
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))
+                return view.word(u - 1).equals(",") ? u : u > t + 1 && opening.startsWith("W") ? skipRelative(u, end) : t;
+        }
+        return t;
+    }
+
+    /** After the verb of a relative clause ("who led the talks"), the comma closing it and the main verb, or -1. */
+    private int skipRelative(int u, int end) {
+        for (int v = u + 1; v < end && v - u <= MAX_ASIDE; v++)
+            if (view.word(v).equals(",") && v + 1 < end && view.isVerb(v + 1))
+                return v + 1;
+        return -1;
+    }
+
+    /** Words opening an aside that names a group's members. */
+    private static final java.util.Set<String> MEMBERS = java.util.Set.of("led", "headed", "including", "comprising",
+            "accompanied");
+
+    /** Longest aside between a subject and its verb, in tokens. */
+    private static final int MAX_ASIDE = 30;
 
     private int[] phrase(SemanticGraph graph, int sentence, IndexedWord head) {
         if (!view.canSpeak(parses.token(head)))

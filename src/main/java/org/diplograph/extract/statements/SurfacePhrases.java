@@ -42,8 +42,8 @@ final class SurfacePhrases {
         for (int aside = 0; aside < 2 && end > limit && view.word(end - 1).equals(","); aside++)
             end = beforeAside(end - 1, limit);   // "X, a writer for Y, said", "X, 79, who led …, said": X
         int begin = end;
-        while (begin > limit && end - begin < MAX_WORDS && nounish(begin - 1))
-            begin--;
+        while (begin > limit && end - begin < MAX_WORDS && nounish(begin - 1) && !view.isTime(begin - 1))
+            begin--;   // a time before the subject is no part of it: "In November the bank said"
         while (begin < end && view.isPunct(begin) && !view.word(begin).equals("("))
             begin++;
         return begin < end && nominal(begin, end) && view.canSpeak(end - 1) ? new int[] {begin, end, end - 1} : null;
@@ -71,7 +71,7 @@ final class SurfacePhrases {
     }
 
     /** Longest aside without a verb, and longest with one, in tokens. */
-    private static final int MAX_APPOSITION = 15, MAX_ASIDE = 30;
+    private static final int MAX_APPOSITION = 20, MAX_ASIDE = 30;
 
     /** A time between the subject and its verb: "Foreign Minister Lopez on Tuesday said". */
     private boolean isTime(int t) {

@@ -84,7 +84,7 @@ final class SurfaceSpeech {
                 before = new int[] {first[0], before[1], before[2]};
         }
         if (before != null && (before[0] == start || view.commaAt(before[0] - 1) && leadIn(start, before[0] - 1)
-                || opensClause(before[0] - 1)))
+                || opensClause(before[0] - 1) || timeOnly(start, before[0])))
             return before;
         int[] after = cue > start && view.commaAt(cue - 1) ? phrases.after(cue + 1, end) : null;
         if (after == null)
@@ -119,14 +119,22 @@ final class SurfaceSpeech {
         for (int t = begin; t < comma; t++)
             if (view.isVerb(t))
                 return clause(begin, comma);   // "C, X said": the part before is the statement
-        return comma - begin <= 6;
+        return comma - begin <= 6 || comma - begin <= 15 && (view.tag(begin).equals("IN") || view.tag(begin).equals("TO"));
+    }   // "In an interview with the BBC's political editor, X said"
+
+    /** Whether the words from {@code begin} to {@code end} are a time only: "In November the bank said". */
+    private boolean timeOnly(int begin, int end) {
+        for (int t = begin; t < end; t++)
+            if (!isTimeWord(t, end) && !(view.tag(t).equals("IN") && t + 1 < end && view.isTime(t + 1)))
+                return false;
+        return begin < end;
     }
 
     /** {begin, end} of the clause after the cue, to the end of the sentence; null if none. */
     int[] complement(int cue) {
         int end = view.sentenceEnd(view.sentenceOf(cue));
         int t = skipTimeNotOwner(cue + 1, end);
-        if (HEARER_VERBS.contains(ReportingWords.lemma(view.token(cue)))) {
+        if (HEARER_VERBS.contains(ReportingWords.lemma(view.token(cue))) && !(t < end && view.word(t).equalsIgnoreCase("that"))) {
             int[] hearer = phrases.after(t, end);
             if (hearer == null)
                 return null;
@@ -141,8 +149,40 @@ final class SurfaceSpeech {
         }
         while (end > t && view.isPunct(end - 1) && view.quoteOf(end - 1) < 0)
             end--;
-        return t < end && (that || startsClause(t) || gerundSubject(t, end)) && clause(t, end) ? new int[] {t, end} : null;
+        if (t < end && !that && !startsClause(t) && !gerundSubject(t, end))
+            t = clauseAfterAdjunct(t, end);
+        return t >= 0 && t < end && clause(t, end) ? new int[] {t, end} : null;
     }
+
+    /**
+     * "said in that case the talks would fail", "said during his years in Parliament he had seen …": after a short
+     * prepositional phrase, the clause that starts with the subject right before a finite verb (the adjunct belongs
+     * to the saying, as in "said on Twitter that …"); -1 if there is none.
+     */
+    private int clauseAfterAdjunct(int t, int end) {
+        if (!view.tag(t).equals("IN"))
+            return -1;
+        for (int u = t + 2; u < end && u - t <= 10; u++) {
+            String tag = view.tag(u);
+            if (view.isPunct(u) || view.quoteOf(u) >= 0)
+                return -1;
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+                int subject = u - 1;
+                if (subject <= t + 1 || !(view.tag(subject).equals("PRP") || view.tag(subject).startsWith("NN")))
+                    return -1;
+                while (subject - 1 > t + 1 && !view.tag(subject).equals("DT") && !view.tag(subject).equals("PRP$")
+                        && SUBJECT_WORDS.contains(view.tag(subject - 1).substring(0, Math.min(2, view.tag(subject - 1).length()))))
+                    subject--;   // back to the determiner that opens the subject
+                return subject;
+            }
+            if (view.isVerb(u))
+                return -1;
+        }
+        return -1;
+    }
+
+    /** Tag prefixes of words inside a short subject: "the talks", "his new plan". */
+    private static final Set<String> SUBJECT_WORDS = Set.of("DT", "JJ", "NN", "PR");
 
     /** The end of a hearer phrase, which is one noun phrase: "told MPs | the UK would …". */
     private int hearerEnd(int[] hearer) {
@@ -226,7 +266,8 @@ final class SurfaceSpeech {
 
     private boolean startsClause(int t) {
         String w = view.word(t).toLowerCase(java.util.Locale.ROOT);
-        return !NOT_CLAUSE_STARTS.contains(view.tag(t)) || w.equals("if") || w.equals("whether");
+        return !NOT_CLAUSE_STARTS.contains(view.tag(t)) || w.equals("if") || w.equals("whether")
+                || view.tag(t).equals("IN") && t + 1 < view.tokens.size() && view.tag(t + 1).equals("CD");   // "about 500 …"
     }
 
     /**

@@ -70,7 +70,7 @@ public final class DevsetEvaluation implements Evaluation {
     @Override
     public EvaluationReport run(Path evalRoot, int limit, PrintWriter out) {
         Path folder = projectDir.resolve(FOLDER);
-        Extractor extractor = Extractor.standard();
+        Extractor extractor = org.diplograph.eval.Evaluations.extractor();
         Tally tally = new Tally();
         CorpusIdentities corpus = new CorpusIdentities();
         int documents = 0, absent = 0;
