@@ -118,8 +118,12 @@ final class SourcePhrases {
     /** {begin, end, head} of the noun phrase opening {@code sentence} right before its verb, or null: no parse. */
     int[] plainSubject(int sentence) {
         int start = view.sentenceStart(sentence), end = view.sentenceEnd(sentence);
+        while (start < end && (view.isPunct(start) && !view.word(start).equals("(") || view.tag(start).equals("CC")))
+            start++;   // "But he rejected …", a stray quotation mark
         int[] first = surface.after(start, end);
-        for (int t = start; first == null && t < Math.min(end, start + 6) && !view.isVerb(t); t++)
+        boolean scene = start < end && (view.tag(start).equals("IN") || view.tag(start).equals("VBG"));
+        int leadIn = scene ? 15 : 6;   // "Despite the challenges of …, both sides …", "Speaking in Paris, she …"
+        for (int t = start; first == null && t < Math.min(end, start + leadIn) && (t == start || !view.isVerb(t) || scene); t++)
             if (view.word(t).equals(","))   // "In April, a delegation visited …"
                 first = surface.after(t + 1, end);
         if (first != null && first[1] + 1 < end && view.word(first[1]).equalsIgnoreCase("and")) {

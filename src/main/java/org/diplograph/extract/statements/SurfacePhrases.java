@@ -39,7 +39,7 @@ final class SurfacePhrases {
         while (end > limit && (view.tag(end - 1).startsWith("RB") || view.tag(end - 1).equals("MD")
                 || isAux(end - 1) || isTime(end - 1)))
             end--;
-        for (int aside = 0; aside < 2 && end > limit && view.word(end - 1).equals(","); aside++)
+        for (int aside = 0; aside < 2 && end > limit && ASIDE_MARKS.contains(view.word(end - 1)); aside++)
             end = beforeAside(end - 1, limit);   // "X, a writer for Y, said", "X, 79, who led …, said": X
         int begin = end;
         while (begin > limit && end - begin < MAX_WORDS && nounish(begin - 1) && !view.isTime(begin - 1))
@@ -55,20 +55,26 @@ final class SurfacePhrases {
      * when there is none.
      */
     private int beforeAside(int comma, int limit) {
-        boolean verb = false;
+        boolean verb = false;   // a verb before any relative pronoun: "a banker who has held talks" has none
+        String mark = view.word(comma);
         for (int t = comma - 1; t > limit && comma - t < MAX_ASIDE; t--) {
-            if (view.word(t).equals(",")) {
+            if (view.word(t).equals(mark)) {
                 String opening = view.tag(t + 1);
                 boolean clause = opening.startsWith("W") || opening.equals("VBG") || opening.equals("VBN");
                 return !verb && comma - t < MAX_APPOSITION || clause ? t : comma + 1;
             }
-            if (view.word(t).equals("(") || view.quoteOf(t) >= 0) {
+            if (view.word(t).equals("(") || view.quoteOf(t) >= 0)
                 return comma + 1;
-            }
-            verb |= view.isVerb(t);
+            if (view.tag(t).startsWith("W"))
+                verb = false;
+            else
+                verb |= view.isVerb(t);
         }
         return comma + 1;
     }
+
+    /** Marks that set an aside off: "X, a writer, said", "X - a writer - said". */
+    private static final Set<String> ASIDE_MARKS = Set.of(",", "-", "--", "—", "–");
 
     /** Longest aside without a verb, and longest with one, in tokens. */
     private static final int MAX_APPOSITION = 20, MAX_ASIDE = 30;

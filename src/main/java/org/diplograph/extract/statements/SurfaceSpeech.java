@@ -80,7 +80,7 @@ final class SurfaceSpeech {
         int[] before = phrases.before(cue, start);
         if (before != null && before[0] > start + 1 && view.word(before[0] - 1).equalsIgnoreCase("and")) {
             int[] first = phrases.before(before[0] - 1, start);   // "Secretary Blinken and Foreign Minister Wilmès"
-            if (first != null && first[0] == start)
+            if (first != null && (first[0] == start || view.commaAt(first[0] - 1) && leadIn(start, first[0] - 1)))
                 before = new int[] {first[0], before[1], before[2]};
         }
         if (before != null && (before[0] == start || view.commaAt(before[0] - 1) && leadIn(start, before[0] - 1)
@@ -107,6 +107,8 @@ final class SurfaceSpeech {
             return view.commaAt(t - 1);
         if (w.equals("but"))
             return true;
+        if (view.tag(t).equals("WRB") || view.tag(t).startsWith("W") && view.tag(t - 1).equals("IN"))
+            return !view.inName(t);   // "why the report recommends", "in which he said"; not "whom Rubio thanked"
         return SUBORDINATORS.contains(w) && !view.inName(t);
     }
 
@@ -252,9 +254,8 @@ final class SurfaceSpeech {
         int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence);
         int end = view.sentenceEnd(sentence);
         int after = source[0] > cue ? source[1] : cue + 1;
-        for (int t = skipTime(after, end); t < end; t++)
-            if (!view.isPunct(t))
-                return null;
+        if (!trailingAdjunct(skipTime(after, end), end))
+            return null;
         int comma = Math.min(source[0], cue) - 1;
         if (comma <= start || !view.commaAt(comma))
             return null;
@@ -262,6 +263,21 @@ final class SurfaceSpeech {
         while (b < e && view.isPunct(b) && view.quoteOf(b) < 0)
             b++;
         return clause(b, e) ? new int[] {b, e} : null;
+    }
+
+    /**
+     * Whether the words from {@code t} to the end of the sentence only say where or to whom it was said: nothing, or
+     * a short phrase without a verb ("… in a news release on Saturday.", "… told reporters.").
+     */
+    private boolean trailingAdjunct(int t, int end) {
+        int words = 0;
+        for (int u = t; u < end; u++) {
+            if (view.isVerb(u) || view.quoteOf(u) >= 0 || view.word(u).equals(","))
+                return false;
+            if (!view.isPunct(u))
+                words++;
+        }
+        return words <= 8;
     }
 
     private boolean startsClause(int t) {
