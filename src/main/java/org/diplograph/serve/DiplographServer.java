@@ -26,11 +26,14 @@ public final class DiplographServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final String host;
     private final MemoryGuard memory;
+    /** The users who may write, or null without a password file. */
+    private final WriteCredentials credentials;
 
-    private DiplographServer(FusekiServer fuseki, String host, MemoryGuard memory) {
+    private DiplographServer(FusekiServer fuseki, String host, MemoryGuard memory, WriteCredentials credentials) {
         this.fuseki = fuseki;
         this.host = host;
         this.memory = memory;
+        this.credentials = credentials;
     }
 
     /** Starts serving {@code store}, which must be embedded (TDB2); the store stays open, the caller closes it. */
@@ -66,9 +69,11 @@ public final class DiplographServer implements AutoCloseable {
             fuseki.start();
         } catch (RuntimeException e) {
             memory.close();
+            if (credentials != null)
+                credentials.close();
             throw new StoreException("cannot listen on " + options.host() + ":" + options.port() + ": " + rootMessage(e), e);
         }
-        return new DiplographServer(fuseki, options.host(), memory);
+        return new DiplographServer(fuseki, options.host(), memory, credentials);
     }
 
     /**
@@ -124,6 +129,8 @@ public final class DiplographServer implements AutoCloseable {
             fuseki.stop();
         } finally {
             memory.close();
+            if (credentials != null)
+                credentials.close();
         }
     }
 

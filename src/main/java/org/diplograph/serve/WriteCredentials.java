@@ -14,9 +14,10 @@ import org.eclipse.jetty.security.UserStore;
 /**
  * The users who may write, from a password file in Fuseki's (Jetty's) format: one {@code user: password} a line,
  * the password plain or as Jetty writes it hashed ({@code MD5:…}, {@code CRYPT:…}) or obfuscated ({@code OBF:…}).
- * Requests prove a user with HTTP Basic authentication.
+ * Requests prove a user with HTTP Basic authentication. Jetty rereads the file when it changes (a scanner thread),
+ * until {@link #close}.
  */
-final class WriteCredentials {
+final class WriteCredentials implements AutoCloseable {
     static final String CHALLENGE = "Basic realm=\"diplograph\", charset=\"UTF-8\"";
 
     private final UserStore users;
@@ -32,6 +33,16 @@ final class WriteCredentials {
             return new WriteCredentials(JettySecurityLib.makeUserStore(file.toString()));
         } catch (RuntimeException e) {
             throw new StoreException("cannot read the password file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops watching the file. */
+    @Override
+    public void close() {
+        try {
+            users.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the password file's user store", e);
         }
     }
 
