@@ -2,6 +2,8 @@ package org.diplograph.extract.statements;
 
 import java.util.Set;
 
+import org.diplograph.knowledge.PersonNames;
+
 /**
  * Speaker phrases from the words around a cue, for when the parse gives no subject (parsers often stumble on
  * quotes): the noun phrase right after an inverted cue ("said Lt. Gen. (Retd.) Amjad Shoaib, a security
@@ -44,6 +46,11 @@ final class SurfacePhrases {
         int begin = end;
         while (begin > limit && end - begin < MAX_WORDS && nounish(begin - 1) && !view.isTime(begin - 1))
             begin--;   // a time before the subject is no part of it: "In November the bank said"
+        if (isSuffix(begin, end) && begin - 1 > limit && view.word(begin - 1).equals(",")) {
+            end = begin - 1;   // "Joseph R. Biden, Jr. welcomed": the name before the suffix
+            for (begin = end; begin > limit && end - begin < MAX_WORDS && nounish(begin - 1); )
+                begin--;
+        }
         while (begin < end && view.isPunct(begin) && !view.word(begin).equals("("))
             begin++;
         return begin < end && nominal(begin, end) && view.canSpeak(end - 1) ? new int[] {begin, end, end - 1} : null;
@@ -71,6 +78,13 @@ final class SurfacePhrases {
                 verb |= view.isVerb(t);
         }
         return comma + 1;
+    }
+
+    /** "Jr.", "Jr", "III": a name's suffix, alone. */
+    private boolean isSuffix(int begin, int end) {
+        if (end > begin + 1 && view.word(end - 1).equals("."))
+            end--;
+        return end - begin == 1 && PersonNames.isSuffix(view.word(begin).toLowerCase(java.util.Locale.ROOT).replace(".", ""));
     }
 
     /** Marks that set an aside off: "X, a writer, said", "X - a writer - said". */

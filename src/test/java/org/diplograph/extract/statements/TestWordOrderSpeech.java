@@ -106,4 +106,9 @@ class TestWordOrderSpeech {
         assertEquals("the proposal would leave the border closed for years", found.get(0).text());
         assertEquals("statements/reported/participle", found.get(0).provenance().step());
     }
+    @Test
+    void aNameSuffixAfterACommaEndsTheName() {
+        check("President Ravi Mehta, Jr. said the ports deal would be signed in May.", "Ravi Mehta",
+                "the ports deal would be signed in May");
+    }
 }
