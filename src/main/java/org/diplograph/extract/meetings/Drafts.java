@@ -41,6 +41,8 @@ final class Drafts {
         List<Party> left = between ? List.of() : args.agents(t, !right.isEmpty());
         MeetingMode mode = t.lemma().equals("conference") && isPressConference(s, t.token()) ? MeetingMode.MEETING : t.mode();
         Place place = Places.inSentence(index, s, t.token(), end);
+        if (t.lemma().equals("speak") && mode == MeetingMode.CALL && place.name() != null)
+            mode = MeetingMode.MEETING; // "spoke with X in Beijing": in person
         if (mode == MeetingMode.VISIT) {
             right.addAll(Hosts.of(index, s, t, end, right));
             Party host = right.stream().filter(p -> p.actor().kind() == Actor.Kind.COUNTRY).findFirst().orElse(null);
@@ -51,7 +53,7 @@ final class Drafts {
             left = spread(left); // not "Clinton and Trump would receive 38 percent", "A and B met supporters"
         if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> index.actsForAState(p.actor())))
             return List.of(); // a stay abroad is an official's: not "IS in Iraq", not an opposition spokesman's
-        List<Party> parties = titleCountries(s, DelegationParties.fill(s, actors, dedupe(left, right), t.token()));
+        List<Party> parties = sideCountries(titleCountries(s, DelegationParties.fill(s, actors, dedupe(left, right), t.token())));
         MeetingStatus status = EventStatus.of(s, t.token(), t.verb(), index.context().article().published());
         int governing = purposeOf(s, t.token());
         if (status == MeetingStatus.OCCURRED && governing >= 0) // "will host X for a State Visit": the visit is planned too
@@ -124,6 +126,26 @@ final class Drafts {
                     out.set(out.indexOf(p), p.withActor(p.actor().withCountry(c.actor().countryIso2())));
                 break;
             }
+        }
+        return out;
+    }
+
+    /**
+     * "met with Ukrainian Foreign Minister Dmytro Kuleba and Head of the Presidential Office Andriy Yermak", "President
+     * Andrzej Duda and Prime Minister Donald Tusk of Poland": a person of no known country, named beside persons of
+     * one and the same country on the same side, is of that country (not an officer of a body: "and UN
+     * Secretary-General Guterres").
+     */
+    private List<Party> sideCountries(List<Party> parties) {
+        List<Party> out = new ArrayList<>(parties);
+        for (int k = 0; k < out.size(); k++) {
+            Party p = out.get(k);
+            if (p.actor().kind() != Actor.Kind.PERSON || p.actor().countryIso2() != null || index.servesABody(p.actor()))
+                continue;
+            List<String> countries = parties.stream().filter(o -> o.side() == p.side() && o.actor().kind() == Actor.Kind.PERSON)
+                    .map(o -> o.actor().countryIso2()).filter(Objects::nonNull).distinct().toList();
+            if (countries.size() == 1)
+                out.set(k, p.withActor(p.actor().withCountry(countries.get(0))));
         }
         return out;
     }

@@ -81,9 +81,17 @@ public final class MeetingStage implements ExtractionStage {
             inherited = true;
         }
         Draft out = d.with(date, inherited, d.place(), d.placeIso2());
+        if (d.status() == MeetingStatus.OCCURRED && afterPublication(index, date) && !d.sentence().pos(d.trigger().token()).matches("VBD|VBN"))
+            out = out.withStatus(MeetingStatus.PLANNED); // "to meet with X on March 6" in a release of March 2
         if (out.place() == null && out.placeIso2() == null && recent(index, date) && lead.dateline().known())
             out = out.with(date, inherited, lead.dateline().name(), lead.dateline().iso2());
         return out;
+    }
+
+    private static boolean afterPublication(ArticleIndex index, String date) {
+        LocalDate published = index.context().article().published();
+        LocalDate[] range = date == null ? null : Timex.rangeOf(date);
+        return published != null && range != null && range[0].isAfter(published);
     }
 
     private static boolean recent(ArticleIndex index, String date) {

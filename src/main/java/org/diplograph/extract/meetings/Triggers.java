@@ -59,7 +59,10 @@ final class Triggers {
         if (!lemma.equals("speak") && !lemma.equals("talk"))
             return true;
         boolean phone = false;
-        for (int j = i + 1; j < s.size() && j <= i + 5; j++) {
+        int from = Clauses.pastTimeAdjuncts(s, i + 1); // "spoke this morning with", "spoke today by phone with"
+        if (lemma.equals("speak") && s.isFiniteVerb(i) && s.lower(from).equals("about"))
+            return true; // "A and B spoke this morning about ...": a contact only between coordinated agents (Drafts)
+        for (int j = from; j < s.size() && j <= from + 4; j++) {
             String w = s.lower(j);
             if (w.equals("with") || w.equals("to"))
                 return true;
