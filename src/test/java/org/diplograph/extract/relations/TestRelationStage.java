@@ -142,4 +142,46 @@ class TestRelationStage {
         assertTrue(relations(facts, "US", "IE", PloverType.SUPPORT).isEmpty(), facts.relations().toString());
         one(facts, "US", "IE", PloverType.CONSULT, "welcomed");
     }
+
+    /** A stand-in for the statement stage's joint rule: the body of a joint statement said by each signatory. */
+    private static final class JointStatementOfThree implements ExtractionStage {
+        @Override
+        public String name() {
+            return "test-joint";
+        }
+
+        @Override
+        public Set<Layer> requires() {
+            return Set.of(Layer.STATEMENTS);
+        }
+
+        @Override
+        public Set<Layer> produces() {
+            return Set.of();
+        }
+
+        @Override
+        public void process(ExtractionContext context) {
+            String text = context.article().text();
+            int begin = text.indexOf("We "), end = text.length();
+            for (String iso : List.of("FR", "DE", "IT"))
+                context.addStatement(new org.diplograph.facts.StatementFact("joint-" + iso,
+                        new org.diplograph.facts.Speaker(null, null, iso, iso, null), text.substring(begin, end), false,
+                        null, null, "2023-10-09", List.of(), context.provenance("statements/joint", begin, end, 0.85)));
+        }
+    }
+
+    @Test
+    void aJointStatementIsAnAgreementOfEveryTwoSignatories() {
+        List<ExtractionStage> stages = new ArrayList<>(TestFixtures.extractor().stages());
+        int relations = stages.indexOf(stages.stream().filter(s -> s instanceof RelationStage).findFirst().orElseThrow());
+        stages.add(relations, new JointStatementOfThree());
+        ArticleFacts facts = new Extractor(stages).extract(new org.diplograph.facts.Article("test", "test.txt", "", null,
+                "", null, java.time.LocalDate.of(2023, 10, 9), null, null, null,
+                "Joint statement\n\nWe stand united in our support for a ceasefire.", 0));
+        for (String a : List.of("FR", "DE", "IT"))
+            for (String b : List.of("FR", "DE", "IT"))
+                if (!a.equals(b))
+                    one(facts, a, b, PloverType.AGREE, "We stand united");
+    }
 }
