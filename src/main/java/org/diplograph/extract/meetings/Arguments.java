@@ -44,7 +44,8 @@ final class Arguments {
         String next = s.lower(t.token() + 1);
         boolean each = next.equals("between") || next.equals("of") && t.mode() != MeetingMode.VISIT
                 || t.mode() == MeetingMode.SUMMIT || Drafts.coChairedBy(s, t);
-        int with = t.lemma().equals("discuss") ? Triggers.withAt(s, t.token()) : -1;
+        int with = t.lemma().equals("discuss") || t.lemma().equals("co-chair") || t.lemma().equals("co-host")
+                ? Triggers.withAt(s, t.token()) : -1; // "co-chaired the dialogue with X"
         int i = with > 0 ? with : Clauses.pastAdjuncts(s, t.token() + 1); // "discussed this problem and other issues with X"
         while (i <= end) {
             List<Actor> here = startingAt(i);

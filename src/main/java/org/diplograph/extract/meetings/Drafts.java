@@ -35,7 +35,7 @@ final class Drafts {
 
     List<Draft> of(Sentence s, List<Actor> actors, PronounActors pronouns, Trigger t) {
         Arguments args = new Arguments(s, actors, pronouns);
-        int end = Clauses.right(s, t.token());
+        int end = Math.min(Clauses.right(s, t.token()), openingPhraseEnd(s, t.token()));
         boolean between = s.lower(t.token() + 1).equals("between") || coChairedBy(s, t);
         List<Party> right = new ArrayList<>(args.counterparts(t, end));
         List<Party> left = between ? List.of() : args.agents(t, !right.isEmpty());
@@ -64,6 +64,20 @@ final class Drafts {
             if (diplomatic(group))
                 out.add(new Draft(s, t, group, mode, status, null, false, place.name(), place.iso2(), confidence));
         return out;
+    }
+
+    /**
+     * "Following on the July 27 meeting between President Biden and PM Meloni, Sullivan and Talo reaffirmed ...": a
+     * "between" in the phrase that opens the sentence has its parties before the last comma ahead of the main verb.
+     */
+    private static int openingPhraseEnd(Sentence s, int t) {
+        int verb = Clauses.firstFiniteVerb(s);
+        if (verb <= t || verb >= s.size() || !s.lower(t + 1).equals("between"))
+            return s.size() - 1;
+        for (int i = verb - 1; i > t; i--)
+            if (s.lower(i).equals(","))
+                return i - 1;
+        return s.size() - 1;
     }
 
     /** The verb a noun trigger is the purpose of ("will host X for a State Visit"), or -1. */

@@ -287,4 +287,20 @@ public class TestMeetingRules {
         assertTrue(extract2023("President Joe Biden welcomed steps NATO Allies are taking to support Ukraine.").meetings()
                 .isEmpty());
     }
+
+    @Test
+    void aMeetingBetweenInAnOpeningPhraseEndsAtItsComma() {
+        List<MeetingFact> meetings = extract2023("Following on the July 27 meeting between President Biden and Prime "
+                + "Minister Giorgia Meloni, Sullivan and Talo reaffirmed the unwavering support of both countries for "
+                + "Ukraine.").meetings();
+        assertTrue(meetings.stream().flatMap(m -> m.participants().stream())
+                .noneMatch(p -> p.name().contains("Sullivan") || p.name().contains("Talo")), meetings.toString());
+    }
+
+    @Test
+    void coChairingADialogueWithSomeoneIsAMeeting() {
+        MeetingFact m = onlyIn2023("Assistant Secretary Todd Robinson co-chaired the dialogue with Mexican Undersecretary "
+                + "Maximiliano Reyes.");
+        assertTrue(m.participants().stream().anyMatch(p -> "MX".equals(p.countryIso2())), m.toString());
+    }
 }
