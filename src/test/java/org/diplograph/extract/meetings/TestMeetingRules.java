@@ -303,4 +303,15 @@ public class TestMeetingRules {
                 + "Maximiliano Reyes.");
         assertTrue(m.participants().stream().anyMatch(p -> "MX".equals(p.countryIso2())), m.toString());
     }
+
+    @Test
+    void theHeadlineOfAReadoutTakesTheDateItsBodyGives() {
+        String text = "Secretary Blinken’s Call with Iraqi Prime Minister Mustafa al-Kadhimi\n2022-03-14\n\nSecretary of "
+                + "State Antony J. Blinken spoke yesterday with Iraqi Prime Minister Mustafa al-Kadhimi. The Secretary "
+                + "and the Prime Minister discussed the importance of continued cooperation.";
+        List<MeetingFact> meetings = extract(text, LocalDate.of(2022, 3, 14)).meetings();
+        assertTrue(meetings.size() >= 2, meetings.toString());
+        for (MeetingFact m : meetings)
+            assertEquals("2022-03-13", m.date(), m.toString());
+    }
 }
