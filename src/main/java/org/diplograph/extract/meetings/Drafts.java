@@ -54,6 +54,7 @@ final class Drafts {
         if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> index.actsForAState(p.actor())))
             return List.of(); // a stay abroad is an official's: not "IS in Iraq", not an opposition spokesman's
         List<Party> parties = sideCountries(titleCountries(s, DelegationParties.fill(s, actors, dedupe(left, right), t.token())));
+        parties.removeIf(Drafts::titleOnly);
         MeetingStatus status = EventStatus.of(s, t.token(), t.verb(), index.context().article().published());
         int governing = purposeOf(s, t.token());
         if (status == MeetingStatus.OCCURRED && governing >= 0) // "will host X for a State Visit": the visit is planned too
@@ -162,6 +163,19 @@ final class Drafts {
                 out.set(k, p.withActor(p.actor().withCountry(countries.get(0))));
         }
         return out;
+    }
+
+    /**
+     * "Call with Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar", "Crown Prince and Prime Minister Salman": a "person"
+     * named by title words alone ("Amir", "Crown Prince") is the title of the person named next, not a participant.
+     */
+    private static boolean titleOnly(Party p) {
+        if (p.actor().kind() != Actor.Kind.PERSON || p.inferred())
+            return false;
+        for (String w : p.actor().name().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+            if (!Lexicon.TITLE_WORDS.contains(w))
+                return false;
+        return true;
     }
 
     /** "Abdulnasser Alshaali of the UAE". */

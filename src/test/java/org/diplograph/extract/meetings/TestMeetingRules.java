@@ -314,4 +314,12 @@ public class TestMeetingRules {
         for (MeetingFact m : meetings)
             assertEquals("2022-03-13", m.date(), m.toString());
     }
+
+    @Test
+    void aTitleAloneIsNoParticipant() {
+        List<MeetingFact> meetings = extract2023("Readout of President Biden’s Call with Amir Sheikh Tamim Bin Hamad "
+                + "Al-Thani of Qatar").meetings();
+        assertTrue(meetings.stream().flatMap(m -> m.participants().stream()).noneMatch(p -> "Amir".equals(p.name())),
+                meetings.toString());
+    }
 }
