@@ -96,6 +96,8 @@ final class Arguments {
             return List.of(possessor);
         if (anchor == t.token() && isTopic(t.token()))
             return List.of(); // "Statement from X on the Visit of Y": X speaks about the visit, takes no part
+        if (anchor == t.token() && !t.verb() && objectOfANoun(t.token()))
+            return List.of(); // "expressed his appreciation for Qatar's support for talks with Iran": not his talks
         int their = t.verb() ? -1 : possessedByThem(t.token());
         if (their >= 0) {
             Party antecedent = nearestBefore(their, 0);
@@ -231,6 +233,15 @@ final class Arguments {
                 return false;
         }
         return false;
+    }
+
+    /** The trigger noun completes another noun: "support for talks", "hopes of a meeting". */
+    private boolean objectOfANoun(int t) {
+        int i = t - 1;
+        while (i >= 0 && (s.pos(i).equals("DT") || s.pos(i).startsWith("JJ")))
+            i--;
+        return i >= 1 && (s.lower(i).equals("for") || s.lower(i).equals("of")) && s.isNoun(i - 1) && !s.isCapitalized(i - 1)
+                && !Lexicon.GROUP_NOUNS.contains(s.lower(i - 1)) && !Lexicon.TITLE_WORDS.contains(s.lower(i - 1));
     }
 
     /** "On the margins of the G20, ...", "At NATO, ...": a body named as the setting, not a party. */

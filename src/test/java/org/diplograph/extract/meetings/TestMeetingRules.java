@@ -322,4 +322,10 @@ public class TestMeetingRules {
         assertTrue(meetings.stream().flatMap(m -> m.participants().stream()).noneMatch(p -> "Amir".equals(p.name())),
                 meetings.toString());
     }
+
+    @Test
+    void talksThatCompleteAnotherNounAreNotTheSubjects() {
+        assertTrue(extract2023("President Biden expressed his appreciation for Qatar’s support for talks with Iran that "
+                + "led to the return of five wrongfully detained U.S. citizens.").meetings().isEmpty());
+    }
 }
