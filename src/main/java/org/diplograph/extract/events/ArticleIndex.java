@@ -124,6 +124,12 @@ public final class ArticleIndex {
                 || context.people().stream().anyMatch(p -> p.key().equals(a.personKey()) && p.official());
     }
 
+    /** Whether the actor is a person holding a post of an intergovernmental or other body ("UN Secretary-General"). */
+    public boolean servesABody(Actor a) {
+        return a.kind() == Actor.Kind.PERSON && context.people().stream().anyMatch(p -> p.key().equals(a.personKey())
+                && p.posts().stream().anyMatch(post -> post.organization() != null));
+    }
+
     public OrganizationFact organizationNamed(String key) {
         return context.organizations().stream().filter(o -> o.key().equals(key)).findFirst().orElse(null);
     }

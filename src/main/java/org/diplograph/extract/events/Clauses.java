@@ -1,5 +1,6 @@
 package org.diplograph.extract.events;
 
+import org.diplograph.extract.nlp.SelectiveTimeTagger;
 import org.diplograph.extract.text.Sentence;
 /**
  * The stretch of a sentence a trigger's arguments come from: left back to the previous clause break, right up
@@ -54,7 +55,7 @@ public final class Clauses {
 
     /** "on Monday", "on the telephone", "on the sidelines of": not the topic of the talks. */
     private static boolean onIsNotTopic(Sentence s, int on) {
-        if (s.ner(on + 1).equals("DATE"))
+        if (s.ner(on + 1).equals("DATE") || namesADay(s, on + 1))
             return true;
         String next = s.lower(on + 1);
         return NOT_TOPIC.contains(next) && (!next.equals("the") && !next.equals("a") || NOT_TOPIC.contains(s.lower(on + 2))
@@ -81,6 +82,48 @@ public final class Clauses {
                 return false;
         }
         return true;
+    }
+
+    /**
+     * The first token at or after {@code i} past adjuncts of time ("today", "this morning", "on January 26-27")
+     * and, when a "with" follows it, of place: "met today at the White House with X", "met today in New York
+     * with X". Readouts put these between the verb and its counterpart.
+     */
+    public static int pastAdjuncts(Sentence s, int i) {
+        int j = pastTimeAdjuncts(s, i);
+        if (s.lower(j).equals("in") || s.lower(j).equals("at"))
+            for (int k = j + 1; k < s.size() && k <= j + 8; k++) {
+                if (s.lower(k).equals("with"))
+                    return k;
+                if (isBreak(s, k) || s.isVerb(k) || s.lower(k).equals("to"))
+                    break;
+            }
+        return j;
+    }
+
+    /** The first token at or after {@code i} past adjuncts of time only: "spoke this morning with". */
+    public static int pastTimeAdjuncts(Sentence s, int i) {
+        int j = i;
+        while (j < s.size()) {
+            String w = s.lower(j);
+            if (Lexicon.CONTACT_ADVERBS.contains(w))
+                j++;
+            else if ((w.equals("this") || w.equals("last") || w.equals("earlier")) && Lexicon.TIME_NOUNS.contains(s.lower(j + 1)))
+                j += 2;
+            else if (w.equals("on") && namesADay(s, j + 1)) { // "on Monday", "on March 4"
+                j += 2;
+                while (j < s.size() && (s.pos(j).equals("CD") || s.lower(j).equals("-") || s.lower(j).equals("–")))
+                    j++;
+            } else
+                break;
+        }
+        return j;
+    }
+
+    /** A weekday, month or numeric date: "Monday", "January", "4/5"; not "current", "recent". */
+    private static boolean namesADay(Sentence s, int i) {
+        return i < s.size() && (s.isCapitalized(i) || Character.isDigit(s.word(i).charAt(0)))
+                && SelectiveTimeTagger.isTriggerToken(s.word(i));
     }
 
     /** The first finite verb of the sentence, or the sentence length. */

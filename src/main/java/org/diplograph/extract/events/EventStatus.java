@@ -22,7 +22,7 @@ public final class EventStatus {
             "invite", "urge", "possible", "potential", "proposed", "possibility", "ready", "willing", "happy", "keen");
     private static final Set<String> PLANNED = Set.of("will", "shall", "'ll", "wo", "due", "set", "scheduled",
             "schedule", "expected", "expect", "plan", "planned", "planning", "upcoming", "forthcoming", "next",
-            "later", "prepare", "preparing", "announce", "arrange", "intend");
+            "later", "prepare", "preparing", "announce", "arrange", "intend", "forward");
 
     private EventStatus() {
     }
@@ -50,10 +50,21 @@ public final class EventStatus {
         return null;
     }
 
+    /** The auxiliaries of the verb an infinitive trigger depends on: "will travel to X to meet", "has asked A, B and C to travel ... to meet". */
+    private static int governing(Sentence s, int trigger) {
+        int left = Clauses.left(s, trigger);
+        for (int i = trigger - 2; i >= left && trigger - i <= 30; i--)
+            if (s.isFiniteVerb(i))
+                return Math.max(left, i - 3);
+        return trigger;
+    }
+
     public static MeetingStatus of(Sentence s, int trigger, boolean verb, LocalDate published) {
         int from = Math.max(Clauses.left(s, trigger), trigger - 8);
         if (s.pos(trigger).equals("VBG") && s.lower(trigger - 1).equals(","))
             from = trigger; // "... canceled his meeting with X, conferring instead with Y": a clause of its own
+        else if (verb && s.lower(trigger - 1).equals("to"))
+            from = Math.min(from, governing(s, trigger)); // "will then travel to Vilnius, Lithuania on March 6 to meet"
         boolean negated = false, hypothetical = false, planned = false;
         for (int i = from; i < trigger; i++) {
             String w = s.lower(i), lemma = s.lemma(i);

@@ -58,6 +58,18 @@ public final class Lexicon {
     public static final Set<String> TOPIC_WORDS = Set.of("about", "on", "over", "regarding", "concerning", "amid",
             "despite", "focused", "covering", "covered");
 
+    /**
+     * Adverbs of time and manner that may stand between a contact verb and its counterpart: "met today with",
+     * "spoke separately today with", "met virtually with".
+     */
+    public static final Set<String> CONTACT_ADVERBS = Set.of("today", "yesterday", "tonight", "earlier", "later",
+            "again", "also", "separately", "jointly", "virtually", "privately", "briefly", "directly", "personally",
+            "bilaterally", "once", "twice", "recently", "first");
+
+    /** Nouns of a time of day or period after "this", "last", "earlier": "spoke this morning with". */
+    public static final Set<String> TIME_NOUNS = Set.of("morning", "afternoon", "evening", "night", "week", "weekend",
+            "month", "year", "today");
+
     /** Prepositions that put a place, not a participant, after them. */
     public static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "across", "throughout");
 

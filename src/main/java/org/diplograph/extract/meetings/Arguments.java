@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.diplograph.extract.events.Actor;
 import org.diplograph.extract.events.Clauses;
+import org.diplograph.extract.events.Lexicon;
 import org.diplograph.extract.events.PronounActors;
 import org.diplograph.extract.text.Pronouns;
 import org.diplograph.extract.text.Sentence;
@@ -43,8 +44,9 @@ final class Arguments {
         String next = s.lower(t.token() + 1);
         boolean each = next.equals("between") || next.equals("of") && t.mode() != MeetingMode.VISIT
                 || t.mode() == MeetingMode.SUMMIT || Drafts.coChairedBy(s, t);
-        int with = t.lemma().equals("discuss") ? Triggers.withAt(s, t.token()) : -1;
-        int i = with > 0 ? with : t.token() + 1; // "discussed this problem and other issues with X"
+        int with = t.lemma().equals("discuss") || t.lemma().equals("co-chair") || t.lemma().equals("co-host")
+                ? Triggers.withAt(s, t.token()) : -1; // "co-chaired the dialogue with X"
+        int i = with > 0 ? with : Clauses.pastAdjuncts(s, t.token() + 1); // "discussed this problem and other issues with X"
         while (i <= end) {
             List<Actor> here = startingAt(i);
             if (!here.isEmpty()) {
@@ -53,12 +55,28 @@ final class Arguments {
                     if (!a.covers(t.token()))
                         out.add(Party.of(a, each || several ? 1 + out.size() : 1));
                 i = Math.max(i, here.get(0).last()) + 1;
-            } else if (CounterpartWords.allows(s, i))
+                if (t.mode() == MeetingMode.HOST && joinsABody(i))
+                    return List.of(); // "welcome Sweden to the Alliance": membership, not a visit
+            } else if (CounterpartWords.allows(s, i, t.verb() && t.mode() == MeetingMode.HOST))
                 i++;
             else
                 break;
         }
         return out;
+    }
+
+    /** "to the Alliance", "into NATO", "as a member": what follows a welcomed party makes it a new member. */
+    private boolean joinsABody(int i) {
+        String w = s.lower(i);
+        if (w.equals("as") && (s.lower(i + 1).equals("member") || s.lower(i + 2).equals("member") || s.lower(i + 3).equals("member")))
+            return true;
+        if (!w.equals("to") && !w.equals("into"))
+            return false;
+        int j = s.lower(i + 1).equals("the") ? i + 2 : i + 1;
+        for (Actor a : actors)
+            if (a.first() == j && a.kind() == Actor.Kind.ORGANIZATION)
+                return true;
+        return Lexicon.IGO_WORDS.contains(s.lower(j));
     }
 
     private List<Actor> startingAt(int i) {
@@ -78,6 +96,8 @@ final class Arguments {
             return List.of(possessor);
         if (anchor == t.token() && isTopic(t.token()))
             return List.of(); // "Statement from X on the Visit of Y": X speaks about the visit, takes no part
+        if (anchor == t.token() && !t.verb() && objectOfANoun(t.token()))
+            return List.of(); // "expressed his appreciation for Qatar's support for talks with Iran": not his talks
         int their = t.verb() ? -1 : possessedByThem(t.token());
         if (their >= 0) {
             Party antecedent = nearestBefore(their, 0);
@@ -176,7 +196,7 @@ final class Arguments {
     private Party nearestBefore(int anchor, int from) {
         for (int i = anchor - 1; i >= from; i--) {
             for (Actor a : actors)
-                if ((a.last() == i || a.head() == i) && !isSetting(a))
+                if ((a.last() == i || a.head() == i) && !isSetting(a) && !isDestination(a))
                     return Party.of(a, 0);
             if (PronounActors.isPronoun(s, i) && !s.pos(i).equals("PRP$") || s.pos(i).equals("PRP$") && i == anchor - 1)
                 return pronounParty(i);
@@ -194,6 +214,34 @@ final class Arguments {
         boolean about = s.lower(i).equals("about") || s.lower(i).equals("regarding");
         return about || s.lower(i).equals("on") && s.lower(i + 1).equals("the") && s.lower(t + 1).equals("of");
         // "on the Visit of X", not "while on a trip to China"
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("to", "in", "into", "at", "across", "through");
+
+    /**
+     * "will travel to Chisinau, Moldova to meet with ...", "her trip in Istanbul and Ankara, Turkey": a country
+     * or capital after a preposition of place is where the agent goes, not the agent.
+     */
+    private boolean isDestination(Actor a) {
+        if (a.kind() != Actor.Kind.COUNTRY)
+            return false;
+        for (int k = a.first() - 1; k >= 0 && k >= a.first() - 6; k--) {
+            String w = s.lower(k);
+            if (DIRECTIONS.contains(w))
+                return true;
+            if (!(w.equals(",") || w.equals("and") || w.equals("the") || s.isCapitalized(k) && s.pos(k).startsWith("NNP")))
+                return false;
+        }
+        return false;
+    }
+
+    /** The trigger noun completes another noun: "support for talks", "hopes of a meeting". */
+    private boolean objectOfANoun(int t) {
+        int i = t - 1;
+        while (i >= 0 && (s.pos(i).equals("DT") || s.pos(i).startsWith("JJ")))
+            i--;
+        return i >= 1 && (s.lower(i).equals("for") || s.lower(i).equals("of")) && s.isNoun(i - 1) && !s.isCapitalized(i - 1)
+                && !Lexicon.GROUP_NOUNS.contains(s.lower(i - 1)) && !Lexicon.TITLE_WORDS.contains(s.lower(i - 1));
     }
 
     /** "On the margins of the G20, ...", "At NATO, ...": a body named as the setting, not a party. */

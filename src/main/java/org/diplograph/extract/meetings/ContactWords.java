@@ -24,7 +24,7 @@ final class ContactWords {
     static final Map<String, MeetingMode> VERB_TRIGGERS = Map.ofEntries(
             Map.entry("meet", MEETING), Map.entry("visit", VISIT), Map.entry("tour", VISIT),
             Map.entry("host", HOST), Map.entry("receive", HOST), Map.entry("welcome", HOST),
-            Map.entry("talk", TALKS), Map.entry("speak", MEETING), Map.entry("confer", TALKS),
+            Map.entry("talk", TALKS), Map.entry("speak", CALL), Map.entry("confer", TALKS),
             Map.entry("negotiate", TALKS), Map.entry("phone", CALL), Map.entry("telephone", CALL),
             Map.entry("discuss", TALKS), Map.entry("convene", SUMMIT),
             Map.entry("co-chair", MEETING), Map.entry("co-host", SUMMIT));

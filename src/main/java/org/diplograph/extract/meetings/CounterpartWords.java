@@ -21,7 +21,11 @@ final class CounterpartWords {
     private CounterpartWords() {
     }
 
-    static boolean allows(Sentence s, int i) {
+    /**
+     * @param strict for the object of "welcomed", "hosted", "received": no common noun before a name ("welcomed
+     *               steps NATO Allies are taking" welcomes steps, not NATO)
+     */
+    static boolean allows(Sentence s, int i, boolean strict) {
         String w = s.lower(i), pos = s.pos(i);
         if (WORDS.contains(w) || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.TITLE_WORDS.contains(w))
             return true;
@@ -29,6 +33,6 @@ final class CounterpartWords {
             return true; // "talks with at least one of ..."
         if (s.ner(i).equals("DATE") || pos.equals("CD") || pos.equals("HYPH") || pos.startsWith("JJ") || pos.equals("RB"))
             return true;
-        return pos.startsWith("NN") && s.isCapitalized(i + 1) && s.pos(i + 1).startsWith("NNP");
+        return !strict && pos.startsWith("NN") && s.isCapitalized(i + 1) && s.pos(i + 1).startsWith("NNP");
     }
 }

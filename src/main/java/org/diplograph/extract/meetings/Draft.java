@@ -24,6 +24,11 @@ record Draft(Sentence sentence, Trigger trigger, List<Party> parties, MeetingMod
                 confidence);
     }
 
+    Draft withStatus(MeetingStatus newStatus) {
+        return new Draft(sentence, trigger, parties, mode, newStatus, date, dateInherited, place, placeIso2,
+                confidence);
+    }
+
     boolean hasPerson(String personKey) {
         return parties.stream().anyMatch(p -> personKey.equals(p.actor().personKey()));
     }

@@ -35,12 +35,14 @@ final class Drafts {
 
     List<Draft> of(Sentence s, List<Actor> actors, PronounActors pronouns, Trigger t) {
         Arguments args = new Arguments(s, actors, pronouns);
-        int end = Clauses.right(s, t.token());
+        int end = Math.min(Clauses.right(s, t.token()), openingPhraseEnd(s, t.token()));
         boolean between = s.lower(t.token() + 1).equals("between") || coChairedBy(s, t);
         List<Party> right = new ArrayList<>(args.counterparts(t, end));
         List<Party> left = between ? List.of() : args.agents(t, !right.isEmpty());
         MeetingMode mode = t.lemma().equals("conference") && isPressConference(s, t.token()) ? MeetingMode.MEETING : t.mode();
         Place place = Places.inSentence(index, s, t.token(), end);
+        if (t.lemma().equals("speak") && mode == MeetingMode.CALL && place.name() != null)
+            mode = MeetingMode.MEETING; // "spoke with X in Beijing": in person
         if (mode == MeetingMode.VISIT) {
             right.addAll(Hosts.of(index, s, t, end, right));
             Party host = right.stream().filter(p -> p.actor().kind() == Actor.Kind.COUNTRY).findFirst().orElse(null);
@@ -51,7 +53,8 @@ final class Drafts {
             left = spread(left); // not "Clinton and Trump would receive 38 percent", "A and B met supporters"
         if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> index.actsForAState(p.actor())))
             return List.of(); // a stay abroad is an official's: not "IS in Iraq", not an opposition spokesman's
-        List<Party> parties = titleCountries(s, DelegationParties.fill(s, actors, dedupe(left, right), t.token()));
+        List<Party> parties = sideCountries(titleCountries(s, DelegationParties.fill(s, actors, dedupe(left, right), t.token())));
+        parties.removeIf(Drafts::titleOnly);
         MeetingStatus status = EventStatus.of(s, t.token(), t.verb(), index.context().article().published());
         int governing = purposeOf(s, t.token());
         if (status == MeetingStatus.OCCURRED && governing >= 0) // "will host X for a State Visit": the visit is planned too
@@ -62,6 +65,20 @@ final class Drafts {
             if (diplomatic(group))
                 out.add(new Draft(s, t, group, mode, status, null, false, place.name(), place.iso2(), confidence));
         return out;
+    }
+
+    /**
+     * "Following on the July 27 meeting between President Biden and PM Meloni, Sullivan and Talo reaffirmed ...": a
+     * "between" in the phrase that opens the sentence has its parties before the last comma ahead of the main verb.
+     */
+    private static int openingPhraseEnd(Sentence s, int t) {
+        int verb = Clauses.firstFiniteVerb(s);
+        if (verb <= t || verb >= s.size() || !s.lower(t + 1).equals("between"))
+            return s.size() - 1;
+        for (int i = verb - 1; i > t; i--)
+            if (s.lower(i).equals(","))
+                return i - 1;
+        return s.size() - 1;
     }
 
     /** The verb a noun trigger is the purpose of ("will host X for a State Visit"), or -1. */
@@ -126,6 +143,39 @@ final class Drafts {
             }
         }
         return out;
+    }
+
+    /**
+     * "met with Ukrainian Foreign Minister Dmytro Kuleba and Head of the Presidential Office Andriy Yermak", "President
+     * Andrzej Duda and Prime Minister Donald Tusk of Poland": a person of no known country, named beside persons of
+     * one and the same country on the same side, is of that country (not an officer of a body: "and UN
+     * Secretary-General Guterres").
+     */
+    private List<Party> sideCountries(List<Party> parties) {
+        List<Party> out = new ArrayList<>(parties);
+        for (int k = 0; k < out.size(); k++) {
+            Party p = out.get(k);
+            if (p.actor().kind() != Actor.Kind.PERSON || p.actor().countryIso2() != null || index.servesABody(p.actor()))
+                continue;
+            List<String> countries = parties.stream().filter(o -> o.side() == p.side() && o.actor().kind() == Actor.Kind.PERSON)
+                    .map(o -> o.actor().countryIso2()).filter(Objects::nonNull).distinct().toList();
+            if (countries.size() == 1)
+                out.set(k, p.withActor(p.actor().withCountry(countries.get(0))));
+        }
+        return out;
+    }
+
+    /**
+     * "Call with Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar", "Crown Prince and Prime Minister Salman": a "person"
+     * named by title words alone ("Amir", "Crown Prince") is the title of the person named next, not a participant.
+     */
+    private static boolean titleOnly(Party p) {
+        if (p.actor().kind() != Actor.Kind.PERSON || p.inferred())
+            return false;
+        for (String w : p.actor().name().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+            if (!Lexicon.TITLE_WORDS.contains(w))
+                return false;
+        return true;
     }
 
     /** "Abdulnasser Alshaali of the UAE". */

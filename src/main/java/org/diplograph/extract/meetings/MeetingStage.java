@@ -61,7 +61,7 @@ public final class MeetingStage implements ExtractionStage {
         for (Sentence s : sentences)
             for (Draft d : SettingTriggers.apply(s, Triggers.find(s, i -> index.isCountryOrCapital(s, i)), t -> drafts.of(s, actors.get(s.index()), pronouns, t)))
                 found.add(dated(index, lead, headlineDate, d));
-        MeetingKeys.Keyed keyed = MeetingKeys.assign(found, context.contentHash());
+        MeetingKeys.Keyed keyed = MeetingKeys.assign(headlineDatedByBody(index, found), context.contentHash());
         for (int i = 0; i < keyed.drafts().size(); i++)
             context.addMeeting(fact(context, index, keyed.drafts().get(i), keyed.keys().get(i)));
     }
@@ -81,9 +81,56 @@ public final class MeetingStage implements ExtractionStage {
             inherited = true;
         }
         Draft out = d.with(date, inherited, d.place(), d.placeIso2());
+        if (d.status() == MeetingStatus.OCCURRED && afterPublication(index, date) && !d.sentence().pos(d.trigger().token()).matches("VBD|VBN"))
+            out = out.withStatus(MeetingStatus.PLANNED); // "to meet with X on March 6" in a release of March 2
         if (out.place() == null && out.placeIso2() == null && recent(index, date) && lead.dateline().known())
             out = out.with(date, inherited, lead.dateline().name(), lead.dateline().iso2());
         return out;
+    }
+
+    /**
+     * "Secretary Blinken's Call with Iraqi Prime Minister al-Kadhimi" over "Secretary Blinken spoke yesterday with
+     * ...": the headline, dated by the release, reports the meeting the body dates; the body's date, when recent (the
+     * week before the release), is the headline's. Not an earlier meeting of the same pair ("builds on their meeting in
+     * May 2023").
+     */
+    private static List<Draft> headlineDatedByBody(ArticleIndex index, List<Draft> found) {
+        List<Draft> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            Draft h = out.get(i);
+            if (h.sentence().index() != 0 || h.status() != MeetingStatus.OCCURRED || h.date() == null)
+                continue;
+            for (Draft b : found)
+                if (b.sentence().index() > 0 && b.status() == MeetingStatus.OCCURRED && b.date() != null
+                        && !b.dateInherited() && !b.date().equals(h.date()) && recent(index, b.date()) && sharePair(h, b)) {
+                    out.set(i, h.with(b.date(), false, h.place(), h.placeIso2()));
+                    break;
+                }
+        }
+        return out;
+    }
+
+    /** Two reports name the same two participants on different sides. */
+    private static boolean sharePair(Draft a, Draft b) {
+        for (Party p : a.parties())
+            for (Party q : a.parties())
+                if (p.side() < q.side() && crossSides(b, p.actor().identity(), q.actor().identity()))
+                    return true;
+        return false;
+    }
+
+    private static boolean crossSides(Draft d, String x, String y) {
+        for (Party p : d.parties())
+            for (Party q : d.parties())
+                if (p.side() != q.side() && p.actor().identity().equals(x) && q.actor().identity().equals(y))
+                    return true;
+        return false;
+    }
+
+    private static boolean afterPublication(ArticleIndex index, String date) {
+        LocalDate published = index.context().article().published();
+        LocalDate[] range = date == null ? null : Timex.rangeOf(date);
+        return published != null && range != null && range[0].isAfter(published);
     }
 
     private static boolean recent(ArticleIndex index, String date) {

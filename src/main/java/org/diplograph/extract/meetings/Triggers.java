@@ -59,7 +59,10 @@ final class Triggers {
         if (!lemma.equals("speak") && !lemma.equals("talk"))
             return true;
         boolean phone = false;
-        for (int j = i + 1; j < s.size() && j <= i + 5; j++) {
+        int from = Clauses.pastTimeAdjuncts(s, i + 1); // "spoke this morning with", "spoke today by phone with"
+        if (lemma.equals("speak") && s.isFiniteVerb(i) && s.lower(from).equals("about"))
+            return true; // "A and B spoke this morning about ...": a contact only between coordinated agents (Drafts)
+        for (int j = from; j < s.size() && j <= from + 4; j++) {
             String w = s.lower(j);
             if (w.equals("with") || w.equals("to"))
                 return true;
@@ -73,9 +76,10 @@ final class Triggers {
 
     /** The "with" of "discussed the idea with X" within the trigger's clause, or -1. */
     static int withAt(Sentence s, int i) {
+        boolean chair = s.lemma(i).startsWith("co-"); // "co-chaired the dialogue with X": the dialogue is the event
         for (int j = i + 1; j < s.size() && j <= i + 8 && !Clauses.isBreak(s, j); j++)
             if (s.lower(j).equals("with"))
-                return WITH_NOUNS.contains(s.lower(j - 1)) ? -1 : j; // not "discussed our cooperation with Peru"
+                return WITH_NOUNS.contains(s.lower(j - 1)) && !chair ? -1 : j; // not "discussed our cooperation with Peru"
         return -1;
     }
 

@@ -55,6 +55,30 @@ public final class RelationStage implements ExtractionStage {
         fromMeetings(context, seen);
         fromActions(context, seen);
         fromStatements(context, seen);
+        fromJointStatements(context, seen);
+    }
+
+    /**
+     * A joint statement binds its signatories: the statements of one body (the same content span) made by the
+     * statement stage's joint rule give AGREE each way between every two of the signatories' countries.
+     */
+    private void fromJointStatements(ExtractionContext context, Set<String> seen) {
+        java.util.Map<String, Set<String>> countries = new java.util.LinkedHashMap<>();
+        java.util.Map<String, StatementFact> first = new java.util.HashMap<>();
+        for (StatementFact st : context.statements()) {
+            if (!st.provenance().step().endsWith("/joint") || st.speaker() == null || st.speaker().countryIso2() == null)
+                continue;
+            String body = st.provenance().evidence().begin() + "-" + st.provenance().evidence().end();
+            countries.computeIfAbsent(body, k -> new java.util.LinkedHashSet<>()).add(st.speaker().countryIso2());
+            first.putIfAbsent(body, st);
+        }
+        for (var e : countries.entrySet()) {
+            StatementFact st = first.get(e.getKey());
+            Provenance p = new Provenance(name() + "/joint-statement", st.provenance().evidence(), 0.7);
+            for (String a : e.getValue())
+                for (String b : e.getValue())
+                    add(context, seen, a, b, PloverType.AGREE, st.date() != null ? st.date() : published(context), p);
+        }
     }
 
     private void fromMeetings(ExtractionContext context, Set<String> seen) {

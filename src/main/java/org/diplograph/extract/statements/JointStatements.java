@@ -83,7 +83,7 @@ final class JointStatements {
         List<Span> intro = new ArrayList<>();   // the lines between title and body, not the address
         for (int p = 1; p < body; p++)
             if (!text.startsWith("http", paragraphs.get(p)[0]))
-                intro.add(context.span(paragraphs.get(p)[0], paragraphs.get(p)[1]));
+                intro.add(context.span(paragraphs.get(p)[0], topicStart(text, paragraphs.get(p))));
         List<SpeakerResolver.Resolved> signatories = persons(entities, apposition);
         if (signatories.size() < 2)
             signatories = persons(entities, title);
@@ -146,6 +146,14 @@ final class JointStatements {
                 found.add(new SpeakerResolver.Resolved(new Speaker(null, null, c.span().text(), c.iso2(), c.span()),
                         0.8));
         return found;
+    }
+
+    /** "… met in Brussels on May 10, 2022, to discuss the crisis in Syria.": the topic names no signatory. */
+    private static final Pattern TOPIC = Pattern.compile("\\b(to discuss|to address|regarding|concerning|about|on the situation)\\b");
+
+    private static int topicStart(String text, int[] line) {
+        Matcher m = TOPIC.matcher(text.substring(line[0], line[1]));
+        return m.find() ? line[0] + m.start() : line[1];
     }
 
     /** Character ranges {@code [begin, end)} of the non-blank lines of the text. */

@@ -17,9 +17,23 @@ import org.junit.jupiter.api.Test;
 /** Status, mode, sides and keys on short texts written for the rules, not taken from the dev articles. */
 public class TestMeetingRules {
     public static ArticleFacts extract(String text) {
-        Article article = new Article("test", "test.txt", "", null, "", null, LocalDate.of(2019, 6, 12), null, null,
-                null, text, 0);
+        return extract(text, LocalDate.of(2019, 6, 12));
+    }
+
+    static ArticleFacts extract(String text, LocalDate published) {
+        Article article = new Article("test", "test.txt", "", null, "", null, published, null, null, null, text, 0);
         return TestFixtures.extractor().extract(article);
+    }
+
+    static ArticleFacts extract2023(String text) {
+        return extract(text, LocalDate.of(2023, 6, 12));
+    }
+
+    /** The one meeting of a release of 2023-06-12 (the office holders of the sentences below in office). */
+    static MeetingFact onlyIn2023(String text) {
+        List<MeetingFact> meetings = extract(text, LocalDate.of(2023, 6, 12)).meetings();
+        assertEquals(1, meetings.stream().map(MeetingFact::key).distinct().count(), text + " -> " + meetings);
+        return meetings.get(0);
     }
 
     static MeetingFact only(String text) {
@@ -216,5 +230,102 @@ public class TestMeetingRules {
         assertEquals(List.of("IN", "US"), countries(m));
         assertTrue(m.participants().stream().allMatch(p -> p.personKey() == null && p.organizationKey() == null));
         assertEquals(List.of("CN", "GB"), countries(only("British officials met Chinese diplomats in Beijing.")));
+    }
+
+    // ---- readout wording seen on the safe corpora (sentences of /work/corpus/us-safe and bbc-safe, issue 14 item 2)
+
+    @Test
+    void aTimeOrPlaceBetweenTheVerbAndItsWithIsSkipped() {
+        MeetingFact m = onlyIn2023("Deputy Secretary of State Wendy Sherman met today with Republic of Korea (ROK) Prime "
+                + "Minister Han Duck-soo to discuss economic cooperation in the Indo-Pacific.");
+        assertTrue(m.participants().stream().anyMatch(p -> "KR".equals(p.countryIso2()) && p.personKey() != null),
+                m.participants().toString());
+        assertEquals("2023-06-12", m.date(), "today is the publication date");
+        MeetingFact there = onlyIn2023("President Joseph R. Biden, Jr. met today in New York with Prime Minister Benjamin "
+                + "Netanyahu of Israel to discuss a range of bilateral, regional, and global issues of mutual concern.");
+        assertEquals(List.of("IL", "US"), countries(there));
+        assertEquals("New York", there.placeName());
+        MeetingFact dated = onlyIn2023("National Security Advisor Jake Sullivan met on January 26-27 with Chinese Communist "
+                + "Party Politburo Member and Foreign Minister Wang Yi in Bangkok.");
+        assertTrue(dated.participants().stream().anyMatch(p -> "Wang Yi".equals(p.name())), dated.toString());
+    }
+
+    @Test
+    void speakingWithSomeoneIsACallUnlessAPlaceIsGiven() {
+        MeetingFact m = onlyIn2023("President Joe Biden spoke today with King Abdullah II of Jordan.");
+        assertEquals(MeetingMode.CALL, m.mode());
+        MeetingFact both = onlyIn2023("President Joe Biden and President Andrés Manuel López Obrador of Mexico spoke this "
+                + "morning about ongoing efforts to manage migratory flows in the Western Hemisphere.");
+        assertEquals(List.of("MX", "US"), countries(both));
+        assertEquals(2, sides(both));
+    }
+
+    @Test
+    void aPersonBesideOthersOfOneCountryIsOfThatCountry() {
+        List<MeetingFact> meetings = extract2023("While in Kyiv, Secretary of State Antony Blinken met with President "
+                + "Volodymyr Zelenskyy, Foreign Minister Dmytro Kuleba, and Minister of Defense Oleksiy Reznikov.").meetings();
+        assertTrue(meetings.stream().flatMap(m -> m.participants().stream())
+                .filter(p -> p.name().contains("Reznikov")).allMatch(p -> "UA".equals(p.countryIso2())), meetings.toString());
+    }
+
+    @Test
+    void aDestinationIsNotTheAgentAndATripToMeetIsPlanned() {
+        MeetingFact m = onlyIn2023("Secretary Blinken will then travel to Chisinau, Moldova to meet with President Maia Sandu.");
+        assertEquals(List.of("Blinken", "Maia Sandu"), m.participants().stream().map(p -> p.name()).sorted().toList());
+        assertEquals(MeetingStatus.PLANNED, m.status());
+        MeetingFact later = onlyIn2023("Secretary of State Antony Blinken travels to Vilnius, Lithuania on June 20 to meet "
+                + "with President Gitanas Nauseda.");
+        assertEquals(MeetingStatus.PLANNED, later.status(), "a date after the publication is to come");
+        assertEquals(MeetingStatus.PLANNED, onlyIn2023("President Biden looks forward to welcoming Israeli President Isaac "
+                + "Herzog to the White House on July 18.").status());
+    }
+
+    @Test
+    void welcomingStepsOrANewMemberIsNoVisit() {
+        assertTrue(extract2023("NATO Secretary General Jens Stoltenberg and President Biden underscored their shared desire "
+                + "to welcome Sweden to the Alliance as soon as possible.").meetings().isEmpty());
+        assertTrue(extract2023("President Joe Biden welcomed steps NATO Allies are taking to support Ukraine.").meetings()
+                .isEmpty());
+    }
+
+    @Test
+    void aMeetingBetweenInAnOpeningPhraseEndsAtItsComma() {
+        List<MeetingFact> meetings = extract2023("Following on the July 27 meeting between President Biden and Prime "
+                + "Minister Giorgia Meloni, Sullivan and Talo reaffirmed the unwavering support of both countries for "
+                + "Ukraine.").meetings();
+        assertTrue(meetings.stream().flatMap(m -> m.participants().stream())
+                .noneMatch(p -> p.name().contains("Sullivan") || p.name().contains("Talo")), meetings.toString());
+    }
+
+    @Test
+    void coChairingADialogueWithSomeoneIsAMeeting() {
+        MeetingFact m = onlyIn2023("Assistant Secretary Todd Robinson co-chaired the dialogue with Mexican Undersecretary "
+                + "Maximiliano Reyes.");
+        assertTrue(m.participants().stream().anyMatch(p -> "MX".equals(p.countryIso2())), m.toString());
+    }
+
+    @Test
+    void theHeadlineOfAReadoutTakesTheDateItsBodyGives() {
+        String text = "Secretary Blinken’s Call with Iraqi Prime Minister Mustafa al-Kadhimi\n2022-03-14\n\nSecretary of "
+                + "State Antony J. Blinken spoke yesterday with Iraqi Prime Minister Mustafa al-Kadhimi. The Secretary "
+                + "and the Prime Minister discussed the importance of continued cooperation.";
+        List<MeetingFact> meetings = extract(text, LocalDate.of(2022, 3, 14)).meetings();
+        assertTrue(meetings.size() >= 2, meetings.toString());
+        for (MeetingFact m : meetings)
+            assertEquals("2022-03-13", m.date(), m.toString());
+    }
+
+    @Test
+    void aTitleAloneIsNoParticipant() {
+        List<MeetingFact> meetings = extract2023("Readout of President Biden’s Call with Amir Sheikh Tamim Bin Hamad "
+                + "Al-Thani of Qatar").meetings();
+        assertTrue(meetings.stream().flatMap(m -> m.participants().stream()).noneMatch(p -> "Amir".equals(p.name())),
+                meetings.toString());
+    }
+
+    @Test
+    void talksThatCompleteAnotherNounAreNotTheSubjects() {
+        assertTrue(extract2023("President Biden expressed his appreciation for Qatar’s support for talks with Iran that "
+                + "led to the return of five wrongfully detained U.S. citizens.").meetings().isEmpty());
     }
 }

@@ -142,4 +142,46 @@ class TestRelationStage {
         assertTrue(relations(facts, "US", "IE", PloverType.SUPPORT).isEmpty(), facts.relations().toString());
         one(facts, "US", "IE", PloverType.CONSULT, "welcomed");
     }
+
+    /** A release of /work/corpus/us-safe (2024-07-10), whole: the body is said by the three leaders of the title. */
+    private static final String F16_TITLE = "Joint Statement on F-16s for Ukraine from U.S. President Joseph R. Biden, "
+            + "Dutch Prime Minister Dick Schoof, and Danish Prime Minister Mette Frederiksen";
+    private static final String F16_BODY = F16_TITLE + "\n2024-07-10\n\n"
+            + "We, the co-leaders of the Air Force Capability Coalition for Ukraine, have been working to provide "
+            + "operational F-16 fighter jets to Ukraine.\n\n"
+            + "The Danish and Dutch governments are in the process of donating American-made F-16s to Ukraine, with the "
+            + "support of the United States.\n\n"
+            + "The transfer process for these F-16s is now underway, and Ukraine will be flying operational F-16s this "
+            + "summer. We are unable to provide additional details at this time due to operational security concerns.\n\n"
+            + "We will continue to coordinate jointly in support of Ukraine’s ability to defend itself against Russian "
+            + "aggression.\n";
+
+    @Test
+    void aJointStatementIsAnAgreementOfEveryTwoSignatories() {
+        ArticleFacts facts = TestFixtures.extractor().extract(new org.diplograph.facts.Article("test", "test.txt", "",
+                null, F16_TITLE, new org.diplograph.facts.Span(0, F16_TITLE.length(), F16_TITLE), java.time.LocalDate.of(2024, 7, 10), null, null, null, F16_BODY, 0));
+        for (String a : List.of("US", "NL", "DK"))
+            for (String b : List.of("US", "NL", "DK"))
+                if (!a.equals(b))
+                    one(facts, a, b, PloverType.AGREE, "We, the co-leaders");
+        assertTrue(relations(facts, "UA", "US", PloverType.AGREE).isEmpty(), "Ukraine is what it is about, no signatory");
+    }
+
+    @Test
+    void theTopicOfAJointStatementsMeetingIsNoSignatory() {
+        String title = "Joint Statement on the Syria Special Envoy Meeting";
+        String text = title + "\n2022-04-29\n\nOffice of the Spokesperson\n\n"
+                + "Representatives of the Arab League, Egypt, the European Union, France, Germany, Iraq, Jordan, Norway, "
+                + "Qatar, Saudi Arabia, Turkey, the United Kingdom, and the United States met in Paris on April 28 to "
+                + "discuss Syria.\n\nBegin Text:\n\n"
+                + "We expressed our lasting commitment to alleviating the suffering of the Syrian people and welcomed the "
+                + "upcoming EU hosted Brussels 6 Conference for the future of Syria and the region.\n";
+        ArticleFacts facts = TestFixtures.extractor().extract(new org.diplograph.facts.Article("test", "test.txt", "",
+                null, title, new org.diplograph.facts.Span(0, title.length(), title), java.time.LocalDate.of(2022, 4, 29),
+                null, null, null, text, 0));
+        one(facts, "EG", "US", PloverType.AGREE, "We expressed our lasting commitment");
+        one(facts, "FR", "TR", PloverType.AGREE, "We expressed our lasting commitment");
+        assertTrue(facts.relations().stream().noneMatch(r -> r.type() == PloverType.AGREE
+                && (r.sourceIso2().equals("SY") || r.targetIso2().equals("SY"))), facts.relations().toString());
+    }
 }
