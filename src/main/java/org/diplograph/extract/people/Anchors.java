@@ -20,8 +20,10 @@ final class Anchors {
 
     private final Map<Integer, Anchor> byFirst = new HashMap<>();
     private final Map<Integer, Anchor> byEnd = new HashMap<>();
+    private final Anchor[] over;
 
     Anchors(ExtractionContext context, Tokens tokens) {
+        over = new Anchor[tokens.size()];
         int offset = context.article().offset();
         for (CountryMention c : context.countries())
             if (!"anaphor".equals(c.form()))
@@ -40,6 +42,21 @@ final class Anchors {
         Anchor a = new Anchor(first, end, iso2, org);
         byFirst.put(first, a);
         byEnd.put(end, a);
+        for (int i = first; i < end && i < over.length; i++)
+            over[i] = a;
+    }
+
+    /**
+     * Whether tokens {@code [first, end)} cross the edge of a country or organization: "Foreign Affairs spokesman" in
+     * "Ministry of Foreign Affairs spokesman" is no title ("spokesman" is), nor "Deputy Secretary of the Security" in
+     * "Deputy Secretary of the Security Council".
+     */
+    boolean straddled(int first, int end) {
+        Anchor a = first < over.length ? over[first] : null;
+        if (a != null && a.first() < first && a.end() < end)
+            return true;
+        Anchor b = end - 1 < over.length && end > 0 ? over[end - 1] : null;
+        return b != null && b.first() > first && b.end() > end;
     }
 
     Anchor startingAt(int token) {

@@ -95,6 +95,8 @@ public final class OfficialStage implements ExtractionStage {
         Map<Integer, TitleMatch> byFirst = new HashMap<>(), byEnd = new HashMap<>();
         for (int i = 0; i < t.size(); i++) {
             TitleMatch m = lexicon.match(t, i);
+            while (m != null && anchors.straddled(m.first(), m.end()))
+                m = lexicon.match(t, i, m.end() - 1);   // "Deputy Secretary" of the Security Council
             if (m != null) {
                 titles.add(m);
                 byFirst.put(m.first(), m);
@@ -102,8 +104,13 @@ public final class OfficialStage implements ExtractionStage {
                 i = m.end() - 1;
             }
         }
-        PostFinder finder = new PostFinder(t, anchors, byFirst, byEnd);
         int offset = context.article().offset();
+        boolean[] inName = new boolean[t.size()];
+        for (PersonFact p : context.people())
+            for (Span s : p.mentions())
+                for (int i = t.covering(s.begin() - offset), e = t.after(s.end() - offset); i >= 0 && i < e; i++)
+                    inName[i] = true;
+        PostFinder finder = new PostFinder(t, anchors, byFirst, byEnd, inName);
         List<PersonFindings> holders = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         for (PersonFact p : context.people()) {
