@@ -7,6 +7,7 @@ import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.text.Tokens;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.Span;
 
 /**
@@ -53,10 +54,15 @@ final class Anchors {
      */
     boolean straddled(int first, int end) {
         Anchor a = first < over.length ? over[first] : null;
-        if (a != null && a.first() < first && a.end() < end)
+        if (a != null && a.first() < first && a.end() < end && known(a))
             return true;
         Anchor b = end - 1 < over.length && end > 0 ? over[end - 1] : null;
-        return b != null && b.first() > first && b.end() > end;
+        return b != null && b.first() > first && b.end() > end && known(b);
+    }
+
+    /** A country or a state or intergovernmental body: not a name NER ran into a title ("White House Press"). */
+    private static boolean known(Anchor a) {
+        return a.organization() == null || a.organization().kind() != OrganizationKind.OTHER;
     }
 
     Anchor startingAt(int token) {

@@ -154,6 +154,7 @@ public final class OfficialStage implements ExtractionStage {
             String iso2 = h.countryOf(f);
             String org = f.organization() == null ? null : f.organization().name();
             String step = name() + "/title";
+            Holding agreed;
             Holding term = null;
             if (link != null) {
                 List<Holding> agreeing = HolderLinks.agreeing(f.title(), link.holdings());
@@ -175,6 +176,12 @@ public final class OfficialStage implements ExtractionStage {
                 // (not India's "Foreign Secretary Vinay Kwatra" in a readout that never names the UK)
                 iso2 = f.title().country();
                 step = name() + "/title-country";
+            } else if (iso2 == null && org == null && link == null
+                    && (agreed = links().agreedHolder(h, f.title(), date)) != null) {
+                // "President Bush" without a date: two Bushes fit, both of the US
+                iso2 = agreed.country();
+                org = agreed.organization();
+                step = name() + "/title+knowledge:" + agreed.source();
             } else if (iso2 == null && org == null && link == null && outletDefault(f.title(), outlet, date)) {
                 iso2 = outlet;   // "Ambassador X" in a State Department release
                 step = name() + "/title+outlet";

@@ -89,4 +89,17 @@ class TestHolderLinks {
         assertEquals(List.of(), HolderLinks.kindsOf(new TitleMatch(0, 1, "Shadow Foreign Secretary",
                 "shadow foreign-minister/foreign-secretary", TitleLexicon.Scope.STATE, "GB")).stream().toList());
     }
+    @Test
+    void namesakesOfOneCountryGiveTheCountryButNoIdentity() {
+        // bbc-safe business_007, business_029, business_490: undated, and "Bush" fits father and son
+        ArticleFacts f = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null, null, null,
+                null, null, "The job gains mean that President Bush can celebrate. Officials said they will seize "
+                + "land as part of President Chavez's agrarian reform programme. President Lula has pursued a "
+                + "surprisingly conservative economic policy.", 0));
+        PersonFact bush = person(f, "Bush");
+        assertEquals("US", post(bush).countryIso2());
+        assertNull(bush.wikidata(), bush.toString());
+        assertEquals("VE", post(person(f, "Chavez")).countryIso2());
+        assertEquals("BR", post(person(f, "Lula")).countryIso2());
+    }
 }

@@ -195,6 +195,10 @@ class TestOfficialRules {
         assertEquals("FR", country(f, "Francois Delattre"));
         assertEquals("DE", country(f, "Andreas Michaelis"));
         assertEquals("CN", country(f, "Wang Wenbin"));
+        // but a name NER ran into a title ("White House Press") does not cut the title short (us-safe 2024-09-12)
+        ArticleFacts g = extract("Statement by White House Press Secretary Karine Jean-Pierre on the 2024 Quad Leaders "
+                + "Summit", "2024-09-12");
+        assertTrue(person(g, "Karine Jean-Pierre").official());
     }
 
     @Test
