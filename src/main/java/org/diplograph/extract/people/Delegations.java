@@ -7,8 +7,8 @@ import org.diplograph.extract.text.Tokens;
 /**
  * "A high-level Russian delegation, led by X, deputy director at ..., and Y, ..., visited Pakistan": the persons
  * named between "led by" (or "was led by", "headed by", "including", "comprising") and the clause's verb ("included"
- * does not end it: "was led by X and included A; B") act for the delegation's country. The one delegation detector: the meeting rules ask {@link #membersAfter} too, to fold a
- * delegation into the members it names.
+ * does not end it: "was led by X and included A; B") act for the delegation's country. The one delegation detector:
+ * the meeting rules ask {@link #membersAfter} too, to fold a delegation into the members it names.
  */
 public final class Delegations {
     private Delegations() {

@@ -182,7 +182,10 @@ public final class OfficialStage implements ExtractionStage {
                 iso2 = agreed.country();
                 org = agreed.organization();
                 step = name() + "/title+knowledge:" + agreed.source();
-            } else if (iso2 == null && org == null && link == null && outletDefault(f.title(), outlet, date)) {
+            } else if (iso2 == null && org == null && link == null && outletDefault(f.title(), outlet, date)
+                    && !t.isPossessive(f.first() - 1)) {
+                // not "the UAE Ministry of Foreign Affairs and International Cooperation's Assistant Minister": the
+                // text says whose, in words that named no country we know
                 iso2 = outlet;   // "Ambassador X" in a State Department release
                 step = name() + "/title+outlet";
             }

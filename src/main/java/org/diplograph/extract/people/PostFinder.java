@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.diplograph.extract.text.Tokens;
 import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 
 /**
  * Finds the titles a name mention holds, and for whom, in three shapes:
@@ -38,7 +39,7 @@ final class PostFinder {
     private static final Set<String> LINKS = Set.of("of", "at", "for");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their");
     /** The longest complement between a title and a name, in tokens. */
-    private static final int COMPLEMENT = 10;
+    private static final int COMPLEMENT = 12;
 
     private final Tokens t;
     private final Anchors anchors;
@@ -72,8 +73,8 @@ final class PostFinder {
         int k = nb - 1;
         // "Secretary-General Antonio Guterres": a title ending here wins over the rank "General".
         while (k >= 0 && t.sameSentence(k, nb) && !byEnd.containsKey(k + 1)
-                && HONORIFICS.contains(t.lower(k).replace(".", "")))
-            k--;
+                && (HONORIFICS.contains(t.lower(k).replace(".", "")) || t.word(k).replace(".", "").equals("HE")))
+            k--;   // "HE", "H.E." (His Excellency) in capitals only: "he" is a pronoun
         TitleMatch title = byEnd.get(k + 1);
         if (title != null && complementOpens(title.first()))
             title = null;   // "Senior Advisor to the President Amos Hochstein": the President is not his title
@@ -84,8 +85,10 @@ final class PostFinder {
             int link = complementBefore(k + 1);
             title = link < 0 ? null : byEnd.get(link);
             of = title == null || !t.isWord(link, "of", "at") ? null : targetAfter(link);
-            if (of != null && of.end() != k + 1 && !t.isPossessive(of.end()))
-                of = null;   // "Minister of Defence of Ukraine X": only a country that ends the complement counts
+            if (of != null && (of.end() != k + 1 && !t.isWord(of.end(), "to", "in")
+                    || of.iso2() == null && of.organization().kind() == OrganizationKind.OTHER))
+                of = null;   // the country or body must end the complement ("of the UAE Embassy to the United
+                             // States" too), and be one: "Under Secretary of State" is no body called "State"
         }
         if (title == null || !t.sameSentence(k, nb) || !t.sameSentence(title.first(), nb))
             return null;
@@ -117,8 +120,8 @@ final class PostFinder {
                 return -1;
             if (t.isWord(k, "of", "for", "to", "at", "and") && byEnd.containsKey(k))
                 return k;
-            boolean part = t.isCapitalized(k) || t.isWord(k, "and", "the", "of", "for", ",", "&", "-", "(", ")")
-                    || t.isWord(k, "-lrb-", "-rrb-");
+            boolean part = t.isCapitalized(k) || t.isWord(k, "and", "the", "of", "for", "to", "in", ",", "&", "-")
+                    || t.isWord(k, "(", ")", "-lrb-", "-rrb-");
             if (!part || t.isPossessive(k))
                 return -1;
         }
@@ -153,6 +156,15 @@ final class PostFinder {
             k = first;
         k = t.isPossessive(k - 1) ? k - 1 : k;
         Anchors.Anchor q = anchors.endingAt(k);
+        if (q == null && k < first) {
+            // "the UAE Ministry of Foreign Affairs and International Cooperation's Assistant Minister": the body's
+            // name ran on past what the organization stage knew of it
+            for (int j = k - 1; j >= Math.max(0, k - 4) && q == null && t.sameSentence(j, first); j--) {
+                if (!(t.isCapitalized(j) || t.isWord(j, "and", "of", "the")))
+                    break;
+                q = anchors.endingAt(j);
+            }
+        }
         if (q != null && t.sameSentence(q.first(), first)) {
             iso2 = iso2 != null ? iso2 : q.iso2();
             org = org != null ? org : q.organization();

@@ -215,4 +215,22 @@ class TestOfficialRules {
         assertTrue(person(f, "Lembit Opik").official());
         assertFalse(person(f, "Jackie Ballard").official());
     }
+    @Test
+    void bodiesNamedInAComplementOrBeforeAPossessive() {
+        // us-safe 2022-03-07 (Japanese MOFA Director General), 2022-02-18 (WHO); the shapes of a US-UAE joint
+        // statement and a 2026 White House release
+        ArticleFacts f = extract("Special Representative Kim spoke with Japanese Ministry of Foreign Affairs Director "
+                + "General for Asian and Oceanian Affairs Bureau Funakoshi Takehiro. Secretary Blinken met ICAO Secretary "
+                + "General Juan Carlos Salazar. The UAE Ministry of Foreign Affairs and International Cooperation’s "
+                + "Assistant Minister for Economic and Trade Affairs HE Abdulnasser Alshaali joined. The Deputy Chief of "
+                + "Mission of the UAE Embassy to the United States Shaima Gargash also participated. Director of the "
+                + "White House Office of Science and Technology Policy Michael Kratsios led the delegation, joined by "
+                + "Under Secretary of Commerce William Kimmitt.", "2022-03-07");
+        assertEquals("JP", country(f, "Funakoshi Takehiro"));
+        assertEquals("International Civil Aviation Organization", country(f, "Juan Carlos Salazar"));
+        assertEquals("AE", country(f, "Abdulnasser Alshaali"));
+        assertEquals("AE", country(f, "Shaima Gargash"));
+        assertEquals("US", country(f, "Michael Kratsios"));
+        assertTrue(person(f, "William Kimmitt").official(), "no body called Commerce");
+    }
 }
