@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -39,6 +40,9 @@ public final class OfficialStage implements ExtractionStage {
     /** Offices of data/titles.tsv one person holds at a time for a country: no outlet default for them. */
     private static final List<String> SINGLE_HOLDER_FAMILIES = List.of("head-of-state", "head-of-government",
             "foreign-minister", "crown-prince");
+
+    /** Head words of titles that name ministers in one country and not in another. */
+    private static final List<String> HEAD_WORDS = List.of("minister", "secretary");
 
     private final TitleLexicon lexicon;
     private final Supplier<OfficeHolders> holders;
@@ -246,7 +250,12 @@ public final class OfficialStage implements ExtractionStage {
         if (date == null)
             return true;
         HolderLinks l = links();
-        return kinds.stream().anyMatch(k -> !l.holders().holdings(k, outlet, date).isEmpty());
+        // Bearing the title's head word too: the US has Secretaries, no Ministers, so a "Defense Minister" in a
+        // State Department release is another country's
+        String words = title.title().toLowerCase(Locale.ROOT);
+        String head = HEAD_WORDS.stream().filter(words::contains).findFirst().orElse(null);
+        return kinds.stream().anyMatch(k -> l.holders().holdings(k, outlet, date).stream()
+                .anyMatch(x -> head == null || x.office().toLowerCase(Locale.ROOT).contains(head)));
     }
 
     private static String sourceOf(List<Holding> terms) {

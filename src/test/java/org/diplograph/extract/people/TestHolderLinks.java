@@ -102,4 +102,17 @@ class TestHolderLinks {
         assertEquals("VE", post(person(f, "Chavez")).countryIso2());
         assertEquals("BR", post(person(f, "Lula")).countryIso2());
     }
+    @Test
+    void theOutletsCountryOnlyForATitleItsOfficesBear() {
+        // us-safe 2021-06-03 and 2022-04-25: the US has Secretaries, not Ministers
+        ArticleFacts f = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2022-04-25"), null, null, null, "Readout\nhttps://www.state.gov/readout/\n\n"
+                + "Secretary Blinken met with President Volodymyr Zelenskyy, Foreign Minister Dmytro Kuleba, Minister "
+                + "of Defense Oleksiy Reznikov, and Ambassador Oksana Markarova. Secretary of Defense Lloyd J. Austin "
+                + "III and Deputy Secretary of State Wendy Sherman joined.", 0));
+        assertTrue(person(f, "Oleksiy Reznikov").posts().stream().noneMatch(p -> "US".equals(p.countryIso2())),
+                person(f, "Oleksiy Reznikov").posts().toString());
+        assertEquals("US", post(person(f, "Lloyd J. Austin III")).countryIso2());
+        assertEquals("US", post(person(f, "Wendy Sherman")).countryIso2());
+    }
 }
