@@ -232,5 +232,10 @@ class TestOfficialRules {
         assertEquals("AE", country(f, "Shaima Gargash"));
         assertEquals("US", country(f, "Michael Kratsios"));
         assertTrue(person(f, "William Kimmitt").official(), "no body called Commerce");
+        // bbc-safe business_213 and business_481
+        ArticleFacts g = extract("US Federal Reserve chairman Alan Greenspan has given a speech. The ONS echoed an "
+                + "earlier caution from Bank of England governor Mervyn King.", "2005-02-01");
+        assertEquals("US", country(g, "Alan Greenspan"));
+        assertEquals("GB", country(g, "Mervyn King"));
     }
 }
