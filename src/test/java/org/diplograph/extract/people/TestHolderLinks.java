@@ -115,4 +115,15 @@ class TestHolderLinks {
         assertEquals("US", post(person(f, "Lloyd J. Austin III")).countryIso2());
         assertEquals("US", post(person(f, "Wendy Sherman")).countryIso2());
     }
+    @Test
+    void frontBenchersOfTheWestminsterPartiesAreBritishLegislators() {
+        // bbc-safe politics_375, politics_027, politics_301 (the BBC: the outlet is British)
+        ArticleFacts f = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null, null, null,
+                null, null, "https://www.bbc.co.uk/news/politics\n\nTory leader Michael Howard predicted the Budget "
+                + "would do nothing to help Labour. Liberal Democrat leader Charles Kennedy attacked Mr Brown. Liberal "
+                + "Democrat deputy leader Menzies Campbell said he thought Lord Butler's comments were well justified. "
+                + "Conservative co-chairman Liam Fox said Mr Kennedy should explain his budgets.", 0));
+        for (String name : List.of("Michael Howard", "Charles Kennedy", "Menzies Campbell", "Liam Fox"))
+            assertEquals("GB", post(person(f, name)).countryIso2(), name);
+    }
 }
