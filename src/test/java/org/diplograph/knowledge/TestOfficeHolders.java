@@ -146,5 +146,9 @@ class TestOfficeHolders {
                 .anyMatch(p -> p.id().equals("mx/andres-manuel-lopez-obrador")));
         assertEquals("mx/claudia-sheinbaum-pardo", only(OfficeKind.HEAD_OF_STATE, "MX", "2024-11-01").id());
         assertEquals("IN", TABLE.byName("Ajit Doval", day("2023-12-04")).get(0).holdings().get(0).country());
+        // foreign ministers of further countries in the readouts of those years
+        assertEquals("pl/zbigniew-rau", only(OfficeKind.FOREIGN_MINISTER, "PL", "2022-03-02").id());
+        assertEquals("ma/nasser-bourita", only(OfficeKind.FOREIGN_MINISTER, "MA", "2022-03-10").id());
+        assertEquals("Attaf", only(OfficeKind.FOREIGN_MINISTER, "DZ", "2024-01-01").surname());
     }
 }
