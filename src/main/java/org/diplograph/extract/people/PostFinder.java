@@ -93,6 +93,13 @@ final class PostFinder {
         if (title == null || !t.sameSentence(k, nb) || !t.sameSentence(title.first(), nb))
             return null;
         Found found = qualified(title, null, null, ne);
+        TitleMatch first = t.isWord(found.first() - 1, "and") ? byEnd.get(found.first() - 1) : null;
+        if (found.iso2() == null && found.organization() == null && first != null && t.sameSentence(first.first(), nb)) {
+            // "Israeli Alternate Prime Minister and Defense Minister Benjamin Gantz": both titles are Israel's
+            Found both = qualified(first, null, null, ne);
+            if (both.iso2() != null || both.organization() != null)
+                found = new Found(title, both.iso2(), both.organization(), both.first(), ne, found.blocked());
+        }
         if (of != null && found.iso2() == null && found.organization() == null)
             return new Found(title, of.iso2(), of.organization(), found.first(), ne, found.blocked());
         of = found.iso2() == null && found.organization() == null ? targetAfter(ne) : null;

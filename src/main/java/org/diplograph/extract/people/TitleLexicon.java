@@ -26,7 +26,7 @@ public final class TitleLexicon {
 
     private static final Set<String> MODIFIERS = Set.of("deputy", "vice", "acting", "interim", "chief", "senior",
             "principal", "first", "second", "special", "permanent", "assistant", "executive", "associate", "joint",
-            "additional", "caretaker", "federal", "top", "shadow");
+            "additional", "caretaker", "federal", "top", "shadow", "alternate");
     private static final int LONGEST = 7;
     private static volatile TitleLexicon standard;
 

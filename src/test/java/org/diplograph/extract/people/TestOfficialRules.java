@@ -236,6 +236,10 @@ class TestOfficialRules {
         ArticleFacts g = extract("US Federal Reserve chairman Alan Greenspan has given a speech. The ONS echoed an "
                 + "earlier caution from Bank of England governor Mervyn King.", "2005-02-01");
         assertEquals("US", country(g, "Alan Greenspan"));
+        // us-safe 2021-06-03: two titles joined by "and" share the country that qualifies the first
+        ArticleFacts h = extract("Secretary of State Antony J. Blinken met today with Israeli Alternate Prime Minister "
+                + "and Defense Minister Benjamin Gantz.", "2021-06-03");
+        assertEquals("IL", country(h, "Benjamin Gantz"));
         assertEquals("GB", country(g, "Mervyn King"));
     }
 }
