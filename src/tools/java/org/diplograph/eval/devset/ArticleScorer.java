@@ -1,6 +1,10 @@
 package org.diplograph.eval.devset;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,7 +17,6 @@ import java.util.Set;
 
 import org.diplograph.eval.Scores;
 import org.diplograph.eval.meetings.Names;
-import org.diplograph.extract.text.TsvRows;
 import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.MeetingFact;
 import org.diplograph.facts.Participant;
@@ -446,7 +449,15 @@ final class ArticleScorer {
 
     private static Map<String, String> organizations() {
         Map<String, String> names = new HashMap<>();
-        for (String[] f : TsvRows.of("/data/organizations.tsv")) {
+        List<String> lines;
+        try (InputStream in = ArticleScorer.class.getResourceAsStream("/data/organizations.tsv")) {
+            lines = new String(Objects.requireNonNull(in, "data/organizations.tsv").readAllBytes(),
+                    StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
             String name = Names.normalize(f[0]);
             names.put(name, name);
             for (String alias : f[1].split("\\|"))
