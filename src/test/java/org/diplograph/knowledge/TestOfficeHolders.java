@@ -129,4 +129,26 @@ class TestOfficeHolders {
     private static List<Person> persons(List<NameMatch> matches) {
         return matches.stream().map(NameMatch::person).distinct().toList();
     }
+    @Test
+    void officialsOfTheUsReadoutsOf2021To2026() {
+        // the deputies, advisers and cabinet of the Biden and Trump administrations the sources lack (curated rows)
+        assertEquals("us/wendy-sherman", only(OfficeKind.DEPUTY_FOREIGN_MINISTER, "US", "2022-03-01").id());
+        assertEquals("Campbell", TABLE.holders(OfficeKind.DEPUTY_FOREIGN_MINISTER, "US", day("2024-06-01")).stream()
+                .map(Person::surname).filter("Campbell"::equals).findFirst().orElse(null));
+        NameMatch sullivan = TABLE.byName("Jake Sullivan", day("2023-06-27")).get(0);
+        assertEquals("US", sullivan.holdings().get(0).country());
+        assertEquals(1, TABLE.byName("Jake Sullivan", day("2023-06-27")).size());
+        assertEquals("us/lloyd-austin", TABLE.byName("Lloyd J. Austin III", day("2022-04-25")).get(0).person().id());
+        assertEquals("us/jd-vance", only(OfficeKind.DEPUTY_HEAD_OF_STATE, "US", "2026-02-20").id());
+        // the Factbook archive ends López Obrador's term at its last edition; he served to September 2024
+        // (the 2023 edition lost his accented letters, "Andr s Manuel L PEZ OBRADOR", which makes a second person)
+        assertTrue(TABLE.holders(OfficeKind.HEAD_OF_STATE, "MX", day("2024-06-12")).stream()
+                .anyMatch(p -> p.id().equals("mx/andres-manuel-lopez-obrador")));
+        assertEquals("mx/claudia-sheinbaum-pardo", only(OfficeKind.HEAD_OF_STATE, "MX", "2024-11-01").id());
+        assertEquals("IN", TABLE.byName("Ajit Doval", day("2023-12-04")).get(0).holdings().get(0).country());
+        // foreign ministers of further countries in the readouts of those years
+        assertEquals("pl/zbigniew-rau", only(OfficeKind.FOREIGN_MINISTER, "PL", "2022-03-02").id());
+        assertEquals("ma/nasser-bourita", only(OfficeKind.FOREIGN_MINISTER, "MA", "2022-03-10").id());
+        assertEquals("Attaf", only(OfficeKind.FOREIGN_MINISTER, "DZ", "2024-01-01").surname());
+    }
 }

@@ -35,7 +35,7 @@ public final class OrganizationStage implements ExtractionStage {
             + "|treasury|armed forces|army|navy|air force|embassy|high commission|consulate|central bank|state bank"
             + "|reserve bank|government|council of ministers|security council of|national security council"
             + "|secretariat|coast guard|police|intelligence|election commission|supreme court|prime minister's office"
-            + "|president's office|foreign service)\\b");
+            + "|president's office|foreign service|mfa|mofa)\\b");
 
     private final KnownOrganizations known;
 

@@ -7,6 +7,7 @@ import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.text.Tokens;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.Span;
 
 /**
@@ -20,8 +21,10 @@ final class Anchors {
 
     private final Map<Integer, Anchor> byFirst = new HashMap<>();
     private final Map<Integer, Anchor> byEnd = new HashMap<>();
+    private final Anchor[] over;
 
     Anchors(ExtractionContext context, Tokens tokens) {
+        over = new Anchor[tokens.size()];
         int offset = context.article().offset();
         for (CountryMention c : context.countries())
             if (!"anaphor".equals(c.form()))
@@ -40,6 +43,26 @@ final class Anchors {
         Anchor a = new Anchor(first, end, iso2, org);
         byFirst.put(first, a);
         byEnd.put(end, a);
+        for (int i = first; i < end && i < over.length; i++)
+            over[i] = a;
+    }
+
+    /**
+     * Whether tokens {@code [first, end)} cross the edge of a country or organization: "Foreign Affairs spokesman" in
+     * "Ministry of Foreign Affairs spokesman" is no title ("spokesman" is), nor "Deputy Secretary of the Security" in
+     * "Deputy Secretary of the Security Council".
+     */
+    boolean straddled(int first, int end) {
+        Anchor a = first < over.length ? over[first] : null;
+        if (a != null && a.first() < first && a.end() < end && known(a))
+            return true;
+        Anchor b = end - 1 < over.length && end > 0 ? over[end - 1] : null;
+        return b != null && b.first() > first && b.end() > end && known(b);
+    }
+
+    /** A country or a state or intergovernmental body: not a name NER ran into a title ("White House Press"). */
+    private static boolean known(Anchor a) {
+        return a.organization() == null || a.organization().kind() != OrganizationKind.OTHER;
     }
 
     Anchor startingAt(int token) {

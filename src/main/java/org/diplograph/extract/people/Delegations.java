@@ -6,9 +6,9 @@ import org.diplograph.extract.text.Tokens;
 
 /**
  * "A high-level Russian delegation, led by X, deputy director at ..., and Y, ..., visited Pakistan": the persons
- * named between "led by" (or "headed by", "including", "comprising") and the clause's verb act for the
- * delegation's country. The one delegation detector: the meeting rules ask {@link #membersAfter} too, to fold a
- * delegation into the members it names.
+ * named between "led by" (or "was led by", "headed by", "including", "comprising") and the clause's verb ("included"
+ * does not end it: "was led by X and included A; B") act for the delegation's country. The one delegation detector:
+ * the meeting rules ask {@link #membersAfter} too, to fold a delegation into the members it names.
  */
 public final class Delegations {
     private Delegations() {
@@ -23,6 +23,8 @@ public final class Delegations {
     public static int membersAfter(Tokens t, int k) {
         if (t.isWord(k, ","))
             k++;
+        if (t.isWord(k, "was", "is", "will", "were") && t.isWord(k + 1, "led", "headed", "be"))
+            k += t.isWord(k + 1, "be") ? 2 : 1;   // "Mexico's delegation was led by X"
         if (t.isWord(k, "led", "headed") && t.isWord(k + 1, "by"))
             return k + 2;
         return t.isWord(k, "including", "includes", "comprising") ? k + 1 : -1;
@@ -38,7 +40,9 @@ public final class Delegations {
             int from = membersAfter(t, i + 1), to = from;
             if (from < 0)
                 continue;
-            while (to < t.size() && t.sameSentence(from, to) && !t.isFiniteVerb(to))
+            // "... was led by X and included A; B; and C": the members run on over "included"
+            while (to < t.size() && t.sameSentence(from, to)
+                    && (!t.isFiniteVerb(to) || t.isWord(to, "included", "includes", "include")))
                 to++;
             for (PersonFindings h : holders)
                 for (int[] name : h.names)

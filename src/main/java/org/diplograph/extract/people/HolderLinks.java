@@ -114,6 +114,39 @@ final class HolderLinks {
         return new Link(m.person(), m.fit(), m.holdings(), name);
     }
 
+    /**
+     * The one country (or organization) of every person the name fits whose office agrees with the title the text
+     * gives, when no single person could be linked: "President Bush" in an undated article is one of two Bushes,
+     * both of the US. Null when they differ or none agrees.
+     */
+    Holding agreedHolder(PersonFindings h, TitleMatch title, LocalDate date) {
+        String name = h.person.name().strip();
+        List<List<Holding>> byPerson = new ArrayList<>();
+        List<NameMatch> persons = new ArrayList<>();
+        boolean named = false;   // some namesake held an office of the very title ("President", not "Premier")
+        for (NameMatch m : holders.byName(name, date)) {
+            List<Holding> agreeing = agreeing(title, m.holdings());
+            if (agreeing.isEmpty())
+                continue;
+            List<Holding> same = agreeing.stream().filter(x -> x.office().equalsIgnoreCase(title.title())).toList();
+            named |= !same.isEmpty();
+            byPerson.add(same.isEmpty() ? agreeing : same);
+            persons.add(m);
+        }
+        Holding first = null;
+        for (int i = 0; i < persons.size(); i++) {
+            List<Holding> terms = byPerson.get(i);
+            if (named && terms.stream().noneMatch(x -> x.office().equalsIgnoreCase(title.title())))
+                continue;   // McKeeva Bush, Premier of the Cayman Islands, is not "President Bush"
+            NameMatch m = persons.get(i);
+            Holding sole = new Link(m.person(), m.fit(), m.holdings(), name).soleHolder(terms);
+            if (sole == null || first != null && !first.holder().equals(sole.holder()))
+                return null;
+            first = first == null ? sole : first;
+        }
+        return first;
+    }
+
     /** The countries and organizations the text says the person's offices are for. */
     private static Set<String> textHolders(PersonFindings h) {
         Set<String> out = new LinkedHashSet<>();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -39,6 +40,9 @@ public final class OfficialStage implements ExtractionStage {
     /** Offices of data/titles.tsv one person holds at a time for a country: no outlet default for them. */
     private static final List<String> SINGLE_HOLDER_FAMILIES = List.of("head-of-state", "head-of-government",
             "foreign-minister", "crown-prince");
+
+    /** Head words of titles that name ministers in one country and not in another. */
+    private static final List<String> HEAD_WORDS = List.of("minister", "secretary");
 
     private final TitleLexicon lexicon;
     private final Supplier<OfficeHolders> holders;
@@ -95,6 +99,8 @@ public final class OfficialStage implements ExtractionStage {
         Map<Integer, TitleMatch> byFirst = new HashMap<>(), byEnd = new HashMap<>();
         for (int i = 0; i < t.size(); i++) {
             TitleMatch m = lexicon.match(t, i);
+            while (m != null && anchors.straddled(m.first(), m.end()))
+                m = lexicon.match(t, i, m.end() - 1);   // "Deputy Secretary" of the Security Council
             if (m != null) {
                 titles.add(m);
                 byFirst.put(m.first(), m);
@@ -102,8 +108,13 @@ public final class OfficialStage implements ExtractionStage {
                 i = m.end() - 1;
             }
         }
-        PostFinder finder = new PostFinder(t, anchors, byFirst, byEnd);
         int offset = context.article().offset();
+        boolean[] inName = new boolean[t.size()];
+        for (PersonFact p : context.people())
+            for (Span s : p.mentions())
+                for (int i = t.covering(s.begin() - offset), e = t.after(s.end() - offset); i >= 0 && i < e; i++)
+                    inName[i] = true;
+        PostFinder finder = new PostFinder(t, anchors, byFirst, byEnd, inName);
         List<PersonFindings> holders = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         for (PersonFact p : context.people()) {
@@ -147,6 +158,7 @@ public final class OfficialStage implements ExtractionStage {
             String iso2 = h.countryOf(f);
             String org = f.organization() == null ? null : f.organization().name();
             String step = name() + "/title";
+            Holding agreed;
             Holding term = null;
             if (link != null) {
                 List<Holding> agreeing = HolderLinks.agreeing(f.title(), link.holdings());
@@ -168,7 +180,16 @@ public final class OfficialStage implements ExtractionStage {
                 // (not India's "Foreign Secretary Vinay Kwatra" in a readout that never names the UK)
                 iso2 = f.title().country();
                 step = name() + "/title-country";
-            } else if (iso2 == null && org == null && link == null && outletDefault(f.title(), outlet, date)) {
+            } else if (iso2 == null && org == null && link == null
+                    && (agreed = links().agreedHolder(h, f.title(), date)) != null) {
+                // "President Bush" without a date: two Bushes fit, both of the US
+                iso2 = agreed.country();
+                org = agreed.organization();
+                step = name() + "/title+knowledge:" + agreed.source();
+            } else if (iso2 == null && org == null && link == null && outletDefault(f.title(), outlet, date)
+                    && !t.isPossessive(f.first() - 1)) {
+                // not "the UAE Ministry of Foreign Affairs and International Cooperation's Assistant Minister": the
+                // text says whose, in words that named no country we know
                 iso2 = outlet;   // "Ambassador X" in a State Department release
                 step = name() + "/title+outlet";
             }
@@ -229,7 +250,12 @@ public final class OfficialStage implements ExtractionStage {
         if (date == null)
             return true;
         HolderLinks l = links();
-        return kinds.stream().anyMatch(k -> !l.holders().holdings(k, outlet, date).isEmpty());
+        // Bearing the title's head word too: the US has Secretaries, no Ministers, so a "Defense Minister" in a
+        // State Department release is another country's
+        String words = title.title().toLowerCase(Locale.ROOT);
+        String head = HEAD_WORDS.stream().filter(words::contains).findFirst().orElse(null);
+        return kinds.stream().anyMatch(k -> l.holders().holdings(k, outlet, date).stream()
+                .anyMatch(x -> head == null || x.office().toLowerCase(Locale.ROOT).contains(head)));
     }
 
     private static String sourceOf(List<Holding> terms) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.diplograph.extract.text.Tokens;
 import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 
 /**
  * Finds the titles a name mention holds, and for whom, in three shapes:
@@ -37,14 +38,20 @@ final class PostFinder {
             "erstwhile", "self-styled", "exiled", "ousted", "deposed", "slain", "assassinated", "fired", "sacked");
     private static final Set<String> LINKS = Set.of("of", "at", "for");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their");
+    /** The longest complement between a title and a name, in tokens. */
+    private static final int COMPLEMENT = 12;
 
     private final Tokens t;
     private final Anchors anchors;
     private final Map<Integer, TitleMatch> byFirst;
     private final Map<Integer, TitleMatch> byEnd;
+    /** Tokens of person names: a title's complement never runs over another person's name. */
+    private final boolean[] inName;
 
-    PostFinder(Tokens t, Anchors anchors, Map<Integer, TitleMatch> byFirst, Map<Integer, TitleMatch> byEnd) {
+    PostFinder(Tokens t, Anchors anchors, Map<Integer, TitleMatch> byFirst, Map<Integer, TitleMatch> byEnd,
+               boolean[] inName) {
         this.t = t;
+        this.inName = inName;
         this.anchors = anchors;
         this.byFirst = byFirst;
         this.byEnd = byEnd;
@@ -66,15 +73,66 @@ final class PostFinder {
         int k = nb - 1;
         // "Secretary-General Antonio Guterres": a title ending here wins over the rank "General".
         while (k >= 0 && t.sameSentence(k, nb) && !byEnd.containsKey(k + 1)
-                && HONORIFICS.contains(t.lower(k).replace(".", "")))
-            k--;
+                && (HONORIFICS.contains(t.lower(k).replace(".", "")) || t.word(k).replace(".", "").equals("HE")))
+            k--;   // "HE", "H.E." (His Excellency) in capitals only: "he" is a pronoun
         TitleMatch title = byEnd.get(k + 1);
-        if (title == null || !t.sameSentence(k, nb))
+        if (title != null && complementOpens(title.first()))
+            title = null;   // "Senior Advisor to the President Amos Hochstein": the President is not his title
+        Target of = null;
+        if (title == null) {
+            // "Deputy Secretary of State for Management and Resources Richard Verma", "Ambassador to Mexico Ken
+            // Salazar", "Prime Minister of India Narendra Modi": the title's complement stands between it and the name
+            int link = complementBefore(k + 1);
+            title = link < 0 ? null : byEnd.get(link);
+            of = title == null || !t.isWord(link, "of", "at") ? null : targetAfter(link);
+            if (of != null && (of.end() != k + 1 && !t.isWord(of.end(), "to", "in")
+                    || of.iso2() == null && of.organization().kind() == OrganizationKind.OTHER))
+                of = null;   // the country or body must end the complement ("of the UAE Embassy to the United
+                             // States" too), and be one: "Under Secretary of State" is no body called "State"
+        }
+        if (title == null || !t.sameSentence(k, nb) || !t.sameSentence(title.first(), nb))
             return null;
         Found found = qualified(title, null, null, ne);
-        Target of = found.iso2() == null && found.organization() == null ? targetAfter(ne) : null;
+        TitleMatch first = t.isWord(found.first() - 1, "and") ? byEnd.get(found.first() - 1) : null;
+        if (found.iso2() == null && found.organization() == null && first != null && t.sameSentence(first.first(), nb)) {
+            // "Israeli Alternate Prime Minister and Defense Minister Benjamin Gantz": both titles are Israel's
+            Found both = qualified(first, null, null, ne);
+            if (both.iso2() != null || both.organization() != null)
+                found = new Found(title, both.iso2(), both.organization(), both.first(), ne, found.blocked());
+        }
+        if (of != null && found.iso2() == null && found.organization() == null)
+            return new Found(title, of.iso2(), of.organization(), found.first(), ne, found.blocked());
+        of = found.iso2() == null && found.organization() == null ? targetAfter(ne) : null;
         return of == null || !t.sameSentence(nb, of.end() - 1) ? found   // "President Musharraf of Pakistan"
                 : new Found(title, of.iso2(), of.organization(), found.first(), of.end(), found.blocked());
+    }
+
+    /** Whether "to", "to the" or "of the" stands right before token {@code first}: the title is a complement of another. */
+    private boolean complementOpens(int first) {
+        int k = t.isWord(first - 1, "the") ? first - 2 : first - 1;
+        return k >= 0 && t.sameSentence(k, first)
+                && (t.isWord(k, "to") || t.isWord(k, "of") && t.isWord(first - 1, "the")) && byEnd.containsKey(k);
+    }
+
+    /**
+     * The token of "of", "for", "to", "at" or "and" that opens a complement of a title ending at it and reaching to
+     * {@code end} over capitalized words, "and", "the", "of", commas ("for Afghanistan, Pakistan, and Central Asia"),
+     * or -1. At most {@value #COMPLEMENT} tokens; never over a title of its own that a name could hold.
+     */
+    private int complementBefore(int end) {
+        if (end < 1 || !t.isCapitalized(end - 1) && !t.isWord(end - 1, ")"))
+            return -1;
+        for (int k = end - 1; k >= 1 && k >= end - COMPLEMENT && t.sameSentence(k, end - 1); k--) {
+            if (inName[k])
+                return -1;
+            if (t.isWord(k, "of", "for", "to", "at", "and") && byEnd.containsKey(k))
+                return k;
+            boolean part = t.isCapitalized(k) || t.isWord(k, "and", "the", "of", "for", "to", "in", ",", "&", "-")
+                    || t.isWord(k, "(", ")", "-lrb-", "-rrb-");
+            if (!part || t.isPossessive(k))
+                return -1;
+        }
+        return -1;
     }
 
     private Found preApposition(int nb, int ne) {
@@ -98,12 +156,22 @@ final class PostFinder {
     private Found qualified(TitleMatch title, String iso2, OrganizationFact org, int end) {
         int first = title.first();
         int k = first;
-        while (k > first - 2 && anchors.endingAt(k) == null && isModifierWord(k - 1) && t.sameSentence(k - 1, first))
+        while (k > first - 2 && anchors.endingAt(k) == null && (isModifierWord(k - 1) || isAcronym(k - 1))
+                && t.sameSentence(k - 1, first))
             k--;
         if (anchors.endingAt(k) == null)
             k = first;
         k = t.isPossessive(k - 1) ? k - 1 : k;
         Anchors.Anchor q = anchors.endingAt(k);
+        if (q == null && k < first) {
+            // "the UAE Ministry of Foreign Affairs and International Cooperation's Assistant Minister": the body's
+            // name ran on past what the organization stage knew of it
+            for (int j = k - 1; j >= Math.max(0, k - 4) && q == null && t.sameSentence(j, first); j--) {
+                if (!(t.isCapitalized(j) || t.isWord(j, "and", "of", "the")))
+                    break;
+                q = anchors.endingAt(j);
+            }
+        }
         if (q != null && t.sameSentence(q.first(), first)) {
             iso2 = iso2 != null ? iso2 : q.iso2();
             org = org != null ? org : q.organization();
@@ -111,7 +179,18 @@ final class PostFinder {
         }
         if (t.isWord(first - 1, "the"))
             first--;
-        return new Found(title, iso2, org, first, end, blocked(first - 1));
+        return new Found(title, iso2, org, first, end, blockedBefore(first));
+    }
+
+    /** "former MP", "Former Liberal Democrat MP", "ex-Tory minister": a blocker up to a few qualifying words before. */
+    private boolean blockedBefore(int first) {
+        for (int j = first - 1; j >= Math.max(0, first - 4) && t.sameSentence(j, first); j--) {
+            if (blocked(j))
+                return true;
+            if (!(t.isCapitalized(j) || isModifierWord(j) || t.isWord(j, "-")))
+                return false;
+        }
+        return false;
     }
 
     private List<Found> after(int nb, int ne) {
@@ -153,6 +232,8 @@ final class PostFinder {
             int end = target != null ? target.end() : title.end();
             if (t.isPossessive(end) || determiner && t.isFiniteVerb(end))
                 break; // "X, the chairman of Spain's biggest bank"; "Echoing Rice, the prime minister said"
+            if (namedAt(end, nb))
+                break; // "Antony Blinken, Secretary of Homeland Security Alejandro Mayorkas": the next one's title
             found.add(new Found(title, iso2, org, nb, end, blocked || blocked(title.first() - 1)));
             if (!t.isWord(end, "and") || !t.sameSentence(nb, end + 1))
                 break;
@@ -177,6 +258,20 @@ final class PostFinder {
                 return new Target(a.iso2(), org.organization(), org.end());
         }
         return new Target(a.iso2(), a.organization(), a.end());
+    }
+
+    /** Whether a name starts at token {@code k}, after honorifics and ranks, in the sentence of token {@code nb}. */
+    private boolean namedAt(int k, int nb) {
+        while (k < t.size() && t.sameSentence(nb, k) && HONORIFICS.contains(t.lower(k).replace(".", "")))
+            k++;
+        return k < t.size() && t.sameSentence(nb, k) && inName[k];
+    }
+
+    /** "MFA", "MEA": an abbreviation of a body between a country and a title ("German MFA State Secretary"). */
+    private boolean isAcronym(int k) {
+        String w = t.word(k);
+        return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase)
+                && anchors.startingAt(k) == null;
     }
 
     private boolean isModifierWord(int k) {

@@ -26,8 +26,8 @@ public final class TitleLexicon {
 
     private static final Set<String> MODIFIERS = Set.of("deputy", "vice", "acting", "interim", "chief", "senior",
             "principal", "first", "second", "special", "permanent", "assistant", "executive", "associate", "joint",
-            "additional", "caretaker", "federal", "top", "shadow");
-    private static final int LONGEST = 5;
+            "additional", "caretaker", "federal", "top", "shadow", "alternate");
+    private static final int LONGEST = 7;
     private static volatile TitleLexicon standard;
 
     private final Map<String, Entry> entries = new HashMap<>();
@@ -68,38 +68,53 @@ public final class TitleLexicon {
         return Set.copyOf(words);
     }
 
-    /** "Transport Secretary", "health minister", "Minister for Planning"; listed titles keep their own entry. */
+    /**
+     * "Transport Secretary", "health minister", "Minister for Planning", "Secretary of the Treasury", "Secretary of
+     * State for Health"; listed titles keep their own entry.
+     */
     private void addPortfolio(String field, String title, String role) {
         entries.putIfAbsent(field + " minister", new Entry(title + " Minister", role, Scope.STATE, null));
         entries.putIfAbsent(field + " secretary", new Entry(title + " Secretary", role, Scope.STATE, null));
         entries.putIfAbsent("minister of " + field, new Entry("Minister of " + title, role, Scope.STATE, null));
         entries.putIfAbsent("minister for " + field, new Entry("Minister for " + title, role, Scope.STATE, null));
+        entries.putIfAbsent("minister of the " + field, new Entry("Minister of the " + title, role, Scope.STATE, null));
+        // "Secretary of Health" (Mexico), "Secretary of the Treasury" (US), "Secretary of State for Health" (UK)
+        entries.putIfAbsent("secretary of " + field, new Entry("Secretary of " + title, role, Scope.STATE, null));
+        entries.putIfAbsent("secretary of the " + field, new Entry("Secretary of the " + title, role, Scope.STATE, null));
+        entries.putIfAbsent("secretary for " + field, new Entry("Secretary for " + title, role, Scope.STATE, null));
+        entries.putIfAbsent("secretary of state for " + field,
+                new Entry("Secretary of State for " + title, role, Scope.STATE, null));
     }
 
     /** The title starting at token {@code i}, modifiers included, or null. */
     TitleMatch match(Tokens t, int i) {
-        return matchFrom(t, i, i, "");
+        return match(t, i, t.size());
+    }
+
+    /** The title starting at token {@code i} and ending by token {@code limit} (exclusive), or null. */
+    TitleMatch match(Tokens t, int i, int limit) {
+        return matchFrom(t, i, i, "", Math.min(limit, t.size()));
     }
 
     /** Listed phrases of two words or more first ("top diplomat"), then modifiers ("chief" + "counsellor"), then one word ("chief"). */
-    private TitleMatch matchFrom(Tokens t, int first, int j, String modifiers) {
-        if (j >= t.size() || !t.sameSentence(first, j))
+    private TitleMatch matchFrom(Tokens t, int first, int j, String modifiers, int limit) {
+        if (j >= limit || !t.sameSentence(first, j))
             return null;
-        TitleMatch m = lookup(t, first, j, modifiers, 2);
+        TitleMatch m = lookup(t, first, j, modifiers, 2, limit);
         if (m != null)
             return m;
         String w = t.lower(j);
         if (MODIFIERS.contains(w) && Character.isLetter(t.word(j).charAt(0))) {
             int next = t.isWord(j + 1, "-") ? j + 2 : j + 1; // "vice-president"
-            m = matchFrom(t, first, next, modifiers + titleCase(w) + (next > j + 1 ? "-" : " "));
+            m = matchFrom(t, first, next, modifiers + titleCase(w) + (next > j + 1 ? "-" : " "), limit);
             if (m != null)
                 return m;
         }
-        return lookup(t, first, j, modifiers, 1);
+        return lookup(t, first, j, modifiers, 1, limit);
     }
 
-    private TitleMatch lookup(Tokens t, int first, int j, String modifiers, int shortest) {
-        for (int n = Math.min(LONGEST, t.size() - j); n >= shortest; n--) {
+    private TitleMatch lookup(Tokens t, int first, int j, String modifiers, int shortest, int limit) {
+        for (int n = Math.min(LONGEST, limit - j); n >= shortest; n--) {
             if (!t.sameSentence(j, j + n - 1))
                 continue;
             Entry entry = entries.get(t.text(j, j + n).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));

@@ -89,4 +89,41 @@ class TestHolderLinks {
         assertEquals(List.of(), HolderLinks.kindsOf(new TitleMatch(0, 1, "Shadow Foreign Secretary",
                 "shadow foreign-minister/foreign-secretary", TitleLexicon.Scope.STATE, "GB")).stream().toList());
     }
+    @Test
+    void namesakesOfOneCountryGiveTheCountryButNoIdentity() {
+        // bbc-safe business_007, business_029, business_490: undated, and "Bush" fits father and son
+        ArticleFacts f = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null, null, null,
+                null, null, "The job gains mean that President Bush can celebrate. Officials said they will seize "
+                + "land as part of President Chavez's agrarian reform programme. President Lula has pursued a "
+                + "surprisingly conservative economic policy.", 0));
+        PersonFact bush = person(f, "Bush");
+        assertEquals("US", post(bush).countryIso2());
+        assertNull(bush.wikidata(), bush.toString());
+        assertEquals("VE", post(person(f, "Chavez")).countryIso2());
+        assertEquals("BR", post(person(f, "Lula")).countryIso2());
+    }
+    @Test
+    void theOutletsCountryOnlyForATitleItsOfficesBear() {
+        // us-safe 2021-06-03 and 2022-04-25: the US has Secretaries, not Ministers
+        ArticleFacts f = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2022-04-25"), null, null, null, "Readout\nhttps://www.state.gov/readout/\n\n"
+                + "Secretary Blinken met with President Volodymyr Zelenskyy, Foreign Minister Dmytro Kuleba, Minister "
+                + "of Defense Oleksiy Reznikov, and Ambassador Oksana Markarova. Secretary of Defense Lloyd J. Austin "
+                + "III and Deputy Secretary of State Wendy Sherman joined.", 0));
+        assertTrue(person(f, "Oleksiy Reznikov").posts().stream().noneMatch(p -> "US".equals(p.countryIso2())),
+                person(f, "Oleksiy Reznikov").posts().toString());
+        assertEquals("US", post(person(f, "Lloyd J. Austin III")).countryIso2());
+        assertEquals("US", post(person(f, "Wendy Sherman")).countryIso2());
+    }
+    @Test
+    void frontBenchersOfTheWestminsterPartiesAreBritishLegislators() {
+        // bbc-safe politics_375, politics_027, politics_301 (the BBC: the outlet is British)
+        ArticleFacts f = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null, null, null,
+                null, null, "https://www.bbc.co.uk/news/politics\n\nTory leader Michael Howard predicted the Budget "
+                + "would do nothing to help Labour. Liberal Democrat leader Charles Kennedy attacked Mr Brown. Liberal "
+                + "Democrat deputy leader Menzies Campbell said he thought Lord Butler's comments were well justified. "
+                + "Conservative co-chairman Liam Fox said Mr Kennedy should explain his budgets.", 0));
+        for (String name : List.of("Michael Howard", "Charles Kennedy", "Menzies Campbell", "Liam Fox"))
+            assertEquals("GB", post(person(f, name)).countryIso2(), name);
+    }
 }

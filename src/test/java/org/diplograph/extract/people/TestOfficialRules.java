@@ -142,4 +142,104 @@ class TestOfficialRules {
         assertTrue(person(f, "Donald Trump").mentions().stream().noneMatch(s -> s.text().equals("he")),
                 person(f, "Donald Trump").mentions().toString());
     }
+    static String country(ArticleFacts facts, String name) {
+        PersonFact p = person(facts, name);
+        return p.posts().stream().map(x -> x.countryIso2() != null ? x.countryIso2() : x.organization())
+                .filter(x -> x != null).findFirst().orElse(null);
+    }
+
+    @Test
+    void aTitlesComplementMayStandBetweenItAndTheName() {
+        // us-safe 2024-02-08 (joint statement on the Trilateral Fentanyl Committee), 2023-09-08, 2022-05-22
+        ArticleFacts f = extract("The United States’ delegation included Deputy Secretary of State for Management and "
+                + "Resources Richard Verma and Deputy Assistant Secretary of Defense for Afghanistan, Pakistan, and "
+                + "Central Asia Rebecca Zimmerman. Canada’s delegation was led by Deputy Clerk and National Security "
+                + "and Intelligence Advisor to the Prime Minister Nathalie Drouin. Prime Minister of India Narendra "
+                + "Modi spoke with Senior Advisor to the President Amos Hochstein.", "2024-02-08");
+        assertEquals("Deputy Secretary of State", person(f, "Richard Verma").posts().get(0).title());
+        assertEquals("Deputy Assistant Secretary", person(f, "Rebecca Zimmerman").posts().get(0).title());
+        assertEquals("CA", country(f, "Nathalie Drouin"));
+        assertTrue(person(f, "Nathalie Drouin").posts().stream().noneMatch(p -> p.title().equals("Prime Minister")));
+        assertEquals("IN", country(f, "Narendra Modi"));
+        assertTrue(person(f, "Amos Hochstein").posts().stream().noneMatch(p -> p.title().equals("President")),
+                person(f, "Amos Hochstein").posts().toString());
+    }
+
+    @Test
+    void aTitleBeforeTheNextNameIsNotAnAppositionOfThePreviousOne() {
+        // us-safe 2023-12-21 (readout of President Biden's call with President López Obrador)
+        ArticleFacts f = extract("President Biden has asked Secretary of State Antony Blinken, Secretary of Homeland "
+                + "Security Alejandro Mayorkas, and White House Homeland Security Advisor Liz Sherwood-Randall to "
+                + "travel to Mexico.", "2023-12-21");
+        assertEquals(List.of("Secretary of State"), person(f, "Antony Blinken").posts().stream().map(p -> p.title()).toList());
+        assertEquals("Secretary of Homeland Security", person(f, "Alejandro Mayorkas").posts().get(0).title());
+        assertTrue(person(f, "Liz Sherwood-Randall").official());
+    }
+
+    @Test
+    void membersOfADelegationThatWasLedByAndIncluded() {
+        // us-safe 2024-02-08
+        ArticleFacts f = extract("Mexico’s delegation was led by Secretary of Security and Citizen Protection Rosa "
+                + "Icela Rodriguez and included Secretary of Foreign Affairs Alicia Bárcena Ibarra; Secretary of Health "
+                + "Jorge Alcocer; and Head of Unit for North America Roberto Velasco.", "2024-02-08");
+        for (String name : List.of("Rosa Icela Rodriguez", "Alicia Bárcena Ibarra", "Jorge Alcocer", "Roberto Velasco"))
+            assertEquals("MX", country(f, name), name);
+    }
+
+    @Test
+    void aTitleDoesNotStartInsideAnOrganizationsName() {
+        // us-safe 2022-04-21 and 2021-2023 Chinese MFA briefings as State Department releases quote them
+        ArticleFacts f = extract("Deputy Secretary of State Wendy Sherman spoke today with French MFA Secretary General "
+                + "Francois Delattre and German MFA State Secretary Andreas Michaelis. Chinese Ministry of Foreign "
+                + "Affairs spokesman, Wang Wenbin, said the talks went well.", "2022-04-21");
+        assertEquals("FR", country(f, "Francois Delattre"));
+        assertEquals("DE", country(f, "Andreas Michaelis"));
+        assertEquals("CN", country(f, "Wang Wenbin"));
+        // but a name NER ran into a title ("White House Press") does not cut the title short (us-safe 2024-09-12)
+        ArticleFacts g = extract("Statement by White House Press Secretary Karine Jean-Pierre on the 2024 Quad Leaders "
+                + "Summit", "2024-09-12");
+        assertTrue(person(g, "Karine Jean-Pierre").official());
+    }
+
+    @Test
+    void moreTitlesOfOffice() {
+        // bbc-safe business_330, politics_169, politics_008; us-safe 2022-06-09
+        ArticleFacts f = extract("IMF's managing director Rodrigo de Rato met EU Commission president Jose Manuel "
+                + "Barroso. US Treasury Under-Secretary John Taylor spoke to Secretary of Foreign Affairs Teodoro Locsin "
+                + "of the Philippines. Lib Dem MP Lembit Opik said ministers had invented a new category of hunting. "
+                + "Former Liberal Democrat MP Jackie Ballard recalled the remarks.", "2005-02-01");
+        assertEquals("International Monetary Fund", country(f, "Rodrigo de Rato"));
+        assertEquals("European Commission", country(f, "Jose Manuel Barroso"));
+        assertEquals("US", country(f, "John Taylor"));
+        assertEquals("PH", country(f, "Teodoro Locsin"));
+        assertTrue(person(f, "Lembit Opik").official());
+        assertFalse(person(f, "Jackie Ballard").official());
+    }
+    @Test
+    void bodiesNamedInAComplementOrBeforeAPossessive() {
+        // us-safe 2022-03-07 (Japanese MOFA Director General), 2022-02-18 (WHO); the shapes of a US-UAE joint
+        // statement and a 2026 White House release
+        ArticleFacts f = extract("Special Representative Kim spoke with Japanese Ministry of Foreign Affairs Director "
+                + "General for Asian and Oceanian Affairs Bureau Funakoshi Takehiro. Secretary Blinken met ICAO Secretary "
+                + "General Juan Carlos Salazar. The UAE Ministry of Foreign Affairs and International Cooperation’s "
+                + "Assistant Minister for Economic and Trade Affairs HE Abdulnasser Alshaali joined. The Deputy Chief of "
+                + "Mission of the UAE Embassy to the United States Shaima Gargash also participated. Director of the "
+                + "White House Office of Science and Technology Policy Michael Kratsios led the delegation, joined by "
+                + "Under Secretary of Commerce William Kimmitt.", "2022-03-07");
+        assertEquals("JP", country(f, "Funakoshi Takehiro"));
+        assertEquals("International Civil Aviation Organization", country(f, "Juan Carlos Salazar"));
+        assertEquals("AE", country(f, "Abdulnasser Alshaali"));
+        assertEquals("AE", country(f, "Shaima Gargash"));
+        assertEquals("US", country(f, "Michael Kratsios"));
+        assertTrue(person(f, "William Kimmitt").official(), "no body called Commerce");
+        // bbc-safe business_213 and business_481
+        ArticleFacts g = extract("US Federal Reserve chairman Alan Greenspan has given a speech. The ONS echoed an "
+                + "earlier caution from Bank of England governor Mervyn King.", "2005-02-01");
+        assertEquals("US", country(g, "Alan Greenspan"));
+        // us-safe 2021-06-03: two titles joined by "and" share the country that qualifies the first
+        ArticleFacts h = extract("Secretary of State Antony J. Blinken met today with Israeli Alternate Prime Minister "
+                + "and Defense Minister Benjamin Gantz.", "2021-06-03");
+        assertEquals("IL", country(h, "Benjamin Gantz"));
+        assertEquals("GB", country(g, "Mervyn King"));
+    }
 }

@@ -1,11 +1,17 @@
 package org.diplograph.eval.devset;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -429,6 +435,35 @@ final class ArticleScorer {
 
     static boolean sameOrganization(String gold, String system) {
         String a = Names.normalize(gold), b = Names.normalize(system);
-        return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a));
+        if (a.isEmpty() || b.isEmpty())
+            return false;
+        if (a.equals(b) || a.contains(b) || b.contains(a))
+            return true;
+        // the conventions write acronyms ("org:IMF", "org:ICAO"); the system gives a listed body's full name
+        String ca = ORGANIZATIONS.getOrDefault(a, a), cb = ORGANIZATIONS.getOrDefault(b, b);
+        return ca.equals(cb);
+    }
+
+    /** Every name and alias of data/organizations.tsv, normalized, to the body's normalized name. */
+    private static final Map<String, String> ORGANIZATIONS = organizations();
+
+    private static Map<String, String> organizations() {
+        Map<String, String> names = new HashMap<>();
+        List<String> lines;
+        try (InputStream in = ArticleScorer.class.getResourceAsStream("/data/organizations.tsv")) {
+            lines = new String(Objects.requireNonNull(in, "data/organizations.tsv").readAllBytes(),
+                    StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            String name = Names.normalize(f[0]);
+            names.put(name, name);
+            for (String alias : f[1].split("\\|"))
+                if (!alias.isEmpty())
+                    names.putIfAbsent(Names.normalize(alias), name);
+        }
+        return Map.copyOf(names);
     }
 }

@@ -23,8 +23,9 @@ final class CorpusIdentities {
                 continue;
             String real = words.get(words.size() - 1) + " " + (g.forWhom() == null ? "-" : g.forWhom());
             for (PersonFact p : facts.people())
-                if (PersonNames.match(g.fullName(), p.name()) == 2)
-                    keys.computeIfAbsent(real, k -> new HashSet<>()).add(p.key());
+                if (PersonNames.match(g.fullName(), p.name()) >= 2 && gold.persons().stream().noneMatch(o -> o != g
+                        && PersonNames.match(o.fullName(), p.name()) > PersonNames.match(g.fullName(), p.name())))
+                    keys.computeIfAbsent(real, k -> new HashSet<>()).add(p.key());   // not Jill Biden for Joe
         }
     }
 

@@ -27,13 +27,18 @@ final class PersonNames {
         return out;
     }
 
-    /** 2: same last name (or same words); 1: one name's last word is some word of the other; 0: no match. */
+    /**
+     * 3: the same words ("Jill Biden" is Jill Biden, which tells her from Joe Biden of the same article); 2: same last
+     * name; 1: one name's last word is some word of the other; 0: no match.
+     */
     static int match(String gold, String system) {
         List<String> g = words(gold), s = words(system);
         if (g.isEmpty() || s.isEmpty())
             return 0;
+        if (Set.copyOf(g).equals(Set.copyOf(s)))
+            return 3;
         String gl = g.get(g.size() - 1), sl = s.get(s.size() - 1);
-        if (gl.equals(sl) || Set.copyOf(g).equals(Set.copyOf(s)))
+        if (gl.equals(sl))
             return 2;
         return g.contains(sl) || s.contains(gl) ? 1 : 0;
     }
