@@ -77,6 +77,9 @@ final class SurfaceSpeech {
             start++;   // a stray quotation mark the splitter left at the start
         if (start < cue && view.tag(start).equals("CC"))
             start++;   // "But the ministry said …", "And he says …"
+        int[] antecedent = relativeAntecedent(cue, start);
+        if (antecedent != null)
+            return antecedent;
         int[] before = phrases.before(cue, start);
         if (before != null && before[0] > start + 1 && view.word(before[0] - 1).equalsIgnoreCase("and")) {
             int[] first = phrases.before(before[0] - 1, start);   // "Secretary Blinken and Foreign Minister Wilmès"
@@ -93,6 +96,21 @@ final class SurfaceSpeech {
             if (!view.isPunct(t))
                 return null;
         return after;
+    }
+
+    /**
+     * "…, Home Secretary Charles Clarke, who said …": for a cue whose subject is "who", the named person or body
+     * right before it (a comma between allowed); null otherwise, or when the noun before names nobody ("members
+     * who say …").
+     */
+    private int[] relativeAntecedent(int cue, int start) {
+        int who = cue - 1;
+        while (who > start && (view.tag(who).startsWith("RB") || view.tag(who).equals("MD")))
+            who--;
+        if (who <= start || !view.word(who).equalsIgnoreCase("who") || !view.tag(who).equals("WP"))
+            return null;
+        int[] noun = phrases.before(view.word(who - 1).equals(",") ? who - 1 : who, start);
+        return noun != null && noun[1] >= who - 1 && (view.inName(noun[2]) || view.tag(noun[2]).startsWith("NNP")) ? noun : null;
     }
 
     /**

@@ -111,4 +111,13 @@ class TestWordOrderSpeech {
         check("President Ravi Mehta, Jr. said the ports deal would be signed in May.", "Ravi Mehta",
                 "the ports deal would be signed in May");
     }
+    @Test
+    void aRelativeWhoStandsForTheNamedPersonBeforeIt() {
+        List<StatementFact> found = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2026-03-04"), null, null, null, "Border row\n\nThe plan was backed by Trade Minister "
+                + "Ravi Mehta, who said the new ports would open in May.\n", 0)).statements();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Ravi Mehta", found.get(0).speaker().name(), found.toString());
+        assertEquals("the new ports would open in May", found.get(0).text());
+    }
 }
