@@ -53,7 +53,13 @@ final class SurfacePhrases {
         }
         while (begin < end && view.isPunct(begin) && !view.word(begin).equals("("))
             begin++;
-        return begin < end && nominal(begin, end) && view.canSpeak(end - 1) ? new int[] {begin, end, end - 1} : null;
+        int head = end - 1;
+        if (view.word(head).equals(")"))   // "the Office for National Statistics (ONS) said": the name before it
+            while (head > begin && !view.word(head).equals("("))
+                head--;
+        if (head < end - 1)
+            head--;
+        return begin < end && head >= begin && nominal(begin, end) && view.canSpeak(head) ? new int[] {begin, end, head} : null;
     }
 
     /**

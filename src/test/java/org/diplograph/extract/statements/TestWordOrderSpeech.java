@@ -120,4 +120,9 @@ class TestWordOrderSpeech {
         assertEquals("Ravi Mehta", found.get(0).speaker().name(), found.toString());
         assertEquals("the new ports would open in May", found.get(0).text());
     }
+    @Test
+    void anAcronymInParenthesesAfterTheSpeaker() {
+        check("Exports fell by 2% in March, the Federal Statistics Office (FSO) said.", "Federal Statistics Office",
+                "Exports fell by 2% in March");
+    }
 }
