@@ -126,7 +126,7 @@ final class SurfacePhrases {
         String w = view.word(t);
         if (w.equals("for"))   // "a spokesman for the firm", "the Commission for Racial Equality"
             return t > 0 && view.tag(t - 1).startsWith("NN");
-        return tag.startsWith("NN") || tag.equals("JJ") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP")
+        return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("RBS") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP")
                 || tag.equals("PRP$") || tag.equals("CD") || w.equals("(") || w.equals(")") || w.equals(".")
                 && t > 0 && view.end(t - 1) == view.begin(t) || tag.equals("NNP") || w.equals("of") || w.equals("-");
     }
