@@ -2,9 +2,13 @@ package org.diplograph.extract.relations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.diplograph.extract.ExtractionContext;
@@ -16,6 +20,7 @@ import org.diplograph.extract.events.ArticleIndex;
 import org.diplograph.extract.events.EventDates;
 import org.diplograph.extract.events.EventStatus;
 import org.diplograph.extract.events.PronounActors;
+import org.diplograph.extract.statements.StatementStage;
 import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.MeetingFact;
 import org.diplograph.facts.MeetingStatus;
@@ -63,13 +68,13 @@ public final class RelationStage implements ExtractionStage {
      * statement stage's joint rule give AGREE each way between every two of the signatories' countries.
      */
     private void fromJointStatements(ExtractionContext context, Set<String> seen) {
-        java.util.Map<String, Set<String>> countries = new java.util.LinkedHashMap<>();
-        java.util.Map<String, StatementFact> first = new java.util.HashMap<>();
+        Map<String, Set<String>> countries = new LinkedHashMap<>();
+        Map<String, StatementFact> first = new HashMap<>();
         for (StatementFact st : context.statements()) {
-            if (!st.provenance().step().endsWith("/joint") || st.speaker() == null || st.speaker().countryIso2() == null)
+            if (!StatementStage.isJoint(st) || st.speaker() == null || st.speaker().countryIso2() == null)
                 continue;
             String body = st.provenance().evidence().begin() + "-" + st.provenance().evidence().end();
-            countries.computeIfAbsent(body, k -> new java.util.LinkedHashSet<>()).add(st.speaker().countryIso2());
+            countries.computeIfAbsent(body, k -> new LinkedHashSet<>()).add(st.speaker().countryIso2());
             first.putIfAbsent(body, st);
         }
         for (var e : countries.entrySet()) {
@@ -146,7 +151,7 @@ public final class RelationStage implements ExtractionStage {
      */
     private static List<String> speakers(ExtractionContext context, Sentence s, int t) {
         int at = s.begin(t) + context.article().offset();
-        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (StatementFact st : context.statements())
             if (st.speaker() != null && st.speaker().countryIso2() != null && st.provenance().evidence().begin() <= at
                     && at < st.provenance().evidence().end())

@@ -17,8 +17,9 @@ import edu.stanford.nlp.util.CoreMap;
 /**
  * Dependency parses (UD, CoreNLP's neural parser) made only for the sentences attribution asks about, and only when
  * the user asks for them ({@code --parse-speech}): a parse costs about as much as all other extraction of its
- * sentence, and the word-order rules settle most statements without one (docs/EVALUATION.md gives both figures). The parser loads once per JVM, on first use;
- * each sentence (as {@link QuotedTokens} cuts them) is parsed at most once per article. Parse nodes are the
+ * sentence, and the word-order rules settle most statements without one (docs/EVALUATION.md gives both figures).
+ * The parser loads once per JVM, on first use; each sentence (as {@link QuotedTokens} cuts them) is parsed at most
+ * once per article. Parse nodes are the
  * document's own tokens, so a node maps back to its token by its sentence and index.
  */
 final class Parses {

@@ -16,8 +16,6 @@ final class ReportedSpeech {
     private final ParsedSpeech parsed;
     private final According according;
     private final SurfaceSpeech surface;
-    /** The attributions found before reported speech is read: quotes, labels. */
-    private List<Attribution> taken = List.of();
 
     ReportedSpeech(QuotedTokens view, Parses parses, SourcePhrases sources) {
         this.view = view;
@@ -30,22 +28,21 @@ final class ReportedSpeech {
 
     /** Statements of the cues not in {@code taken}, whose content does not overlap a direct quote of {@code taken}. */
     List<Attribution> find(List<Attribution> taken) {
-        this.taken = taken;
         List<Attribution> found = new ArrayList<>();
         for (int t = 0; t < view.tokens.size(); t++) {
             if (view.quoteOf(t) >= 0 || usedAsCue(taken, t))
                 continue;
             Attribution a = view.word(t).equalsIgnoreCase("according") ? according.at(t)
-                    : ReportingWords.isCue(view.token(t)) ? reported(t) : null;
+                    : ReportingWords.isCue(view.token(t)) ? reported(t, taken) : null;
             if (a != null && taken.stream().noneMatch(o -> o.overlaps(a.begin(), a.end()) && o.direct))
                 found.add(a);
         }
         return found;
     }
 
-    private Attribution reported(int cue) {
+    private Attribution reported(int cue, List<Attribution> taken) {
         Attribution plain = plainWordOrder(cue);
-        if (plain != null || !worthParsing(cue))
+        if (plain != null || !worthParsing(cue, taken))
             return plain;
         if (!ReportingWords.isSpeech(view.token(cue)))
             return wordsOnly(cue);
@@ -171,9 +168,9 @@ final class ReportedSpeech {
      * Whether the parse could find a statement: not for a passive or infinitive cue ("was called", "to find"),
      * nor for a verb of believing that no clause follows ("know the area").
      */
-    private boolean worthParsing(int cue) {
+    private boolean worthParsing(int cue, List<Attribution> taken) {
         String tag = view.tag(cue), before = cue > 0 ? ReportingWords.lemma(view.token(cue - 1)) : "";
-        if (tag.equals("VBN") && before.equals("be") || tag.equals("VB") && before.equals("to") || quotedAfter(cue))
+        if (tag.equals("VBN") && before.equals("be") || tag.equals("VB") && before.equals("to") || quotedAfter(cue, taken))
             return false;
         if (ReportingWords.isSpeech(view.token(cue)))   // a finite cue or participle, with a clause to report or
             return (surface.finite(cue) || participle(cue))   // one it ends ("C, X said."), or an object
@@ -209,7 +206,7 @@ final class ReportedSpeech {
      * Whether a direct quote already attributed starts after the cue in its sentence ("X said: “…”"): whatever the
      * parse found there would give way to the quote.
      */
-    private boolean quotedAfter(int cue) {
+    private boolean quotedAfter(int cue, List<Attribution> taken) {
         int end = view.sentenceEnd(view.sentenceOf(cue));
         for (Attribution a : taken)
             if (a.direct && a.begin() > view.begin(cue) && a.begin() < view.end(end - 1))

@@ -8,6 +8,8 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
+import org.diplograph.extract.text.Tokens;
+
 /**
  * Finds who a cue verb's statement belongs to, on the dependency parse: its subject, or the subject of the verb
  * a participle hangs from ("…, adding that", "telling leaders that"), as a phrase {@code [begin, end)} of token
@@ -154,7 +156,7 @@ final class SourcePhrases {
             String tag = view.tag(u);
             if (view.quoteOf(u) >= 0 || tag.equals(":"))
                 return t;
-            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))
+            if (Tokens.isFiniteVerbTag(tag))
                 return view.word(u - 1).equals(",") ? u : u > t + 1 && opening.startsWith("W") ? skipRelative(u, end) : t;
         }
         return t;

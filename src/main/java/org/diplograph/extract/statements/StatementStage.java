@@ -13,6 +13,7 @@ import org.diplograph.extract.ExtractionStage;
 import org.diplograph.extract.Layer;
 import org.diplograph.facts.Span;
 import org.diplograph.facts.Speaker;
+import org.diplograph.facts.StatementFact;
 import org.diplograph.facts.TimeFact;
 
 /**
@@ -24,7 +25,15 @@ import org.diplograph.facts.TimeFact;
  * speaker, at low confidence. Runs after the entity, official and meeting stages: it reads their facts and keys.
  */
 public final class StatementStage implements ExtractionStage {
+    /** The rule of a joint statement's body, said by each signatory: the last part of its provenance step. */
+    private static final String JOINT = "joint";
+
     private final boolean parse;
+
+    /** Whether {@code statement} is the body of a joint statement said by one of its signatories. */
+    public static boolean isJoint(StatementFact statement) {
+        return statement.provenance().step().endsWith("/" + JOINT);
+    }
 
     /** Statements read from the words alone: quotes, labels and the word orders of reported speech. */
     public StatementStage() {
@@ -78,7 +87,7 @@ public final class StatementStage implements ExtractionStage {
         Set<String> spans = new HashSet<>();
         Map<String, String> countries = new HashMap<>();   // speaker key -> country it was said to speak for
         if (joint != null) {
-            Attribution body = new Attribution(joint.begin(), joint.end(), false, "joint", 0.85);
+            Attribution body = new Attribution(joint.begin(), joint.end(), false, JOINT, 0.85);
             spans.add(body.begin() + ":" + body.end());
             for (SpeakerResolver.Resolved r : joint.signatories())
                 context.addStatement(facts.fact(body, r));

@@ -90,7 +90,7 @@ final class SurfacePhrases {
     private boolean isSuffix(int begin, int end) {
         if (end > begin + 1 && view.word(end - 1).equals("."))
             end--;
-        return end - begin == 1 && PersonNames.isSuffix(view.word(begin).toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+        return end - begin == 1 && PersonNames.isSuffix(PersonNames.key(view.word(begin)));
     }
 
     /** Marks that set an aside off: "X, a writer, said", "X - a writer - said". */

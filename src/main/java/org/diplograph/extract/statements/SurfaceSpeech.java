@@ -2,6 +2,8 @@ package org.diplograph.extract.statements;
 
 import java.util.Set;
 
+import org.diplograph.extract.text.Tokens;
+
 /**
  * Reported speech read from word order where the parse went wrong (quotes and long sentences trip it): "X said
  * (that) C." and "X told reporters (that) C." with the statement running to the end of the sentence, and
@@ -186,7 +188,7 @@ final class SurfaceSpeech {
             String tag = view.tag(u);
             if (view.isPunct(u) || view.quoteOf(u) >= 0)
                 return -1;
-            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+            if (Tokens.isFiniteVerbTag(tag)) {
                 int subject = u - 1;
                 if (subject <= t + 1 || !(view.tag(subject).equals("PRP") || view.tag(subject).startsWith("NN")))
                     return -1;
@@ -217,10 +219,9 @@ final class SurfaceSpeech {
         if (!view.tag(t).equals("VBG"))
             return false;
         for (int u = t + 1; u < end; u++) {
-            String tag = view.tag(u);
             if (view.isPunct(u))
                 return false;
-            if (tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD"))
+            if (Tokens.isFiniteVerbTag(view.tag(u)))
                 return true;
         }
         return false;
