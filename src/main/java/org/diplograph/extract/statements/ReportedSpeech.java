@@ -118,8 +118,8 @@ final class ReportedSpeech {
     private int[] coordinatedSubject(int cue) {
         if (!surface.finite(cue))
             return null;
-        int before = cue - 1;
-        while (before >= 0 && view.tag(before).startsWith("RB"))
+        int before = cue - 1;   // "… but on Wednesday said …": adverbs and times between
+        while (before >= 0 && TimeWords.at(view, before, cue))
             before--;
         boolean and = before >= 0 && (view.word(before).equalsIgnoreCase("and") || view.word(before).equalsIgnoreCase("but"));
         if (!and && (before < 0 || !view.word(before).equals(",") || INVERTING.contains(ReportingWords.lemma(view.token(cue)))))

@@ -62,6 +62,11 @@ final class ReportingWords {
         return token.tag() != null && token.tag().startsWith("NN") && STATEMENT_NOUNS.contains(lemma(token));
     }
 
+    /** "spokesman", "spokeswoman", "spokesperson": someone who speaks for a body. */
+    static boolean isSpokesNoun(CoreLabel token) {
+        return token.tag() != null && token.tag().startsWith("NN") && lemma(token).startsWith("spokes");
+    }
+
     /** Nouns that speak for their author: "a statement issued by X said", "X's statement". */
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "release", "communique", "communiqué",
             "transcript", "readout", "memo", "letter", "report", "declaration", "email", "tweet", "filing", "notice");

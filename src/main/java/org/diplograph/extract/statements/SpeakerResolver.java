@@ -76,6 +76,11 @@ final class SpeakerResolver {
         if (view.coordinated(begin, end))
             return description(begin, end, end - 1, phrase, 0.8);
         PersonFact person = entities.personAt(headSpan);
+        if (person == null && ReportingWords.isSpokesNoun(view.token(head))) {
+            Resolved body = bodyOf(begin, end, head, phrase);
+            if (body != null)
+                return body;
+        }
         int nameEnd = person == null ? titledName(begin, end) : -1;
         if (nameEnd > 0) {   // "Lt. Gen. (Retd.)" cut from "Amjad Shoaib" by a sentence split
             phrase = span(begin, nameEnd);
@@ -139,6 +144,24 @@ final class SpeakerResolver {
             org = o != null ? o : org;
         }
         return org == null ? null : new Resolved(new Speaker(null, org.key(), org.name(), org.countryIso2(), before), 0.8);
+    }
+
+    /**
+     * An unnamed spokesperson speaks for the one organization the phrase names: "the Taliban's political spokesman",
+     * "a Foreign Office spokeswoman", "a spokesman for the ministry". Null if it names none or several.
+     */
+    private Resolved bodyOf(int begin, int end, int head, Span phrase) {
+        OrganizationFact body = null;
+        for (int t = begin; t < end; t++) {
+            if (t == head || t == head + 1 && !view.word(t).equalsIgnoreCase("for"))
+                continue;
+            OrganizationFact o = entities.organizationAt(span(t, t + 1));
+            if (o != null && body != null && o != body)
+                return null;
+            body = o != null ? o : body;
+        }
+        return body == null ? null : new Resolved(new Speaker(null, body.key(), body.name(),
+                body.countryIso2() != null ? body.countryIso2() : firstCountry(phrase), phrase), 0.75);
     }
 
     /** A bare title ("Foreign Minister") held by exactly one person of the article: that person; else {@code r}. */

@@ -2,6 +2,7 @@ package org.diplograph.extract.statements;
 
 import java.util.Set;
 
+import org.diplograph.extract.text.Tokens;
 import org.diplograph.knowledge.PersonNames;
 
 /**
@@ -14,7 +15,9 @@ final class SurfacePhrases {
     private static final Set<String> STOP_WORDS = Set.of("while", "who", "which", "as", "when", "after", "before",
             "during", "in", "on", "at", "to", "about", "because", "since", "adding", "according", "that", "and",
             "but", "last", "this", "yesterday", "today", "earlier", "later");
-    private static final int MAX_WORDS = 9;
+    private static final int MAX_WORDS = 12;
+    /** Longest subject read as one stretch from the start of its clause ({@link #whole}), in tokens. */
+    private static final int MAX_STRETCH = 14;
 
     private final QuotedTokens view;
 
@@ -41,8 +44,25 @@ final class SurfacePhrases {
         while (end > limit && (view.tag(end - 1).startsWith("RB") || view.tag(end - 1).equals("MD")
                 || isAux(end - 1) || isTime(end - 1)))
             end--;
-        for (int aside = 0; aside < 2 && end > limit && ASIDE_MARKS.contains(view.word(end - 1)); aside++)
-            end = beforeAside(end - 1, limit);   // "X, a writer for Y, said", "X, 79, who led …, said": X
+        int mark = end - 1;
+        if (mark <= limit || !ASIDE_MARKS.contains(view.word(mark)))
+            return ending(end, limit, null);
+        int opening = beforeAside(mark, limit);   // "X, a writer for Y, said": X
+        if (opening > mark)
+            return ending(end, limit, null);
+        int[] named = name(opening + 1, mark) ? new int[] {opening + 1, mark} : null;
+        int[] phrase = ending(opening, limit, named);
+        if (phrase != null || opening <= limit || !ASIDE_MARKS.contains(view.word(opening)))
+            return phrase;
+        int second = beforeAside(opening, limit);   // "X, 79, who led …, said": the opening mark of one aside closes another
+        return second < opening ? ending(second, limit, named) : null;
+    }
+
+    /**
+     * {begin, end, head} of the noun phrase ending at {@code end}, not before {@code limit}; with {@code named}, the
+     * name of an aside after it that says who holds the role it names ("The head of the company, Yury Boyko, said").
+     */
+    private int[] ending(int end, int limit, int[] named) {
         int begin = end;
         while (begin > limit && end - begin < MAX_WORDS && nounish(begin - 1) && !view.isTime(begin - 1))
             begin--;   // a time before the subject is no part of it: "In November the bank said"
@@ -59,7 +79,21 @@ final class SurfacePhrases {
                 head--;
         if (head < end - 1)
             head--;
-        return begin < end && head >= begin && nominal(begin, end) && view.canSpeak(head) ? new int[] {begin, end, head} : null;
+        if (begin >= end || head < begin || !nominal(begin, end))
+            return null;
+        if (named != null && view.tag(head).startsWith("NN") && Character.isLowerCase(view.word(head).charAt(0)))
+            return new int[] {begin, named[1], named[1] - 1};   // a role, then who holds it
+        return view.canSpeak(head) ? new int[] {begin, end, head} : null;
+    }
+
+    /** Whether the words from {@code begin} to {@code end} are one short name of a person: "Yury Boyko". */
+    private boolean name(int begin, int end) {
+        if (end <= begin || end - begin > 4)
+            return false;
+        for (int t = begin; t < end; t++)
+            if (!view.tag(t).startsWith("NNP") || !Character.isUpperCase(view.word(t).charAt(0)))
+                return false;
+        return "PERSON".equals(view.token(end - 1).ner());
     }
 
     /**
@@ -80,8 +114,8 @@ final class SurfacePhrases {
                 return comma + 1;
             if (view.tag(t).startsWith("W"))
                 verb = false;
-            else
-                verb |= view.isVerb(t);
+            else   // a participle is no clause of its own: "a lawyer representing one of the directors"
+                verb |= Tokens.isFiniteVerbTag(view.tag(t)) || view.tag(t).equals("MD");
         }
         return comma + 1;
     }
@@ -99,13 +133,10 @@ final class SurfacePhrases {
     /** Longest aside without a verb, and longest with one, in tokens. */
     private static final int MAX_APPOSITION = 20, MAX_ASIDE = 30;
 
-    /** A time between the subject and its verb: "Foreign Minister Lopez on Tuesday said". */
+    /** A time between the subject and its verb: "Foreign Minister Lopez on Tuesday said", "the spokesman earlier this week said". */
     private boolean isTime(int t) {
-        return view.isTime(t) || PREPOSITIONS_OF_TIME.contains(view.word(t).toLowerCase(java.util.Locale.ROOT))
-                && t + 1 < view.tokens.size() && view.isTime(t + 1);
+        return TimeWords.at(view, t, view.sentenceEnd(view.sentenceOf(t)));
     }
-
-    private static final Set<String> PREPOSITIONS_OF_TIME = Set.of("on", "in", "at", "during");
 
     private boolean stops(int t, boolean first) {
         String w = view.word(t).toLowerCase(java.util.Locale.ROOT);
@@ -126,10 +157,62 @@ final class SurfacePhrases {
         String w = view.word(t);
         if (w.equals("for"))   // "a spokesman for the firm", "the Commission for Racial Equality"
             return t > 0 && view.tag(t - 1).startsWith("NN");
+        if (w.equals("&"))   // "Marsh & McLennan"
+            return t > 0 && view.tag(t - 1).startsWith("NNP");
+        if (tag.equals("VBN") || tag.equals("VBG"))   // "UK-based firm", "state-owned", "Air Deccan's managing director"
+            return t > 0 && (view.word(t - 1).equals("-") || modifierBefore(t - 1))
+                    && t + 1 < view.tokens.size() && (view.tag(t + 1).startsWith("NN") || view.tag(t + 1).startsWith("JJ"));
         return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("RBS") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP")
                 || tag.equals("PRP$") || tag.equals("CD") || w.equals("(") || w.equals(")") || w.equals(".")
                 && t > 0 && view.end(t - 1) == view.begin(t) || tag.equals("NNP") || w.equals("of") || w.equals("-");
     }
+
+    /** A word after which a participle modifies the noun that follows it: "the ruling party", "its managing director". */
+    private boolean modifierBefore(int t) {
+        String tag = view.tag(t);
+        return tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$") || tag.startsWith("JJ");
+    }
+
+    /**
+     * The words from {@code begin} to the cue as one subject, when nothing in them can be anything else: no finite
+     * verb, comma, quote, relative word or conjunction, at most {@link #MAX_STRETCH} tokens: "Officials in Cojedes
+     * state said", "Sources familiar with the deal said", "BBC home affairs correspondent Danny Shaw said" (the
+     * tagger's errors on words of a name, such as "Jan" for January, do not break it). The head is the last noun
+     * before the first preposition. {begin, end, head} or null.
+     */
+    int[] whole(int begin, int cue) {
+        int end = cue;
+        while (end > begin && (view.tag(end - 1).startsWith("RB") || view.tag(end - 1).equals("MD") || isAux(end - 1)
+                || isTime(end - 1)))
+            end--;
+        while (begin < end && (view.isTime(begin) || isTime(begin)))
+            begin++;   // "Last week the bank said"
+        if (end <= begin || end - begin > MAX_STRETCH || OPENERS.contains(view.tag(begin)))
+            return null;
+        int head = -1;
+        boolean preposition = false;
+        for (int t = begin; t < end; t++) {
+            String tag = view.tag(t), w = view.word(t);
+            boolean capital = Character.isUpperCase(w.charAt(0));
+            if (view.quoteOf(t) >= 0 || tag.startsWith("W") || tag.equals("CC") && !w.equals("&")
+                    || view.isPunct(t) && !INNER_MARKS.contains(w) && !(w.equals(".") && t > begin && view.end(t - 1) == view.begin(t))
+                    || (Tokens.isFiniteVerbTag(tag) || tag.equals("MD")) && !capital)
+                return null;
+            if (tag.equals("VB") && !capital)
+                return null;   // "Plans to give …": an infinitive, a clause of its own
+            if (tag.equals("IN") || tag.equals("TO") || (tag.equals("VBG") || tag.equals("VBN")) && !capital && !nounish(t))
+                preposition = true;   // "Lawyers defending X against …": the head comes before a participle too
+            else if (!preposition && (tag.startsWith("NN") || tag.equals("PRP") || capital && view.inName(t)))
+                head = t;
+        }
+        return head >= 0 && view.canSpeak(head) && !view.isTime(head) ? new int[] {begin, end, head} : null;
+    }
+
+    /** Tags that open an adjunct or a clause, not a subject: "In Paris the minister", "Speaking in Paris the minister". */
+    private static final Set<String> OPENERS = Set.of("IN", "TO", "RB", "VBG", "VBN", "CC", "WRB", "WDT", "WP");
+
+    /** Marks inside a name or title: "Marsh & McLennan", "(ODPM)", "state-owned". */
+    private static final Set<String> INNER_MARKS = Set.of("&", "(", ")", "-", "'", "'s");
 
     /** A phrase that names someone holds a noun or pronoun. */
     private boolean nominal(int begin, int end) {

@@ -11,15 +11,6 @@ import org.diplograph.extract.text.Tokens;
  */
 final class SurfaceSpeech {
     private static final Set<String> HEARER_VERBS = Set.of("tell", "assure", "warn", "remind", "inform");
-    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at");
-    /** Units that {@link #MODIFIERS} make a time of, where no time expression was found (an article without a date). */
-    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend", "morning", "afternoon",
-            "evening", "night", "day", "quarter", "time");
-    /** Words that make a time of the unit after them. */
-    private static final Set<String> MODIFIERS = Set.of("last", "this", "next");
-    private static final Set<String> TIME_WORDS = Set.of("earlier", "later",
-            "recently", "also", "yesterday", "today", "again", "publicly", "repeatedly", "previously", "then");
-
     /** Tags no clause starts with: "complains about …", "asked for …", "said , but …". */
     private static final Set<String> NOT_CLAUSE_STARTS = Set.of(",", ":", "IN", "TO", "CC", "VB", "VBD", "VBN",
             "VBG", "VBZ", "VBP", "MD", "POS");
@@ -91,6 +82,12 @@ final class SurfaceSpeech {
         if (before != null && (before[0] == start || view.commaAt(before[0] - 1) && leadIn(start, before[0] - 1)
                 || opensClause(before[0] - 1) || timeOnly(start, before[0])))
             return before;
+        int[] opened = afterOpeningPhrase(cue, start, before);
+        if (opened != null)
+            return opened;
+        int[] whole = phrases.whole(afterLeadIn(start, cue), cue);
+        if (whole != null)
+            return whole;
         int[] after = cue > start && view.commaAt(cue - 1) ? phrases.after(cue + 1, end) : null;
         if (after == null)
             return null;
@@ -136,18 +133,50 @@ final class SurfaceSpeech {
     private static final Set<String> SUBORDINATORS = Set.of("after", "when", "as", "because", "although", "though",
             "while", "since", "before", "until", "once", "whereas");
 
+    /**
+     * "In his New Year message the Liberal Democrat leader said", "At home he said", "During his speech Mr Brown
+     * told MPs": after a prepositional phrase opening the sentence without a comma, the subject starts at the last
+     * determiner or pronoun after a noun, or at a name after a lower-case noun or a time. Null otherwise.
+     */
+    private int[] afterOpeningPhrase(int cue, int start, int[] before) {
+        if (before == null || before[0] <= start || !view.tag(start).equals("IN"))
+            return null;
+        for (int t = start; t < before[0]; t++)
+            if (view.isVerb(t) || view.isPunct(t) || view.quoteOf(t) >= 0 || view.tag(t).startsWith("W"))
+                return null;
+        for (int p = before[2]; p >= before[0] && p > start + 1; p--) {
+            String tag = view.tag(p), previous = view.tag(p - 1);
+            boolean afterNoun = previous.startsWith("NN") && Character.isLowerCase(view.word(p - 1).charAt(0))
+                    || previous.equals("CD") || view.isTime(p - 1);
+            if (afterNoun && (tag.equals("DT") || tag.equals("PRP") || tag.startsWith("NNP") && view.inName(p))) {
+                int[] subject = phrases.before(cue, p);
+                return subject != null && subject[0] == p ? subject : null;
+            }
+        }
+        return null;
+    }
+
+    /** The first token after a lead-in and its comma ("On Tuesday, …", "Meanwhile, …"), else {@code start}. */
+    private int afterLeadIn(int start, int cue) {
+        for (int t = start; t < cue; t++)
+            if (view.commaAt(t))
+                return leadIn(start, t) ? t + 1 : start;
+        return start;
+    }
+
     /** Words before a comma that only set the scene ("On Tuesday,", "In a statement,"), or a whole statement. */
     private boolean leadIn(int begin, int comma) {
         for (int t = begin; t < comma; t++)
             if (view.isVerb(t))
                 return clause(begin, comma);   // "C, X said": the part before is the statement
-        return comma - begin <= 6 || comma - begin <= 15 && (view.tag(begin).equals("IN") || view.tag(begin).equals("TO"));
-    }   // "In an interview with the BBC's political editor, X said"
+        return comma - begin <= 6 || comma - begin <= 15 && (view.tag(begin).equals("IN") || view.tag(begin).equals("TO")
+                || view.tag(begin).startsWith("RB") && begin + 1 < comma && view.tag(begin + 1).equals("IN"));
+    }   // "In an interview with the BBC's political editor, X said", "Ahead of talks with the LSE on Friday, X said"
 
     /** Whether the words from {@code begin} to {@code end} are a time only: "In November the bank said". */
     private boolean timeOnly(int begin, int end) {
         for (int t = begin; t < end; t++)
-            if (!isTimeWord(t, end) && !(view.tag(t).equals("IN") && t + 1 < end && view.isTime(t + 1)))
+            if (!TimeWords.at(view, t, end) && !(view.tag(t).equals("IN") && t + 1 < end && view.isTime(t + 1)))
                 return false;
         return begin < end;
     }
@@ -169,11 +198,28 @@ final class SurfaceSpeech {
             while (t < end && view.word(t).equals(","))
                 t++;
         }
+        end = beforeCoordinatedCue(t, end);
         while (end > t && view.isPunct(end - 1) && view.quoteOf(end - 1) < 0)
             end--;
         if (t < end && !that && !startsClause(t) && !gerundSubject(t, end))
             t = clauseAfterAdjunct(t, end);
         return t >= 0 && t < end && clause(t, end) ? new int[] {t, end} : null;
+    }
+
+    /**
+     * "X said C1 but on Wednesday said C2", "X said C1 - and asked how …": a second finite cue of the same subject,
+     * after "and" or "but" (adverbs and times between), ends the first statement. Else {@code end}.
+     */
+    private int beforeCoordinatedCue(int t, int end) {
+        for (int u = t + 1; u < end; u++) {
+            String w = view.word(u).toLowerCase(java.util.Locale.ROOT);
+            if (!(w.equals("and") || w.equals("but")) || view.quoteOf(u) >= 0)
+                continue;
+            int v = skipTime(u + 1, end);
+            if (v < end && ReportingWords.isSpeech(view.token(v)) && Tokens.isFiniteVerbTag(view.tag(v)))
+                return view.word(u - 1).equals(",") ? u - 1 : u;
+        }
+        return end;
     }
 
     /**
@@ -229,8 +275,9 @@ final class SurfaceSpeech {
 
     /** {@link #skipTime}, unless the "time" owns the next word: "says this year's increases …" is no time. */
     private int skipTimeNotOwner(int t, int end) {
-        int after = skipTime(t, end);
-        return after < end && after > t && view.tag(after).equals("POS") ? t : after;
+        int after = skipTime(t, end);   // nor is "said the minutes appeared …": the "time" is the clause's subject
+        return after < end && after > t && (view.tag(after).equals("POS") || Tokens.isFiniteVerbTag(view.tag(after))
+                || view.tag(after).equals("MD")) ? t : after;
     }
 
     /**
@@ -325,29 +372,8 @@ final class SurfaceSpeech {
         return before - b >= 1 && clause(b, e) ? new int[] {b, before, after + 1, e} : null;
     }
 
-    /**
-     * The first token from {@code t} that is not part of a time adjunct: times found by the time stage, time
-     * adverbs, "last"/"this" with a unit ("last week", also where the article has no date to resolve it), and "on",
-     * "in", "at" only before one of those ("said on Tuesday", not "said on Twitter").
-     */
     private int skipTime(int t, int end) {
-        while (t < end && isTimeWord(t, end))
-            t++;
-        return t;
-    }
-
-    private boolean isTimeWord(int t, int end) {
-        String w = view.word(t).toLowerCase(java.util.Locale.ROOT);
-        if (view.isTime(t) || view.tag(t).startsWith("RB") && !w.equals("not"))
-            return true;
-        if (PREPOSITIONS.contains(w))
-            return t + 1 < end && !PREPOSITIONS.contains(view.word(t + 1).toLowerCase(java.util.Locale.ROOT))
-                    && isTimeWord(t + 1, end);
-        if (TIME_UNITS.contains(w))
-            return t > 0 && MODIFIERS.contains(view.word(t - 1).toLowerCase(java.util.Locale.ROOT));
-        if (MODIFIERS.contains(w))   // "last week", not "said this was …"
-            return t + 1 < end && (view.isTime(t + 1) || TIME_UNITS.contains(view.word(t + 1).toLowerCase(java.util.Locale.ROOT)));
-        return TIME_WORDS.contains(w) && !view.inName(t);
+        return TimeWords.skip(view, t, end);
     }
 
     /** At least three words with a verb: a statement, not a name or a phrase. */

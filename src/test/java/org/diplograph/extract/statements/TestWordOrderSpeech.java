@@ -125,4 +125,63 @@ class TestWordOrderSpeech {
         check("Exports fell by 2% in March, the Federal Statistics Office (FSO) said.", "Federal Statistics Office",
                 "Exports fell by 2% in March");
     }
+
+    @Test
+    void aSubjectWithAPrepositionalPhraseAfterItsHead() {
+        check("Officials in Lagos state said on Monday that the new port would open in June.", "Officials",
+                "the new port would open in June");
+        check("Diplomats familiar with the talks said that both sides had dropped their demands.", "Diplomats",
+                "both sides had dropped their demands");
+    }
+
+    @Test
+    void aTitleTheTaggerSplitsStillOpensTheSubject() {
+        check("Port Authority chairman Jan Kowalski said the new terminal would double exports.", "Jan Kowalski",
+                "the new terminal would double exports");
+        check("But the agency's managing director Ana Lopez has said the budget was too small.", "Ana Lopez",
+                "the budget was too small");
+        check("Meanwhile, Lisbon-based firm Atlantic Shipping said it had won the ports contract.", "Atlantic Shipping",
+                "it had won the ports contract");
+    }
+
+    @Test
+    void twoAsidesBeforeTheCue() {
+        check("Mr Mehta, 71, who has led the ports agency since 2019, said the new terminal was years late.",
+                "Mehta", "the new terminal was years late");
+    }
+
+    @Test
+    void aRoleThenTheNameOfItsHolder() {
+        check("The head of the state-owned ports agency, Ravi Mehta, said the terminal would open in May.",
+                "Ravi Mehta", "the terminal would open in May");
+    }
+
+    @Test
+    void aPrepositionalPhraseOpensTheSentenceWithoutAComma() {
+        check("In her first speech the new foreign minister said the border would reopen.", "new foreign minister",
+                "the border would reopen");
+    }
+
+    @Test
+    void aTimeWordThatIsTheSubjectOfTheClause() {
+        check("Ana Lopez said the minutes showed a split on the committee.", "Ana Lopez",
+                "the minutes showed a split on the committee");
+    }
+
+    @Test
+    void aSecondCueEndsTheFirstStatement() {
+        List<StatementFact> found = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2026-03-04"), null, null, null, "Border row\n\nForeign Minister Ana Lopez said the "
+                + "border would reopen in May but on Friday said the date could slip.\n", 0)).statements();
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("the border would reopen in May", found.get(0).text());
+        assertEquals("the date could slip", found.get(1).text());
+        assertEquals("Ana Lopez", found.get(1).speaker().name(), found.toString());
+    }
+
+    @Test
+    void anUnnamedSpokespersonSpeaksForTheBodyNamedBeforeIt() {
+        check("The Foreign Ministry's chief spokesman on Friday said the envoy would return.", "Foreign Ministry",
+                "the envoy would return");
+    }
 }
