@@ -156,6 +156,46 @@ final class EntityIndex {
         return found;
     }
 
+    /**
+     * People named before {@code offset} holding a post whose title fits {@code words} (a title without a name, its
+     * head last): the title has every one of the words, its own head is the last of them, and it has no rank the
+     * words lack ("the prime minister" is not the Deputy Prime Minister). Words match on their first five letters
+     * ("Economic Minister" fits "Economy Minister").
+     */
+    List<PersonFact> personsTitled(List<String> words, int offset) {
+        List<PersonFact> found = new ArrayList<>();
+        if (words.isEmpty())
+            return found;
+        List<String> stems = words.stream().map(EntityIndex::stem).toList();
+        for (PersonFact p : context.people())
+            if (p.mentions().get(0).begin() < offset && p.posts().stream().map(PostFact::title)
+                    .anyMatch(title -> fits(title, stems)))
+                found.add(p);
+        return found;
+    }
+
+    /** Words of a title that make a lesser or another office of it. */
+    private static final Set<String> RANKS = Set.of("deputy", "vice", "shadow", "assistant", "under", "junior",
+            "acting", "interim", "associate", "former", "minister-counselor", "parliamentary");
+
+    private static boolean fits(String title, List<String> stems) {
+        String[] all = title.toLowerCase(Locale.ROOT).split("\\s+(of|for|to)\\s+", 2)[0].split("[^\\p{L}\\p{N}]+");
+        List<String> titleWords = java.util.Arrays.stream(all).filter(w -> !w.isEmpty()).toList();
+        if (titleWords.isEmpty() || !stem(titleWords.get(titleWords.size() - 1)).equals(stems.get(stems.size() - 1)))
+            return false;
+        for (String w : titleWords)
+            if (RANKS.contains(w) && !stems.contains(stem(w)))
+                return false;
+        List<String> titleStems = java.util.Arrays.stream(title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .map(EntityIndex::stem).toList();
+        return titleStems.containsAll(stems);
+    }
+
+    private static String stem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.substring(0, Math.min(5, w.length()));
+    }
+
     Genders.Gender gender(PersonFact p) {
         return Genders.ofPerson(p.name(), p.mentions(), context.article().text(), context.article().offset());
     }

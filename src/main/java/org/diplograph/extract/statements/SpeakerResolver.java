@@ -72,6 +72,9 @@ final class SpeakerResolver {
             Resolved named = namedIn(begin, head);
             if (named != null)
                 return named;
+            Resolved earlier = DEFINITE.contains(view.word(begin).toLowerCase(Locale.ROOT)) ? sameNounBefore(begin, head) : null;
+            if (earlier != null)
+                return earlier.at(phrase, 0.9);
         }
         if (view.coordinated(begin, end))
             return description(begin, end, end - 1, phrase, 0.8);
@@ -103,7 +106,73 @@ final class SpeakerResolver {
         if (DETERMINERS.contains(view.word(begin).toLowerCase(Locale.ROOT)) && view.tag(head).equals("NN")
                 && end - begin == 2)
             return definite(begin, end, head, phrase);
-        return description(begin, end, head, phrase, 0.8);
+        Resolved holder = titleHolder(begin, end, head, phrase);
+        return holder != null ? holder : description(begin, end, head, phrase, 0.8);
+    }
+
+    /** Adjectives of a title that no post's title carries: "the former cabinet secretary". */
+    private static final Set<String> NOT_TITLE_WORDS = Set.of("former", "new", "then", "acting", "current", "outgoing",
+            "incoming", "late");
+
+    /** Verbs whose subject is the author of the statement noun they take: "X published a report". */
+    private static final Set<String> PUBLISHING = Set.of("publish", "release", "issue", "present", "produce",
+            "launch", "unveil", "submit");
+
+    /** Determiners of something already named: "the report", "this statement". */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+
+    /**
+     * "the chancellor", "the former cabinet secretary", "Argentine Economy Minister": a title without a name, whose
+     * head word is in the post of exactly one person of the article (named before it, else anywhere), of the country
+     * the phrase names if it names one. Not for "a minister" (someone unnamed). Null otherwise.
+     */
+    private Resolved titleHolder(int begin, int end, int head, Span phrase) {
+        String first = view.word(begin).toLowerCase(Locale.ROOT);
+        if (end - begin > 5 || !view.tag(head).startsWith("NN") || first.equals("a") || first.equals("an")
+                || !entities.personsIn(phrase).isEmpty())
+            return null;
+        for (int t = begin; t < end; t++)
+            if (view.tag(t).equals("CD") || view.tag(t).equals("NNS") || view.tag(t).equals("NNPS"))
+                return null;   // "two ministers", "officials": no one person
+        List<String> countries = entities.countriesIn(phrase);
+        String country = countries.size() == 1 ? countries.get(0) : null;
+        List<String> words = new java.util.ArrayList<>();   // every word of the title must be in the post's
+        for (int t = begin; t <= head; t++)
+            if (view.tag(t).startsWith("NN") || view.tag(t).startsWith("JJ") && !NOT_TITLE_WORDS.contains(view.word(t).toLowerCase(Locale.ROOT)))
+                if (entities.countryAt(span(t, t + 1)) == null)
+                    words.add(view.word(t));
+        List<PersonFact> holders = entities.personsTitled(words, view.begin(begin)).stream()
+                .filter(p -> country == null || country.equals(entities.countryOf(p))).toList();
+        if (holders.isEmpty())
+            holders = entities.personsTitled(words, Integer.MAX_VALUE).stream()
+                    .filter(p -> country == null || country.equals(entities.countryOf(p))).toList();
+        if (holders.size() != 1)
+            return null;
+        PersonFact p = holders.get(0);
+        return new Resolved(new Speaker(p.key(), null, p.name(), entities.countryOf(p), phrase), 0.7);
+    }
+
+    /**
+     * "The report said" after "A UN report found …": the author of the last earlier mention of the same statement
+     * noun in the article, or null.
+     */
+    private Resolved sameNounBefore(int begin, int head) {
+        String lemma = ReportingWords.lemma(view.token(head));
+        for (int t = begin - 1; t >= 0; t--) {
+            if (!view.tag(t).startsWith("NN") || !ReportingWords.lemma(view.token(t)).equals(lemma))
+                continue;
+            int[] phrase = surface.before(t + 1, view.sentenceStart(view.sentenceOf(t)));
+            if (phrase == null)
+                return null;
+            int[] author = authorOf(phrase[0], t);
+            if (author == null && phrase[0] > 0 && PUBLISHING.contains(ReportingWords.lemma(view.token(phrase[0] - 1)))) {
+                int[] subject = sources.plainSubject(view.sentenceOf(t));   // "The World Bank published a report"
+                author = subject != null && subject[1] < phrase[0] ? subject : null;
+            }
+            Resolved r = author != null ? noun(author[0], author[1], author[2]) : namedIn(phrase[0], t);
+            return r == null || r.speaker().name() == null ? null : r;
+        }
+        return null;
     }
 
     /**

@@ -184,4 +184,27 @@ class TestWordOrderSpeech {
         check("The Foreign Ministry's chief spokesman on Friday said the envoy would return.", "Foreign Ministry",
                 "the envoy would return");
     }
+
+    private static List<StatementFact> statements(String text) {
+        return TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2026-03-04"), null, null, null, "Border row\n\n" + text + "\n", 0)).statements();
+    }
+
+    @Test
+    void aTitleWithoutANameIsItsOneHolderInTheArticle() {
+        List<StatementFact> found = statements("Finance Minister Ana Lopez and Deputy Finance Minister Ravi Mehta "
+                + "met the bankers on Monday. The finance minister said the budget would be cut.");
+        StatementFact s = found.get(found.size() - 1);
+        assertEquals("the budget would be cut", s.text(), found.toString());
+        assertEquals("Ana Lopez", s.speaker().name(), "not the deputy: " + found);
+    }
+
+    @Test
+    void theReportIsItsAuthorsWhenAnEarlierMentionNamesThem() {
+        List<StatementFact> found = statements("The World Bank published a report on the ports on Monday. "
+                + "The report said the new terminal would double exports.");
+        StatementFact s = found.get(found.size() - 1);
+        assertEquals("the new terminal would double exports", s.text(), found.toString());
+        assertEquals("World Bank", s.speaker().name(), found.toString());
+    }
 }
