@@ -304,7 +304,7 @@ final class SurfaceSpeech {
                 && (view.word(t).equalsIgnoreCase("on") || view.word(t).equalsIgnoreCase("upon")))
             t++;   // "called on the government to …": who is urged, and to do what
         int e = t;
-        while (e < end && !BOUNDARIES.contains(view.word(e).toLowerCase(java.util.Locale.ROOT)))
+        while (e < end && (!BOUNDARIES.contains(view.word(e).toLowerCase(java.util.Locale.ROOT)) || asComplement(e, end)))
             e++;
         while (e > t && view.isPunct(e - 1) && view.quoteOf(e - 1) < 0)
             e--;
@@ -313,6 +313,20 @@ final class SurfaceSpeech {
             e = Math.min(end, view.tokenAt(view.quotes.get(quote).end()));
         return e > t && !view.isPunct(t) && !view.tag(t).equals("IN") || e > t + 1 && view.word(t).equalsIgnoreCase("for")
                 ? new int[] {t, e} : null;
+    }
+
+    /**
+     * "condemned Hamas as a brutal terrorist organization", "described the talks as frank": an "as" after the object
+     * that no finite verb follows before the next mark is part of what was said, not a clause boundary ("as talks
+     * began").
+     */
+    private boolean asComplement(int t, int end) {
+        if (!view.word(t).equalsIgnoreCase("as") || t + 1 >= end || view.word(t + 1).equalsIgnoreCase("well"))
+            return false;
+        for (int u = t + 1; u < end && !view.isPunct(u); u++)
+            if (Tokens.isFiniteVerbTag(view.tag(u)) || view.tag(u).equals("MD"))
+                return false;
+        return true;
     }
 
     /** {begin, end} of the statement before ", X said." ending the sentence; null if the cue is not there. */

@@ -207,4 +207,12 @@ class TestWordOrderSpeech {
         assertEquals("the new terminal would double exports", s.text(), found.toString());
         assertEquals("World Bank", s.speaker().name(), found.toString());
     }
+
+    @Test
+    void anAsPhraseAfterTheObjectIsPartOfWhatWasSaid() {
+        List<StatementFact> found = statements("Foreign Minister Ana Lopez condemned the missile launch as a threat "
+                + "to the whole region.");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("the missile launch as a threat to the whole region", found.get(0).text());
+    }
 }
