@@ -126,4 +126,31 @@ class TestHolderLinks {
         for (String name : List.of("Michael Howard", "Charles Kennedy", "Menzies Campbell", "Liam Fox"))
             assertEquals("GB", post(person(f, name)).countryIso2(), name);
     }
+
+    @Test
+    void anUndatedArticleOfACorpusOfKnownYearsLinksTheOfficeHoldersOfThoseYears() {
+        // bbc-safe business_266 and business_089: the BBC full-text corpus is of 2004-2005 (data/outlets.tsv)
+        String text = "Russia's economy grew after Vladimir Putin became president in 2000. Nicolas Sarkozy of France "
+                + "said he and his colleagues were worried. Ray Charles, the American jazz musician, sang.";
+        ArticleFacts bbc = TestFixtures.extractor().extract(new Article("test", "news/bbc-fulltext/business/266.txt",
+                "", null, "", null, null, null, null, null, text, 0));
+        assertEquals("RU", post(person(bbc, "Vladimir Putin")).countryIso2());
+        assertEquals("FR", post(person(bbc, "Nicolas Sarkozy")).countryIso2());
+        // not Ambassador Charles A. Ray (US) of those years: the tables' surname ends the name, or it is theirs exactly
+        assertFalse(person(bbc, "Ray Charles").official(), person(bbc, "Ray Charles").toString());
+        // Elsewhere an undated article links no foreign namesake by the name alone.
+        ArticleFacts other = TestFixtures.extractor().extract(new Article("test", "elsewhere/266.txt", "", null, "",
+                null, null, null, null, null, text, 0));
+        assertFalse(person(other, "Vladimir Putin").official(), person(other, "Vladimir Putin").toString());
+    }
+
+    @Test
+    void anOfficeTheTablesGiveOnAnotherDate() {
+        // us-safe 2024-06-12: Sheinbaum took office in October 2024
+        ArticleFacts f = extract("On June 11, Dr. Sherwood-Randall and Ambassador Salazar met with President-elect "
+                + "Dr. Claudia Sheinbaum.", "2024-06-12");
+        PersonFact sheinbaum = person(f, "Claudia Sheinbaum");
+        assertEquals("MX", post(sheinbaum).countryIso2());
+        assertEquals("President-elect", post(sheinbaum).title());
+    }
 }
