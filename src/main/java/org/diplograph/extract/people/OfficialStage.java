@@ -138,15 +138,28 @@ public final class OfficialStage implements ExtractionStage {
         Outlets.Period period = Outlets.standard().periodOf(context.article());
         Set<String> mentioned = new HashSet<>();
         context.countries().forEach(c -> mentioned.add(c.iso2()));
-        List<PersonFact> found = new ArrayList<>();
+        Map<PersonFindings, HolderLinks.Link> linked = new HashMap<>();
+        Set<PersonFindings> inPeriod = new HashSet<>();
         for (PersonFindings h : holders) {
             HolderLinks.Link link = period == null ? null : links().link(h, date, period, outlet);
             if (link != null && !plausibleInPeriod(link, h, mentioned, outlet))
                 link = null;
-            boolean inPeriod = link != null;
-            if (link == null)   // else as any undated article: "Michael Howard", a minister of the 1990s, in the BBC
+            if (link != null)
+                inPeriod.add(h);
+            else   // else as any undated article: "Michael Howard", a minister of the 1990s, in the BBC
                 link = links().link(h, date, outlet);
-            PersonFact p = person(context, t, h, link, date, inPeriod, outlet);
+            if (link != null)
+                linked.put(h, link);
+        }
+        OfficialLists.apply(t, holders, h -> {
+            String iso2 = h.country();
+            HolderLinks.Link link = linked.get(h);
+            Holding sole = iso2 != null || link == null ? null : link.soleHolder(link.holdings());
+            return iso2 != null ? iso2 : sole == null ? null : sole.country();
+        });
+        List<PersonFact> found = new ArrayList<>();
+        for (PersonFindings h : holders) {
+            PersonFact p = person(context, t, h, linked.get(h), date, inPeriod.contains(h), outlet);
             context.replacePerson(h.person, p);
             found.add(p);
         }

@@ -153,4 +153,22 @@ class TestHolderLinks {
         assertEquals("MX", post(sheinbaum).countryIso2());
         assertEquals("President-elect", post(sheinbaum).title());
     }
+
+    @Test
+    void aListOfOneCountrysOfficialsGivesItsCountryToTheOthers() {
+        // us-safe 2022-04-25 and 2022-03-10 (Kalin's title is none the lexicon knows: Onal stays in a list of two)
+        ArticleFacts f = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2022-04-25"), null, null, null, "Readout\nhttps://www.state.gov/readout/\n\n"
+                + "Secretary Blinken met with President Volodymyr Zelenskyy, Foreign Minister Dmytro Kuleba, Minister "
+                + "of Defense Oleksiy Reznikov, and Head of Presidential Administration Andriy Yermak. The Deputy "
+                + "Secretary will meet with Foreign Minister Cavusoglu, Deputy Foreign Minister Sedat Onal, and Chief "
+                + "Presidential Advisor Ibrahim Kalin.", 0));
+        assertEquals("UA", post(person(f, "Oleksiy Reznikov")).countryIso2());
+        assertNull(post(person(f, "Sedat Onal")).countryIso2());
+        // two names are no list
+        ArticleFacts two = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2022-04-25"), null, null, null, "Readout\nhttps://www.state.gov/readout/\n\n"
+                + "Secretary Blinken and Minister of Defense Oleksiy Reznikov spoke today.", 0));
+        assertNull(post(person(two, "Oleksiy Reznikov")).countryIso2());
+    }
 }
