@@ -171,4 +171,20 @@ class TestHolderLinks {
                 + "Secretary Blinken and Minister of Defense Oleksiy Reznikov spoke today.", 0));
         assertNull(post(person(two, "Oleksiy Reznikov")).countryIso2());
     }
+
+    @Test
+    void aRegionBeforeATitleGivesItsCountry() {
+        // bbc-safe business_232 and business_390 (the BBC: the outlet's country would be GB), WMT21 2020
+        ArticleFacts f = TestFixtures.extractor().extract(new Article("test", "news/bbc-fulltext/business/390.txt", "",
+                null, "", null, null, null, null, null, "It would pay $850m to settle charges raised by New York "
+                + "Attorney General Eliot Spitzer in October. California attorney general Bill Lockyer said he wanted "
+                + "to be sure. Scottish First Minister Nicola Sturgeon urged caution.", 0));
+        assertEquals("US", post(person(f, "Eliot Spitzer")).countryIso2());
+        assertEquals("US", post(person(f, "Bill Lockyer")).countryIso2());
+        assertEquals("GB", post(person(f, "Nicola Sturgeon")).countryIso2());
+        // CoreNLP tags "Uttar Pradesh" a person: a region all the same (WMT21, AP 2020)
+        ArticleFacts up = extract("Yogi Adityanath, Uttar Pradesh's chief minister and a Hindu monk, requested that "
+                + "Ayodhya hold a special ceremony.", "2020-07-20");
+        assertEquals("IN", post(person(up, "Yogi Adityanath")).countryIso2());
+    }
 }
