@@ -10,7 +10,8 @@ import java.util.Map;
  * A character trie over phrases, for dictionary matching in one pass over the text instead of one regex per
  * entry. Keys are stored lower-cased; {@link #longestMatch} then decides on case: a phrase matches when the text
  * has it exactly as listed, or in all capitals (datelines, headlines) when it is longer than three letters, so
- * that "US" never matches "us".
+ * that "US" never matches "us". Typographic apostrophes match the typewriter one ("People’s Republic of China" is
+ * not Taiwan's "Republic of China").
  */
 public final class PhraseTrie<V> {
     private static final class Node<V> {
@@ -31,7 +32,7 @@ public final class PhraseTrie<V> {
     public void add(String phrase, V value) {
         Node<V> node = root;
         for (char c : phrase.toLowerCase(Locale.ROOT).toCharArray())
-            node = node.next.computeIfAbsent(c, k -> new Node<>());
+            node = node.next.computeIfAbsent(fold(c), k -> new Node<>());
         node.entries.add(new Entry<>(phrase, value));
     }
 
@@ -45,7 +46,7 @@ public final class PhraseTrie<V> {
         Node<V> node = root;
         Match<V> best = null;
         for (int i = from; i < text.length(); i++) {
-            node = node.next.get(Character.toLowerCase(text.charAt(i)));
+            node = node.next.get(fold(Character.toLowerCase(text.charAt(i))));
             if (node == null)
                 break;
             int end = i + 1;
@@ -85,8 +86,19 @@ public final class PhraseTrie<V> {
         return !Character.isLetterOrDigit(c);
     }
 
+    /** The typewriter apostrophe for the typographic ones. */
+    private static char fold(char c) {
+        return c == '\u2019' || c == '\u2018' || c == '\u02BC' ? '\'' : c;
+    }
+
+    private static String fold(String s) {
+        return s.indexOf('\u2019') < 0 && s.indexOf('\u2018') < 0 && s.indexOf('\u02BC') < 0 ? s
+                : s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
+    }
+
     private static boolean caseAgrees(CharSequence text, int begin, int end, String phrase) {
-        String found = text.subSequence(begin, end).toString();
+        String found = fold(text.subSequence(begin, end).toString());
+        phrase = fold(phrase);
         if (found.equals(phrase))
             return true;
         if (phrase.length() > 3 && found.equals(phrase.toUpperCase(Locale.ROOT)))

@@ -1,20 +1,28 @@
 package org.diplograph.extract.people;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.text.Tokens;
+import org.diplograph.extract.text.TsvRows;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.OrganizationFact;
 import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.Span;
+import org.diplograph.gazetteer.PhraseTrie;
 
 /**
  * The countries and organizations of an article by token: which one starts or ends at a token, so that title
- * rules can ask "is there a country or an organization right here?".
+ * rules can ask "is there a country or an organization right here?". A state, province or nation within a country
+ * ({@code data/regions.tsv}: "California attorney general", "Governor of New York", "Scottish First Minister") is an
+ * anchor of its country where no country or organization is, outside person names (but for a region NER took for a
+ * person): the office is that country's.
  */
 final class Anchors {
+    private static volatile PhraseTrie<String> regions;
     /** A country ({@code iso2}) or an organization over tokens {@code [first, end)}. */
     record Anchor(int first, int end, String iso2, OrganizationFact organization) {
     }
@@ -33,6 +41,33 @@ final class Anchors {
         for (OrganizationFact o : context.organizations())
             for (Span s : o.mentions())
                 put(tokens, s, offset, null, o);
+        List<Span> names = new ArrayList<>();
+        context.people().forEach(p -> names.addAll(p.mentions()));
+        for (PhraseTrie.Match<String> m : regions().findAll(context.article().text())) {
+            Span s = new Span(m.begin() + offset, m.end() + offset, m.entry().phrase());
+            int first = tokens.covering(m.begin()), end = tokens.after(m.end());
+            // not inside a person's name, unless NER took the region itself for one ("Uttar Pradesh's chief minister")
+            boolean free = first >= 0 && names.stream().noneMatch(n -> n.begin() < s.end() && s.begin() < n.end()
+                    && !(n.begin() == s.begin() && n.end() == s.end()));
+            for (int i = Math.max(first, 0); free && i < end && i < over.length; i++)
+                free = over[i] == null;
+            if (free)
+                put(tokens, s, offset, m.entry().value(), null);
+        }
+    }
+
+    private static PhraseTrie<String> regions() {
+        if (regions == null) {
+            synchronized (Anchors.class) {
+                if (regions == null) {
+                    PhraseTrie<String> trie = new PhraseTrie<>();
+                    for (String[] f : TsvRows.of("/data/regions.tsv"))
+                        trie.add(f[0], f[1]);
+                    regions = trie;
+                }
+            }
+        }
+        return regions;
     }
 
     private void put(Tokens tokens, Span s, int offset, String iso2, OrganizationFact org) {

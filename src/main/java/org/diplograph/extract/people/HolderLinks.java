@@ -68,17 +68,38 @@ final class HolderLinks {
      * which name fitted.
      */
     Link link(PersonFindings h, LocalDate date, String outlet) {
+        return link(h, date, null, outlet);
+    }
+
+    /**
+     * The same for an article without a date whose corpus covers {@code period} (null: unknown): compared with the
+     * terms of those years only.
+     */
+    Link link(PersonFindings h, LocalDate date, Outlets.Period period, String outlet) {
         String[] words = h.person.name().strip().split("\\s+");
         for (int drop = 0; drop <= 2 && words.length - drop >= (drop == 0 ? 1 : 2); drop++) {
-            Link l = link(h, String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length)), date, outlet);
+            Link l = link(h, String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length)), date, period,
+                    outlet);
             if (l != null)
                 return l;
         }
         return null;
     }
 
-    private Link link(PersonFindings h, String name, LocalDate date, String outlet) {
-        List<NameMatch> matches = holders.byName(name, date);
+    private List<NameMatch> byName(String name, LocalDate date, Outlets.Period period) {
+        if (date != null || period == null)
+            return holders.byName(name, date);
+        List<NameMatch> out = new ArrayList<>();
+        for (NameMatch m : holders.byName(name, null)) {
+            List<Holding> then = m.holdings().stream().filter(period::overlaps).toList();
+            if (!then.isEmpty())
+                out.add(new NameMatch(m.person(), m.fit(), then));
+        }
+        return out;
+    }
+
+    private Link link(PersonFindings h, String name, LocalDate date, Outlets.Period period, String outlet) {
+        List<NameMatch> matches = byName(name, date, period);
         if (matches.isEmpty())
             return null;
         Set<String> textHolders = textHolders(h);
@@ -120,11 +141,26 @@ final class HolderLinks {
      * both of the US. Null when they differ or none agrees.
      */
     Holding agreedHolder(PersonFindings h, TitleMatch title, LocalDate date) {
+        return agreedHolder(h, title, date, false);
+    }
+
+    /**
+     * The same for a full name on any date: "President-elect Dr. Claudia Sheinbaum" months before her term, a
+     * minister whose term the tables start or end a little off. Only names of two words or more that fit a person
+     * by more than the surname, and an office of the title's kind.
+     */
+    Holding agreedHolderOnAnyDate(PersonFindings h, TitleMatch title) {
+        return PersonNames.core(h.person.name()).size() < 2 ? null : agreedHolder(h, title, null, true);
+    }
+
+    private Holding agreedHolder(PersonFindings h, TitleMatch title, LocalDate date, boolean fullName) {
         String name = h.person.name().strip();
         List<List<Holding>> byPerson = new ArrayList<>();
         List<NameMatch> persons = new ArrayList<>();
         boolean named = false;   // some namesake held an office of the very title ("President", not "Premier")
         for (NameMatch m : holders.byName(name, date)) {
+            if (fullName && m.fit() == NameMatch.Fit.SURNAME)
+                continue;
             List<Holding> agreeing = agreeing(title, m.holdings());
             if (agreeing.isEmpty())
                 continue;

@@ -28,6 +28,7 @@ import org.diplograph.knowledge.Holding;
 import org.diplograph.knowledge.NameMatch;
 import org.diplograph.knowledge.OfficeHolders;
 import org.diplograph.knowledge.OfficeKind;
+import org.diplograph.knowledge.PersonNames;
 
 /**
  * Who is who: the titles persons hold and whom they act for ({@link PostFinder}, {@link Delegations}), which
@@ -134,9 +135,31 @@ public final class OfficialStage implements ExtractionStage {
         PronounMentions.resolve(context, t, holders);
         LocalDate date = context.article().published();
         String outlet = Outlets.standard().countryOf(context.article());
+        Outlets.Period period = Outlets.standard().periodOf(context.article());
+        Set<String> mentioned = new HashSet<>();
+        context.countries().forEach(c -> mentioned.add(c.iso2()));
+        Map<PersonFindings, HolderLinks.Link> linked = new HashMap<>();
+        Set<PersonFindings> inPeriod = new HashSet<>();
+        for (PersonFindings h : holders) {
+            HolderLinks.Link link = period == null ? null : links().link(h, date, period, outlet);
+            if (link != null && !plausibleInPeriod(link, h, mentioned, outlet))
+                link = null;
+            if (link != null)
+                inPeriod.add(h);
+            else   // else as any undated article: "Michael Howard", a minister of the 1990s, in the BBC
+                link = links().link(h, date, outlet);
+            if (link != null)
+                linked.put(h, link);
+        }
+        OfficialLists.apply(t, holders, h -> {
+            String iso2 = h.country();
+            HolderLinks.Link link = linked.get(h);
+            Holding sole = iso2 != null || link == null ? null : link.soleHolder(link.holdings());
+            return iso2 != null ? iso2 : sole == null ? null : sole.country();
+        });
         List<PersonFact> found = new ArrayList<>();
         for (PersonFindings h : holders) {
-            PersonFact p = person(context, t, h, links().link(h, date, outlet), date, outlet);
+            PersonFact p = person(context, t, h, linked.get(h), date, inPeriod.contains(h), outlet);
             context.replacePerson(h.person, p);
             found.add(p);
         }
@@ -150,7 +173,7 @@ public final class OfficialStage implements ExtractionStage {
      * the office the person held on the article's date. What the text says wins.
      */
     private PersonFact person(ExtractionContext context, Tokens t, PersonFindings h, HolderLinks.Link link,
-                              LocalDate date, String outlet) {
+                              LocalDate date, boolean period, String outlet) {
         Set<String> mentioned = new HashSet<>();
         context.countries().forEach(c -> mentioned.add(c.iso2()));
         Map<String, PostFact> posts = new LinkedHashMap<>();
@@ -186,6 +209,13 @@ public final class OfficialStage implements ExtractionStage {
                 iso2 = agreed.country();
                 org = agreed.organization();
                 step = name() + "/title+knowledge:" + agreed.source();
+            } else if (iso2 == null && org == null && link == null && date != null && !f.blocked()
+                    && f.title().scope() == TitleLexicon.Scope.STATE
+                    && (agreed = links().agreedHolderOnAnyDate(h, f.title())) != null) {
+                // "President-elect Dr. Claudia Sheinbaum": the office is hers on another date
+                iso2 = agreed.country();
+                org = agreed.organization();
+                step = name() + "/title+knowledge-other-date:" + agreed.source();
             } else if (iso2 == null && org == null && link == null && outletDefault(f.title(), outlet, date)
                     && !t.isPossessive(f.first() - 1)) {
                 // not "the UAE Ministry of Foreign Affairs and International Cooperation's Assistant Minister": the
@@ -205,8 +235,9 @@ public final class OfficialStage implements ExtractionStage {
                     name() + "/delegation", t.begin(name[0]), t.end(name[1] - 1), 0.7)));
         }
         // An article without a date would take any term the person ever held: only for the outlet's own country
-        // ("Tony Blair" in the BBC), never a namesake of another ("John Palmer" of a Brussels think-tank).
-        boolean dated = date != null || outlet != null && link != null && link.home(link.holdings()).stream()
+        // ("Tony Blair" in the BBC), never a namesake of another ("John Palmer" of a Brussels think-tank), unless
+        // the years its corpus covers are known (the link then holds only terms of those years).
+        boolean dated = date != null || period || outlet != null && link != null && link.home(link.holdings()).stream()
                 .allMatch(x -> outlet.equals(x.country()));
         if (posts.isEmpty() && link != null && link.fit() != NameMatch.Fit.SURNAME && dated
                 && h.found.stream().noneMatch(f -> f.blocked() || f.title().scope() == TitleLexicon.Scope.PRIVATE
@@ -230,6 +261,22 @@ public final class OfficialStage implements ExtractionStage {
         String name = link != null ? link.name() : p.name();
         return new PersonFact(key, name, official, List.copyOf(posts.values()), mentions, provenance,
                 link == null ? null : link.person().wikidata());
+    }
+
+    /**
+     * Whether a link made by the years of an undated article's corpus is one a reader would make: the name as the
+     * tables write it, or first name and surname in that order (not "Ray Charles" for Ambassador Charles A. Ray), and
+     * the country of the office named in the article or the outlet's (not a Mauritian minister "James Burty David"
+     * for the "David James" of a Tory review).
+     */
+    private static boolean plausibleInPeriod(HolderLinks.Link link, PersonFindings h, Set<String> mentioned,
+                                             String outlet) {
+        List<String> words = PersonNames.core(link.name());
+        List<String> surname = PersonNames.core(link.person().surname());
+        boolean inOrder = link.fit() == NameMatch.Fit.EXACT || !words.isEmpty() && !surname.isEmpty()
+                && words.get(words.size() - 1).equals(surname.get(surname.size() - 1));
+        return inOrder && link.home(link.holdings()).stream()
+                .anyMatch(x -> x.country() != null && (mentioned.contains(x.country()) || x.country().equals(outlet)));
     }
 
     /**

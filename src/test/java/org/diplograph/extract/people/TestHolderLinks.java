@@ -126,4 +126,65 @@ class TestHolderLinks {
         for (String name : List.of("Michael Howard", "Charles Kennedy", "Menzies Campbell", "Liam Fox"))
             assertEquals("GB", post(person(f, name)).countryIso2(), name);
     }
+
+    @Test
+    void anUndatedArticleOfACorpusOfKnownYearsLinksTheOfficeHoldersOfThoseYears() {
+        // bbc-safe business_266 and business_089: the BBC full-text corpus is of 2004-2005 (data/outlets.tsv)
+        String text = "Russia's economy grew after Vladimir Putin became president in 2000. Nicolas Sarkozy of France "
+                + "said he and his colleagues were worried. Ray Charles, the American jazz musician, sang.";
+        ArticleFacts bbc = TestFixtures.extractor().extract(new Article("test", "news/bbc-fulltext/business/266.txt",
+                "", null, "", null, null, null, null, null, text, 0));
+        assertEquals("RU", post(person(bbc, "Vladimir Putin")).countryIso2());
+        assertEquals("FR", post(person(bbc, "Nicolas Sarkozy")).countryIso2());
+        // not Ambassador Charles A. Ray (US) of those years: the tables' surname ends the name, or it is theirs exactly
+        assertFalse(person(bbc, "Ray Charles").official(), person(bbc, "Ray Charles").toString());
+        // Elsewhere an undated article links no foreign namesake by the name alone.
+        ArticleFacts other = TestFixtures.extractor().extract(new Article("test", "elsewhere/266.txt", "", null, "",
+                null, null, null, null, null, text, 0));
+        assertFalse(person(other, "Vladimir Putin").official(), person(other, "Vladimir Putin").toString());
+    }
+
+    @Test
+    void anOfficeTheTablesGiveOnAnotherDate() {
+        // us-safe 2024-06-12: Sheinbaum took office in October 2024
+        ArticleFacts f = extract("On June 11, Dr. Sherwood-Randall and Ambassador Salazar met with President-elect "
+                + "Dr. Claudia Sheinbaum.", "2024-06-12");
+        PersonFact sheinbaum = person(f, "Claudia Sheinbaum");
+        assertEquals("MX", post(sheinbaum).countryIso2());
+        assertEquals("President-elect", post(sheinbaum).title());
+    }
+
+    @Test
+    void aListOfOneCountrysOfficialsGivesItsCountryToTheOthers() {
+        // us-safe 2022-04-25 and 2022-03-10 (Kalin's title is none the lexicon knows: Onal stays in a list of two)
+        ArticleFacts f = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2022-04-25"), null, null, null, "Readout\nhttps://www.state.gov/readout/\n\n"
+                + "Secretary Blinken met with President Volodymyr Zelenskyy, Foreign Minister Dmytro Kuleba, Minister "
+                + "of Defense Oleksiy Reznikov, and Head of Presidential Administration Andriy Yermak. The Deputy "
+                + "Secretary will meet with Foreign Minister Cavusoglu, Deputy Foreign Minister Sedat Onal, and Chief "
+                + "Presidential Advisor Ibrahim Kalin.", 0));
+        assertEquals("UA", post(person(f, "Oleksiy Reznikov")).countryIso2());
+        assertNull(post(person(f, "Sedat Onal")).countryIso2());
+        // two names are no list
+        ArticleFacts two = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2022-04-25"), null, null, null, "Readout\nhttps://www.state.gov/readout/\n\n"
+                + "Secretary Blinken and Minister of Defense Oleksiy Reznikov spoke today.", 0));
+        assertNull(post(person(two, "Oleksiy Reznikov")).countryIso2());
+    }
+
+    @Test
+    void aRegionBeforeATitleGivesItsCountry() {
+        // bbc-safe business_232 and business_390 (the BBC: the outlet's country would be GB), WMT21 2020
+        ArticleFacts f = TestFixtures.extractor().extract(new Article("test", "news/bbc-fulltext/business/390.txt", "",
+                null, "", null, null, null, null, null, "It would pay $850m to settle charges raised by New York "
+                + "Attorney General Eliot Spitzer in October. California attorney general Bill Lockyer said he wanted "
+                + "to be sure. Scottish First Minister Nicola Sturgeon urged caution.", 0));
+        assertEquals("US", post(person(f, "Eliot Spitzer")).countryIso2());
+        assertEquals("US", post(person(f, "Bill Lockyer")).countryIso2());
+        assertEquals("GB", post(person(f, "Nicola Sturgeon")).countryIso2());
+        // CoreNLP tags "Uttar Pradesh" a person: a region all the same (WMT21, AP 2020)
+        ArticleFacts up = extract("Yogi Adityanath, Uttar Pradesh's chief minister and a Hindu monk, requested that "
+                + "Ayodhya hold a special ceremony.", "2020-07-20");
+        assertEquals("IN", post(person(up, "Yogi Adityanath")).countryIso2());
+    }
 }

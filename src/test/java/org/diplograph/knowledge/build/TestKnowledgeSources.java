@@ -39,6 +39,20 @@ class TestKnowledgeSources {
     }
 
     @Test
+    void factbookLettersLostInSomeEditionsAreRestored() {
+        // The archive's 2023 edition for Mexico, and the 2022 one beside it.
+        String y2023 = "chief of state: President Andr s Manuel L PEZ OBRADOR (since 1 December 2018); note - the president";
+        String y2022 = "chief of state: President Andres Manuel LOPEZ OBRADOR (since 1 December 2018); note - the president";
+        assertEquals(y2022, Factbook.repairLostLetters(y2023, List.of(y2022)));
+        // Two holes in a row ("Lu s In cio"), and spaces that are spaces stay.
+        assertEquals("President Luis Inacio LULA da Silva (since 1 January 2023)", Factbook.repairLostLetters(
+                "President Lu s In cio LULA da Silva (since 1 January 2023)",
+                List.of("President Luis Inacio LULA da Silva (since 1 January 2003)")));
+        assertEquals("Prime Minister Keir STARMER", Factbook.repairLostLetters("Prime Minister Keir STARMER",
+                List.of("Prime Minister Rishi SUNAK")));
+    }
+
+    @Test
     void factbookTermsAcrossEditions() throws IOException {
         List<SourceRow> rows = Factbook.read(SAMPLES.resolve("knowledge/factbook/executive-branch.tsv"));
         // "Prime Minister Anthony (Tony) BLAIR (since 2 May 1997)" in 2005-2006, "Gordon BROWN (since 27 June 2007)" in 2007.

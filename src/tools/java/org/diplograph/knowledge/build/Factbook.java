@@ -56,6 +56,7 @@ final class Factbook {
         List<Listing> listings = new ArrayList<>();
         // Editions of each entry that carry the text, per office group (executive, missions in, missions out).
         Map<String, TreeSet<Integer>> editions = new HashMap<>();
+        List<String[]> entries = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
             String header = in.readLine();
             if (header == null || !header.startsWith("year\tiso2\tfips\tfactbook_name\texecutive_branch"))
@@ -64,40 +65,98 @@ final class Factbook {
                 String[] f = line.split("\t", -1);
                 if (f.length != 9)
                     throw new IOException(tsv + ": expected 9 columns: " + line.substring(0, Math.min(80, line.length())));
-                int year = Integer.parseInt(f[0]);
-                String holder = f[1].isEmpty() ? null : f[1];
-                boolean eu = f[3].equals("European Union");
-                if (eu)
-                    holder = "European Union";
-                if (holder == null)
-                    continue;
-                String exec = f[4].isBlank() || !LABEL.matcher(f[4]).find() ? f[5] : f[4];
-                List<Listing> executive = executive(year, holder, eu, exec);
-                if (!executive.isEmpty())
-                    editions.computeIfAbsent(holder + "|x", k -> new TreeSet<>()).add(year);
-                listings.addAll(executive);
-                String inUs = f[7];
-                String fromUsText = f[8];
-                if (year <= 1992 && fromUsText.isEmpty()) {
-                    Matcher us = US_PART.matcher(inUs);
-                    if (us.find()) {
-                        fromUsText = inUs.substring(us.end());
-                        inUs = inUs.substring(0, us.start());
-                    }
+                entries.add(f);
+            }
+        }
+        repairLostLetters(entries);
+        for (String[] f : entries) {
+            int year = Integer.parseInt(f[0]);
+            String holder = f[1].isEmpty() ? null : f[1];
+            boolean eu = f[3].equals("European Union");
+            if (eu)
+                holder = "European Union";
+            if (holder == null)
+                continue;
+            String exec = f[4].isBlank() || !LABEL.matcher(f[4]).find() ? f[5] : f[4];
+            List<Listing> executive = executive(year, holder, eu, exec);
+            if (!executive.isEmpty())
+                editions.computeIfAbsent(holder + "|x", k -> new TreeSet<>()).add(year);
+            listings.addAll(executive);
+            String inUs = f[7];
+            String fromUsText = f[8];
+            if (year <= 1992 && fromUsText.isEmpty()) {
+                Matcher us = US_PART.matcher(inUs);
+                if (us.find()) {
+                    fromUsText = inUs.substring(us.end());
+                    inUs = inUs.substring(0, us.start());
                 }
-                if (!holder.equals("US")) {
-                    List<Listing> toUs = missions(year, holder, eu, "US", inUs);
-                    List<Listing> fromUs = missions(year, "US", false, holder, fromUsText);
-                    if (!toUs.isEmpty())
-                        editions.computeIfAbsent(holder + "|in", k -> new TreeSet<>()).add(year);
-                    if (!fromUs.isEmpty())
-                        editions.computeIfAbsent(holder + "|out", k -> new TreeSet<>()).add(year);
-                    listings.addAll(toUs);
-                    listings.addAll(fromUs);
-                }
+            }
+            if (!holder.equals("US")) {
+                List<Listing> toUs = missions(year, holder, eu, "US", inUs);
+                List<Listing> fromUs = missions(year, "US", false, holder, fromUsText);
+                if (!toUs.isEmpty())
+                    editions.computeIfAbsent(holder + "|in", k -> new TreeSet<>()).add(year);
+                if (!fromUs.isEmpty())
+                    editions.computeIfAbsent(holder + "|out", k -> new TreeSet<>()).add(year);
+                listings.addAll(toUs);
+                listings.addAll(fromUs);
             }
         }
         return terms(listings, editions);
+    }
+
+    private static final Pattern LOST_LETTER = Pattern.compile("(\\p{L}+) (\\p{L}+)");
+    /** Editions either side of an entry's whose text can restore a letter it lost. */
+    private static final int REPAIR_REACH = 2;
+
+    /**
+     * Restores the letters some editions lost: the archive's 2022-2025 texts have a space where the original had a
+     * letter outside ASCII ("Andr s Manuel L PEZ OBRADOR", "Lu s In cio LULA da Silva"), which breaks a name in two.
+     * A space between two letters is such a hole when an edition of the same entry and field up to
+     * {@value #REPAIR_REACH} years away has the two words joined by one letter there ("Andres", "LOPEZ"); that
+     * letter fills it (the ASCII spelling the older editions use).
+     */
+    static void repairLostLetters(List<String[]> entries) {
+        Map<String, String[]> byEdition = new HashMap<>();
+        for (String[] f : entries)
+            byEdition.put(f[0] + "|" + f[3], f);
+        for (String[] f : entries) {
+            int year = Integer.parseInt(f[0]);
+            for (int col = 4; col < f.length; col++) {
+                if (f[col].isEmpty())
+                    continue;
+                List<String> others = new ArrayList<>();
+                for (int d = 1; d <= REPAIR_REACH; d++)
+                    for (int y : new int[] {year - d, year + d}) {
+                        String[] o = byEdition.get(y + "|" + f[3]);
+                        if (o != null && !o[col].isEmpty())
+                            others.add(o[col]);
+                    }
+                if (!others.isEmpty())
+                    f[col] = repairLostLetters(f[col], others);
+            }
+        }
+    }
+
+    /** {@code text} with each hole the first of {@code others} to join its two words fills filled. */
+    static String repairLostLetters(String text, List<String> others) {
+        StringBuilder out = new StringBuilder(text);
+        Matcher m = LOST_LETTER.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String left = m.group(1), right = m.group(2);
+            Pattern joined = Pattern.compile("(?<!\\p{L})" + Pattern.quote(left) + "(\\p{L})" + Pattern.quote(right)
+                    + "(?!\\p{L})");
+            for (String other : others) {
+                Matcher j = joined.matcher(other);
+                if (j.find()) {
+                    out.setCharAt(m.end(1), j.group(1).charAt(0));
+                    break;
+                }
+            }
+            from = m.start(2);   // the right word may open the next hole ("Lu s In cio")
+        }
+        return out.toString();
     }
 
     /** The persons of the executive branch text of one edition. */

@@ -33,7 +33,7 @@ import org.diplograph.knowledge.PersonNames;
  *       person's term in that office starts.</li>
  *   <li>A row is dropped when rows of more trusted sources for the same person and office already cover its
  *       term (a month's slack either side); a "member of the government" row when any office of the person for
- *       that country covers it.</li>
+ *       that country covers it. Its exact end still refines a kept row's end known only to the year or month.</li>
  * </ol>
  */
 final class Merger {
@@ -409,8 +409,31 @@ final class Merger {
             }
             if (!covered(r, cover))
                 kept.add(i);
+            else
+                refineEnd(r, kept);
         }
         return kept;
+    }
+
+    /**
+     * A dropped row's exact end (of a source that gives real dates: curated, IfG, the Office of the Historian) refines the year or month a kept row of the same office ends in, where it lies in
+     * that period or within the slack after it: the Factbook ends Kamala Harris's vice presidency in 2024 (its 2024
+     * edition names no vice president), the curated row on 2025-01-20.
+     */
+    private void refineEnd(SourceRow r, List<Integer> kept) {
+        if (r.end() == null || !r.end().exact() || r.softEnd() || !IDENTIFYING.contains(r.source()))
+            return;   // not Phoenix's or CountryInfo's ends, which are where their coders stopped
+        for (int k : kept) {
+            SourceRow o = rows.get(k);
+            if (o.kind() == r.kind() && o.holder().equals(r.holder())
+                    && java.util.Objects.equals(o.accreditedTo(), r.accreditedTo())
+                    && o.end() != null && !o.end().exact() && !r.end().first().isBefore(o.end().first())
+                    && !r.end().first().isAfter(o.end().last().plusDays(SLACK_DAYS))
+                    && (o.start() == null || r.end().first().isAfter(o.start().last()))) {
+                rows.set(k, o.withEnd(r.end(), false));
+                return;
+            }
+        }
     }
 
     private static boolean covered(SourceRow r, List<LocalDate[]> cover) {

@@ -1,0 +1,85 @@
+package org.diplograph.extract.people;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.diplograph.extract.text.Tokens;
+
+/**
+ * "met with President Volodymyr Zelenskyy, Foreign Minister Dmytro Kuleba, Minister of Defense Oleksiy Reznikov, and
+ * Head of Presidential Administration Andriy Yermak": a list of three or more titled names, joined by commas and
+ * "and" only, is one side's officials. When at least two of them are known to act for one country (by the text or
+ * the office-holder tables) and none for another, the others, whose titles the text leaves without a country, act
+ * for it too. Two names are no list ("Secretary Blinken and Foreign Minister Kuleba" are of two countries).
+ */
+final class OfficialLists {
+    /** A titled name: tokens {@code [first, end)} from its title to the end of the name. */
+    private record Item(PersonFindings holder, int first, int end) {
+    }
+
+    private static final int SHORTEST = 3;
+
+    private OfficialLists() {
+    }
+
+    /**
+     * Gives the members of such lists without a country the list's one country, as the country of their group
+     * ({@link PersonFindings#delegationIso2}).
+     *
+     * @param known the country a holder is known to act for, or null
+     */
+    static void apply(Tokens t, List<PersonFindings> holders, Function<PersonFindings, String> known) {
+        List<Item> items = new ArrayList<>();
+        for (PersonFindings h : holders)
+            for (PostFinder.Found f : h.offices())
+                for (int[] name : h.names)
+                    if (name[0] >= f.title().end() && name[1] == f.end() && f.first() < name[0])
+                        items.add(new Item(h, f.first(), f.end()));   // the title before the name
+        items.sort(Comparator.comparingInt(Item::first));
+        List<Item> list = new ArrayList<>();
+        for (Item item : items) {
+            if (!list.isEmpty() && !joined(t, list.get(list.size() - 1), item)) {
+                settle(list, known);
+                list.clear();
+            }
+            list.add(item);
+        }
+        settle(list, known);
+    }
+
+    /** Only a comma, "and" or ", and" between one item and the next, in one sentence. */
+    private static boolean joined(Tokens t, Item a, Item b) {
+        if (b.first() <= a.end() || b.first() - a.end() > 2 || !t.sameSentence(a.first(), b.end() - 1))
+            return false;
+        for (int k = a.end(); k < b.first(); k++)
+            if (!t.isWord(k, ",", "and"))
+                return false;
+        return true;
+    }
+
+    private static void settle(List<Item> list, Function<PersonFindings, String> known) {
+        Set<PersonFindings> members = new LinkedHashSet<>();
+        list.forEach(i -> members.add(i.holder()));
+        if (members.size() < SHORTEST)
+            return;
+        Set<String> countries = new LinkedHashSet<>();
+        int withCountry = 0;
+        for (PersonFindings h : members) {
+            String iso2 = known.apply(h);
+            if (iso2 != null) {
+                countries.add(iso2);
+                withCountry++;
+            }
+        }
+        if (countries.size() != 1 || withCountry < 2)
+            return;
+        String iso2 = countries.iterator().next();
+        for (PersonFindings h : members)
+            if (known.apply(h) == null && h.delegationIso2 == null)
+                h.delegationIso2 = iso2;
+    }
+}
