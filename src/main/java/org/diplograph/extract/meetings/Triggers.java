@@ -56,6 +56,8 @@ final class Triggers {
     private static boolean verbApplies(Sentence s, int i, String lemma) {
         if (lemma.equals("discuss"))
             return withAt(s, i) > 0; // "discussed the idea with Mr McCain"; not "discussed how ..."
+        if (lemma.equals("travel"))
+            return destinationAt(s, i) > 0;
         if (!lemma.equals("speak") && !lemma.equals("talk"))
             return true;
         boolean phone = false;
@@ -72,6 +74,20 @@ final class Triggers {
                 return phone; // "A and B spoke by telephone on Sunday"
         }
         return phone;
+    }
+
+    /**
+     * The "to" of "traveled to Poland", "will travel today to Kyiv", "traveled with the delegation to": where a
+     * journey goes, which alone makes it a visit (not "traveled widely", "travel restrictions"), or -1.
+     */
+    static int destinationAt(Sentence s, int i) {
+        for (int j = Clauses.pastTimeAdjuncts(s, i + 1); j < s.size() && j <= i + 10 && !Clauses.isBreak(s, j); j++) {
+            if (s.lower(j).equals("to"))
+                return s.pos(j + 1).equals("VB") ? -1 : j; // not "traveled to meet"
+            if (s.isVerb(j) || s.lower(j).equals("from"))
+                return -1;
+        }
+        return -1;
     }
 
     /** The "with" of "discussed the idea with X" within the trigger's clause, or -1. */

@@ -328,4 +328,35 @@ public class TestMeetingRules {
         assertTrue(extract2023("President Biden expressed his appreciation for Qatar’s support for talks with Iran that "
                 + "led to the return of five wrongfully detained U.S. citizens.").meetings().isEmpty());
     }
+
+    @Test
+    void aJourneyOfAnOfficialToACountryIsAVisit() {
+        // State Department releases of April 2022
+        MeetingFact m = only("Assistant Secretary of State for International Narcotics and Law Enforcement (INL) Todd D. "
+                + "Robinson traveled to Poland March 30 – April 2.");
+        assertEquals(MeetingMode.VISIT, m.mode());
+        assertEquals(MeetingStatus.OCCURRED, m.status());
+        assertTrue(m.participants().stream().anyMatch(p -> "PL".equals(p.countryIso2()) && p.personKey() == null), m.toString());
+        assertEquals(MeetingStatus.PLANNED, only("Assistant Secretary of State Todd D. Robinson is traveling to Riga, "
+                + "Latvia April 3-5.").status());
+        assertEquals(MeetingStatus.NEGATED, only("Due to unforeseen logistical issues, Deputy Secretary of State Wendy "
+                + "Sherman will no longer travel to Egypt on March 10.").status());
+        // BBC: not an official's journey; not a destination
+        assertTrue(extract("Mr Conlon's father Giuseppe was arrested when travelling to London from Belfast to help his son.")
+                .meetings().isEmpty());
+        assertTrue(extract("Secretary of State Antony Blinken traveled widely in the region last year.").meetings().isEmpty());
+    }
+
+    @Test
+    void aNamedHostTakesTheHostCountrysPlaceAndTheVisitsDate() {
+        List<MeetingFact> meetings = extract("Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III "
+                + "visited Kyiv, Ukraine yesterday to demonstrate the United States’ unwavering commitment to Ukraine.\n\n"
+                + "While in Kyiv, Secretary Blinken and Secretary Austin met with President Volodymyr Zelenskyy, Foreign "
+                + "Minister Dmytro Kuleba, and Ambassador Oksana Markarova.", LocalDate.of(2022, 4, 25)).meetings();
+        assertTrue(meetings.stream().flatMap(m -> m.participants().stream())
+                .noneMatch(p -> p.personKey() == null && "UA".equals(p.countryIso2())), meetings.toString());
+        MeetingFact zelenskyy = meetings.stream().filter(m -> m.participants().stream()
+                .anyMatch(p -> p.name().contains("Zelenskyy"))).findFirst().orElseThrow();
+        assertEquals("2022-04-24", zelenskyy.date());
+    }
 }
