@@ -15,6 +15,7 @@ import org.diplograph.extract.events.PronounActors;
 import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.MeetingMode;
 import org.diplograph.facts.MeetingStatus;
+import org.diplograph.knowledge.PersonNames;
 
 /**
  * Turns one trigger into the meetings it reports: finds the parties, lets a delegation's leaders act for the
@@ -66,7 +67,7 @@ final class Drafts {
         List<Draft> out = new ArrayList<>();
         for (List<Party> group : split(t, mode, parties))
             if (diplomatic(group))
-                out.add(new Draft(s, t, group, mode, status, null, false, place.name(), place.iso2(), confidence));
+                out.add(new Draft(s, t, group, bilateral(mode, group), status, null, false, place.name(), place.iso2(), confidence));
         return out;
     }
 
@@ -181,8 +182,10 @@ final class Drafts {
         return true;
     }
 
-    /** "Abdulnasser Alshaali of the UAE". */
+    /** "Abdulnasser Alshaali of the UAE", "President Ferdinand R. Marcos, Jr. of the Philippines". */
     private static boolean ofBetween(Sentence s, int from, int to) {
+        if (s.lower(from).equals(",") && PersonNames.isSuffix(PersonNames.key(s.word(from + 1))))
+            from += 2;
         return to - from == 1 && s.lower(from).equals("of") || to - from == 2 && s.lower(from).equals("of")
                 && s.lower(from + 1).equals("the");
     }
@@ -220,6 +223,11 @@ final class Drafts {
             out.add(group);
         }
         return out;
+    }
+
+    /** "the U.S.-Japan Summit Meeting between President Biden and Prime Minister Suga": a summit of two is a meeting. */
+    private static MeetingMode bilateral(MeetingMode mode, List<Party> parties) {
+        return mode == MeetingMode.SUMMIT && parties.stream().map(Party::side).distinct().count() == 2 ? MeetingMode.MEETING : mode;
     }
 
     private static boolean diplomatic(List<Party> parties) {

@@ -31,11 +31,13 @@ final class NamedHosts {
                 int named = p.actor().kind() == Actor.Kind.COUNTRY ? named(drafts, d, p) : -1;
                 if (named < 0)
                     parties.add(p);
-                else { // "While in Kyiv, they met with ...": the visit's date and place where the report has none
-                    Draft e = dated.get(named);
-                    boolean noPlace = e.place() == null && e.placeIso2() == null;
-                    dated.set(named, e.with(e.date() == null ? d.date() : e.date(), e.date() == null ? d.date() != null : e.dateInherited(),
-                            noPlace ? d.place() : e.place(), noPlace ? d.placeIso2() : e.placeIso2()));
+                else if (d.sentence().index() > 0 && d.sentence().index() <= drafts.get(named).sentence().index()) {
+                    // "While in Kyiv, they met with ...": the date and place of the visit reported last before, where
+                    // the report gives none (not a headline's, which is the release's date)
+                    Draft e = dated.get(named), own = drafts.get(named);
+                    boolean date = own.date() == null, place = own.place() == null && own.placeIso2() == null;
+                    dated.set(named, e.with(date ? d.date() : e.date(), date ? d.date() != null : e.dateInherited(),
+                            place ? d.place() : e.place(), place ? d.placeIso2() : e.placeIso2()));
                 }
             }
             if (parties.size() == d.parties().size())

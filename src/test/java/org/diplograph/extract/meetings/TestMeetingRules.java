@@ -349,7 +349,8 @@ public class TestMeetingRules {
 
     @Test
     void aNamedHostTakesTheHostCountrysPlaceAndTheVisitsDate() {
-        List<MeetingFact> meetings = extract("Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III "
+        List<MeetingFact> meetings = extract("Secretary Blinken and Secretary Austin’s Travel to Ukraine\n\n"
+                + "Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III "
                 + "visited Kyiv, Ukraine yesterday to demonstrate the United States’ unwavering commitment to Ukraine.\n\n"
                 + "While in Kyiv, Secretary Blinken and Secretary Austin met with President Volodymyr Zelenskyy, Foreign "
                 + "Minister Dmytro Kuleba, and Ambassador Oksana Markarova.", LocalDate.of(2022, 4, 25)).meetings();
@@ -358,5 +359,19 @@ public class TestMeetingRules {
         MeetingFact zelenskyy = meetings.stream().filter(m -> m.participants().stream()
                 .anyMatch(p -> p.name().contains("Zelenskyy"))).findFirst().orElseThrow();
         assertEquals("2022-04-24", zelenskyy.date());
+    }
+
+    @Test
+    void abbreviationsInBracketsAndNameSuffixesKeepALeadersListTogether() {
+        // White House joint statement of 2024-08-17; State Department joint statement of 2021-06-11
+        MeetingFact trilateral = only("We, the leaders of Japan, the Republic of Korea (ROK), and the United States (U.S.), "
+                + "met at Camp David in August 2023.");
+        assertEquals(3, trilateral.participants().stream().map(p -> p.countryIso2()).distinct().count(), trilateral.toString());
+        MeetingFact summit = extract("At the April 16, 2021, U.S.-Japan Summit Meeting between President Joseph R. Biden, Jr. "
+                + "and Prime Minister Suga Yoshihide, the United States and Japan launched the U.S.-Japan Climate Partnership.",
+                LocalDate.of(2021, 6, 11)).meetings().stream().filter(m -> m.participants().stream()
+                .anyMatch(p -> p.name().contains("Suga"))).findFirst().orElseThrow();
+        assertTrue(summit.participants().stream().anyMatch(p -> p.name().contains("Biden")), summit.toString());
+        assertEquals("2021-04-16", summit.date());
     }
 }
