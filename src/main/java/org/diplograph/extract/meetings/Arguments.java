@@ -46,7 +46,7 @@ final class Arguments {
                 || t.mode() == MeetingMode.SUMMIT || Drafts.coChairedBy(s, t);
         int with = t.lemma().equals("discuss") || t.lemma().equals("co-chair") || t.lemma().equals("co-host")
                 ? Triggers.withAt(s, t.token()) : -1; // "co-chaired the dialogue with X"
-        if (t.lemma().equals("travel"))
+        if (Triggers.journey(t))
             with = Triggers.destinationAt(s, t.token()); // "traveled with Secretary Austin to Kyiv": the destination
         int i = with > 0 ? with : Clauses.pastAdjuncts(s, t.token() + 1); // "discussed this problem and other issues with X"
         while (i <= end) {

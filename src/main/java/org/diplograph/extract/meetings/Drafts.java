@@ -54,7 +54,7 @@ final class Drafts {
             left = spread(left); // not "Clinton and Trump would receive 38 percent", "A and B met supporters"
         if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> index.actsForAState(p.actor())))
             return List.of(); // a stay abroad is an official's: not "IS in Iraq", not an opposition spokesman's
-        if (t.lemma().equals("travel") && left.stream().anyMatch(p -> p.actor().kind() == Actor.Kind.PERSON
+        if (Triggers.journey(t) && left.stream().anyMatch(p -> p.actor().kind() == Actor.Kind.PERSON
                 && !index.actsForAState(p.actor()) && !index.servesABody(p.actor())))
             return List.of(); // a journey is a visit when an official makes it: not "his father was arrested when travelling to London"
         List<Party> parties = sideCountries(titleCountries(s, DelegationParties.fill(s, actors, dedupe(left, right), t.token())));

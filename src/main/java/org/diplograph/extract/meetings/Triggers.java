@@ -28,6 +28,8 @@ final class Triggers {
             String lemma = s.lemma(i), lower = s.lower(i);
             if (isStay(s, i, country))
                 out.add(new Trigger(i, "be-in", MeetingMode.VISIT, true, false));
+            else if (s.isVerb(i) && lemma.equals("lead") && destinationAt(s, i) > 0)
+                out.add(new Trigger(i, lemma, MeetingMode.VISIT, true, false)); // "led a U.S. delegation to New Delhi"
             else if (s.isVerb(i) && ContactWords.VERB_TRIGGERS.containsKey(lemma) && verbApplies(s, i, lemma))
                 out.add(new Trigger(i, lemma, mode(s, i, ContactWords.VERB_TRIGGERS.get(lemma)), true, false));
             else if (s.isNoun(i) && (ContactWords.NOUN_TRIGGERS.containsKey(lemma) || ContactWords.NOUN_TRIGGERS.containsKey(lower))
@@ -76,11 +78,23 @@ final class Triggers {
         return phone;
     }
 
+    /** A trigger whose destination follows its "to": "traveled to", "led a delegation to". */
+    static boolean journey(Trigger t) {
+        return t.verb() && (t.lemma().equals("travel") || t.lemma().equals("lead"));
+    }
+
     /**
-     * The "to" of "traveled to Poland", "will travel today to Kyiv", "traveled with the delegation to": where a
-     * journey goes, which alone makes it a visit (not "traveled widely", "travel restrictions"), or -1.
+     * The "to" of "traveled to Poland", "will travel today to Kyiv", "traveled with the delegation to", "led a
+     * delegation to": where a journey goes, which alone makes it a visit (not "traveled widely", "travel
+     * restrictions"), or -1.
      */
     static int destinationAt(Sentence s, int i) {
+        if (s.lemma(i).equals("lead")) { // "will lead a U.S. delegation to Kyrgyz Republic", "led an interagency delegation to Panama"
+            for (int j = i + 1; j < s.size() && j <= i + 6; j++)
+                if (s.lower(j).equals("delegation"))
+                    return s.lower(j + 1).equals("to") ? j + 1 : -1;
+            return -1;
+        }
         for (int j = Clauses.pastTimeAdjuncts(s, i + 1); j < s.size() && j <= i + 10 && !Clauses.isBreak(s, j); j++) {
             if (s.lower(j).equals("to"))
                 return s.pos(j + 1).equals("VB") ? -1 : j; // not "traveled to meet"

@@ -341,6 +341,11 @@ public class TestMeetingRules {
                 + "Latvia April 3-5.").status());
         assertEquals(MeetingStatus.NEGATED, only("Due to unforeseen logistical issues, Deputy Secretary of State Wendy "
                 + "Sherman will no longer travel to Egypt on March 10.").status());
+        // White House readout of 2023-09-08
+        List<MeetingFact> led = extract("Homeland Security Advisor Dr. Liz Sherwood-Randall led an interagency delegation to "
+                + "Panama and Colombia to advance our joint efforts with regional partners.", LocalDate.of(2023, 9, 8)).meetings();
+        assertEquals(2, led.size(), led.toString());
+        assertTrue(led.stream().allMatch(x -> x.mode() == MeetingMode.VISIT), led.toString());
         // BBC: not an official's journey; not a destination
         assertTrue(extract("Mr Conlon's father Giuseppe was arrested when travelling to London from Belfast to help his son.")
                 .meetings().isEmpty());
