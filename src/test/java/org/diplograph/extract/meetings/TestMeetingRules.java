@@ -379,4 +379,13 @@ public class TestMeetingRules {
         assertTrue(summit.participants().stream().anyMatch(p -> p.name().contains("Biden")), summit.toString());
         assertEquals("2021-04-16", summit.date());
     }
+
+    @Test
+    void aCountryWordInsideABodysNameIsNotTheOfficersCountry() {
+        // State Department readout of 2021-07-13: "American" names the OAS, not Almagro's country
+        MeetingFact m = only("Secretary of State Antony J. Blinken spoke today with Secretary General of the Organization "
+                + "of American States (OAS) Luis Almagro to discuss the situation in Haiti.");
+        assertTrue(m.participants().stream().anyMatch(p -> p.name().contains("Almagro") && !"US".equals(p.countryIso2())),
+                m.toString());
+    }
 }
