@@ -36,7 +36,7 @@ final class ContactWords {
             Map.entry("summit", SUMMIT), Map.entry("conference", SUMMIT), Map.entry("conversation", MEETING),
             Map.entry("discussion", TALKS), Map.entry("negotiation", TALKS), Map.entry("consultation", TALKS),
             Map.entry("one-on-one", MEETING), Map.entry("audience", MEETING), Map.entry("call", CALL),
-            Map.entry("availability", MEETING));
+            Map.entry("availability", MEETING), Map.entry("videoconference", CALL), Map.entry("teleconference", CALL));
 
     /** Verbs whose object noun carries the event: "held talks", "paid a visit", "had meetings". */
     static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "make", "pay", "conduct", "attend", "join",

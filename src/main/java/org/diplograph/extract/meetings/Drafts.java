@@ -37,7 +37,7 @@ final class Drafts {
     List<Draft> of(Sentence s, List<Actor> actors, PronounActors pronouns, Trigger t) {
         Arguments args = new Arguments(s, actors, pronouns);
         int end = Math.min(Clauses.right(s, t.token()), openingPhraseEnd(s, t.token()));
-        boolean between = s.lower(t.token() + 1).equals("between") || coChairedBy(s, t);
+        boolean between = Triggers.betweenAt(s, t.token()) > 0 || coChairedBy(s, t);
         List<Party> right = new ArrayList<>(args.counterparts(t, end));
         List<Party> left = between ? List.of() : args.agents(t, !right.isEmpty());
         MeetingMode mode = t.lemma().equals("conference") && isPressConference(s, t.token()) ? MeetingMode.MEETING : t.mode();
@@ -77,7 +77,7 @@ final class Drafts {
      */
     private static int openingPhraseEnd(Sentence s, int t) {
         int verb = Clauses.firstFiniteVerb(s);
-        if (verb <= t || verb >= s.size() || !s.lower(t + 1).equals("between"))
+        if (verb <= t || verb >= s.size() || Triggers.betweenAt(s, t) < 0)
             return s.size() - 1;
         for (int i = verb - 1; i > t; i--)
             if (s.lower(i).equals(","))

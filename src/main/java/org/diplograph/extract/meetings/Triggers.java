@@ -78,6 +78,24 @@ final class Triggers {
         return phone;
     }
 
+    /**
+     * The "between" of "talks between A and B", also past a place ("talks in New Delhi between Iran, China and
+     * India"), or -1: the parties all follow it, each on its own side.
+     */
+    static int betweenAt(Sentence s, int t) {
+        if (s.lower(t + 1).equals("between"))
+            return t + 1;
+        if (!s.lower(t + 1).equals("in") && !s.lower(t + 1).equals("at"))
+            return -1;
+        for (int j = t + 2; j < s.size() && j <= t + 6; j++) {
+            if (s.lower(j).equals("between"))
+                return j;
+            if (!(s.isCapitalized(j) && s.pos(j).startsWith("NNP") || s.lower(j).equals("the")))
+                return -1;
+        }
+        return -1;
+    }
+
     /** A trigger whose destination follows its "to": "traveled to", "led a delegation to". */
     static boolean journey(Trigger t) {
         return t.verb() && (t.lemma().equals("travel") || t.lemma().equals("lead"));

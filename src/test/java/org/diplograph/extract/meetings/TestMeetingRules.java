@@ -388,4 +388,21 @@ public class TestMeetingRules {
         assertTrue(m.participants().stream().anyMatch(p -> p.name().contains("Almagro") && !"US".equals(p.countryIso2())),
                 m.toString());
     }
+
+    @Test
+    void readoutAndNewsWordingsOfAContact() {
+        assertEquals(MeetingMode.CALL, onlyIn2023("President Biden held a videoconference with Prime Minister Kishida of "
+                + "Japan today.").mode());
+        MeetingFact margins = onlyIn2023("Secretary Blinken met on the sidelines of the G20 with Indian External Affairs "
+                + "Minister Jaishankar.");
+        assertTrue(margins.participants().stream().anyMatch(p -> "IN".equals(p.countryIso2())), margins.toString());
+        // BBC politics: the main clause's subject held the talks of the opening phrase
+        MeetingFact talks = only("At a news conference following talks with Mr Blair, Palestinian leader Mahmoud Abbas said "
+                + "the British prime minister was \"in a unique position to help us\".");
+        assertTrue(talks.participants().stream().anyMatch(p -> p.name().contains("Abbas")), talks.toString());
+        // BBC business: a place between the talks and their parties
+        MeetingFact between = only("The agreements were sealed after talks in New Delhi between Iran, China, India, Japan "
+                + "and South Korea.");
+        assertEquals(5, between.participants().stream().map(p -> p.side()).distinct().count(), between.toString());
+    }
 }
