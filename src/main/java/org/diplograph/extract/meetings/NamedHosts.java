@@ -28,17 +28,18 @@ final class NamedHosts {
             }
             List<Party> parties = new ArrayList<>();
             for (Party p : d.parties()) {
-                int named = p.actor().kind() == Actor.Kind.COUNTRY ? named(drafts, d, p) : -1;
-                if (named < 0)
+                List<Integer> named = p.actor().kind() == Actor.Kind.COUNTRY ? named(drafts, d, p) : List.of();
+                if (named.isEmpty())
                     parties.add(p);
-                else if (d.sentence().index() > 0 && d.sentence().index() <= drafts.get(named).sentence().index()) {
-                    // "While in Kyiv, they met with ...": the date and place of the visit reported last before, where
-                    // the report gives none (not a headline's, which is the release's date)
-                    Draft e = dated.get(named), own = drafts.get(named);
-                    boolean date = own.date() == null, place = own.place() == null && own.placeIso2() == null;
-                    dated.set(named, e.with(date ? d.date() : e.date(), date ? d.date() != null : e.dateInherited(),
-                            place ? d.place() : e.place(), place ? d.placeIso2() : e.placeIso2()));
-                }
+                for (int k : named)
+                    if (d.sentence().index() > 0 && d.sentence().index() <= drafts.get(k).sentence().index()) {
+                        // "While in Kyiv, they met with ...": the date and place of the visit reported last before, where
+                        // the report gives none (not a headline's, which is the release's date)
+                        Draft e = dated.get(k), own = drafts.get(k);
+                        boolean date = own.date() == null, place = own.place() == null && own.placeIso2() == null;
+                        dated.set(k, e.with(date ? d.date() : e.date(), date ? d.date() != null : e.dateInherited(),
+                                place ? d.place() : e.place(), place ? d.placeIso2() : e.placeIso2()));
+                    }
             }
             if (parties.size() == d.parties().size())
                 out.add(d);
@@ -55,25 +56,30 @@ final class NamedHosts {
     }
 
     /**
-     * The report (its index) in which a party of {@code visit} (not on {@code host}'s side) meets a person of
-     * {@code host}'s country, or -1.
+     * The reports (their indexes) in which a party of {@code visit} (not on {@code host}'s side) meets a person of
+     * {@code host}'s country.
      */
-    private static int named(List<Draft> drafts, Draft visit, Party host) {
+    private static List<Integer> named(List<Draft> drafts, Draft visit, Party host) {
         String iso = host.actor().countryIso2();
+        List<Integer> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft e = drafts.get(i);
-            if (e == visit || e.status() != visit.status() || !MeetingKeys.compatible(e.date(), visit.date()))
-                continue;
-            for (Party v : visit.parties()) {
-                if (v.side() == host.side())
-                    continue;
-                for (Party x : e.parties())
-                    if (x.actor().identity().equals(v.actor().identity()))
-                        for (Party y : e.parties())
-                            if (y.side() != x.side() && y.actor().kind() == Actor.Kind.PERSON && iso.equals(y.actor().countryIso2()))
-                                return i;
-            }
+            if (e != visit && e.status() == visit.status() && MeetingKeys.compatible(e.date(), visit.date()) && meets(e, visit, host, iso))
+                out.add(i);
         }
-        return -1;
+        return out;
+    }
+
+    private static boolean meets(Draft e, Draft visit, Party host, String iso) {
+        for (Party v : visit.parties()) {
+            if (v.side() == host.side())
+                continue;
+            for (Party x : e.parties())
+                if (x.actor().identity().equals(v.actor().identity()))
+                    for (Party y : e.parties())
+                        if (y.side() != x.side() && y.actor().kind() == Actor.Kind.PERSON && iso.equals(y.actor().countryIso2()))
+                            return true;
+        }
+        return false;
     }
 }
