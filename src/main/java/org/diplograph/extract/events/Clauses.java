@@ -78,7 +78,8 @@ public final class Clauses {
         for (int i = clauseStart; i < t; i++) {
             String p = s.pos(i);
             if (!(p.equals("IN") || p.equals("RB") || p.equals("WRB") || p.equals(",") || p.equals("DT")
-                    || p.equals("JJ") || p.equals("CD") || s.isNoun(i) && !s.isCapitalized(i)))
+                    || p.equals("JJ") || p.equals("CD") || s.isNoun(i) && !s.isCapitalized(i)
+                    || s.lower(i).equals("following"))) // "At a news conference following talks with X, Y said"
                 return false;
         }
         return true;
@@ -87,11 +88,13 @@ public final class Clauses {
     /**
      * The first token at or after {@code i} past adjuncts of time ("today", "this morning", "on January 26-27")
      * and, when a "with" follows it, of place: "met today at the White House with X", "met today in New York
-     * with X". Readouts put these between the verb and its counterpart.
+     * with X", "met on the margins of the G20 with X". Readouts put these between the verb and its counterpart.
      */
     public static int pastAdjuncts(Sentence s, int i) {
         int j = pastTimeAdjuncts(s, i);
-        if (s.lower(j).equals("in") || s.lower(j).equals("at"))
+        boolean margins = s.lower(j).equals("on") && s.lower(j + 1).equals("the")
+                && (s.lower(j + 2).startsWith("sideline") || s.lower(j + 2).startsWith("margin")); // "met on the sidelines of the G20 with X"
+        if (s.lower(j).equals("in") || s.lower(j).equals("at") || margins)
             for (int k = j + 1; k < s.size() && k <= j + 8; k++) {
                 if (s.lower(k).equals("with"))
                     return k;

@@ -81,6 +81,9 @@ public final class EventStatus {
             hypothetical |= after == MeetingStatus.HYPOTHETICAL;
             planned |= after == MeetingStatus.PLANNED;
         }
+        planned |= verb && s.lemma(trigger).equals("travel") && s.pos(trigger).equals("VBG")
+                && s.lemma(trigger - 1).equals("be") && s.pos(trigger - 1).matches("VBZ|VBP");
+        // "Under Secretary Fernandez is traveling to Toronto, Canada, June 13-14 where he will": a trip announced
         if (negated)
             return MeetingStatus.NEGATED;
         if (hypothetical)

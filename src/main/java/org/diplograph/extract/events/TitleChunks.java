@@ -4,6 +4,8 @@ import java.util.Set;
 
 import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.CountryMention;
+import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.PersonFact;
 
 /**
@@ -96,8 +98,14 @@ final class TitleChunks {
                 || s.isCapitalized(i) && (s.pos(i).startsWith("NNP") || s.pos(i).startsWith("NN") || s.pos(i).equals("JJ"));
     }
 
+    /** A country word, not one inside the name of an intergovernmental body ("of the Organization of American States"). */
     private boolean isCountry(int i) {
-        return i >= 0 && index.countryAt(s.begin(i), s.end(i)) != null;
+        if (i < 0 || index.countryAt(s.begin(i), s.end(i)) == null)
+            return false;
+        for (ArticleIndex.Mention<OrganizationFact> m : index.organizations())
+            if (m.begin() <= s.begin(i) && s.end(i) <= m.end() && m.fact().kind() == OrganizationKind.INTERGOVERNMENTAL)
+                return false;
+        return true;
     }
 
     private String countryOf(int i) {

@@ -42,10 +42,15 @@ final class Arguments {
     List<Party> counterparts(Trigger t, int end) {
         List<Party> out = new ArrayList<>();
         String next = s.lower(t.token() + 1);
-        boolean each = next.equals("between") || next.equals("of") && t.mode() != MeetingMode.VISIT
+        int between = Triggers.betweenAt(s, t.token());
+        boolean each = between > 0 || next.equals("of") && t.mode() != MeetingMode.VISIT
                 || t.mode() == MeetingMode.SUMMIT || Drafts.coChairedBy(s, t);
         int with = t.lemma().equals("discuss") || t.lemma().equals("co-chair") || t.lemma().equals("co-host")
                 ? Triggers.withAt(s, t.token()) : -1; // "co-chaired the dialogue with X"
+        if (between > 0)
+            with = between; // "talks in New Delhi between ..."
+        if (Triggers.journey(t))
+            with = Triggers.destinationAt(s, t.token()); // "traveled with Secretary Austin to Kyiv": the destination
         int i = with > 0 ? with : Clauses.pastAdjuncts(s, t.token() + 1); // "discussed this problem and other issues with X"
         while (i <= end) {
             List<Actor> here = startingAt(i);

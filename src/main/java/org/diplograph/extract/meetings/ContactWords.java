@@ -22,7 +22,7 @@ final class ContactWords {
 
     /** Verbs that report a contact, by lemma, with the mode they give. */
     static final Map<String, MeetingMode> VERB_TRIGGERS = Map.ofEntries(
-            Map.entry("meet", MEETING), Map.entry("visit", VISIT), Map.entry("tour", VISIT),
+            Map.entry("meet", MEETING), Map.entry("visit", VISIT), Map.entry("tour", VISIT), Map.entry("travel", VISIT),
             Map.entry("host", HOST), Map.entry("receive", HOST), Map.entry("welcome", HOST),
             Map.entry("talk", TALKS), Map.entry("speak", CALL), Map.entry("confer", TALKS),
             Map.entry("negotiate", TALKS), Map.entry("phone", CALL), Map.entry("telephone", CALL),
@@ -36,7 +36,7 @@ final class ContactWords {
             Map.entry("summit", SUMMIT), Map.entry("conference", SUMMIT), Map.entry("conversation", MEETING),
             Map.entry("discussion", TALKS), Map.entry("negotiation", TALKS), Map.entry("consultation", TALKS),
             Map.entry("one-on-one", MEETING), Map.entry("audience", MEETING), Map.entry("call", CALL),
-            Map.entry("availability", MEETING));
+            Map.entry("availability", MEETING), Map.entry("videoconference", CALL), Map.entry("teleconference", CALL));
 
     /** Verbs whose object noun carries the event: "held talks", "paid a visit", "had meetings". */
     static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "make", "pay", "conduct", "attend", "join",

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+
 import org.diplograph.extract.events.Actor;
 import org.diplograph.extract.text.Sentence;
+import org.diplograph.knowledge.PersonNames;
 
 /**
  * Agents coordinated with the one found nearest the trigger: "Goreslavsky, ..., and Valery Molostov", "A, B and
@@ -28,6 +30,10 @@ final class Coordination {
             Actor a = actors.get(k);
             if (a.last() >= first)
                 continue;
+            if (a.identity().equals(out.get(0).actor().identity()) && brackets(s, a.last() + 1, first - 1)) {
+                first = a.first(); // "the United States (U.S.)": one actor named twice
+                continue;
+            }
             if (!onlyConnectors(s, a.last() + 1, first - 1))
                 break;
             boolean conjunction = hasConjunction(s, a.last() + 1, first - 1);
@@ -45,13 +51,30 @@ final class Coordination {
         return out;
     }
 
+    /**
+     * Words that join coordinated actors: "A, B and C", "A (AB), and C", "President Joseph R. Biden, Jr. and Prime
+     * Minister Suga".
+     */
     private static boolean onlyConnectors(Sentence s, int from, int to) {
         if (from > to)
             return false;
         for (int i = from; i <= to; i++)
-            if (!CONNECTORS.contains(s.lower(i)))
+            if (!CONNECTORS.contains(s.lower(i)) && !bracket(s, i) && !(PersonNames.isSuffix(PersonNames.key(s.word(i))) && s.lower(i - 1).equals(",")))
                 return false;
         return true;
+    }
+
+    private static boolean brackets(Sentence s, int from, int to) {
+        if (from > to)
+            return false;
+        for (int i = from; i <= to; i++)
+            if (!bracket(s, i))
+                return false;
+        return true;
+    }
+
+    private static boolean bracket(Sentence s, int i) {
+        return s.pos(i).equals("-LRB-") || s.pos(i).equals("-RRB-");
     }
 
     private static boolean hasConjunction(Sentence s, int from, int to) {

@@ -2,8 +2,10 @@ package org.diplograph.extract.meetings;
 
 import java.util.Set;
 
+
 import org.diplograph.extract.events.Lexicon;
 import org.diplograph.extract.text.Sentence;
+import org.diplograph.knowledge.PersonNames;
 
 /**
  * Words that may stand between a trigger and its counterparts, or between counterparts: prepositions of
@@ -29,6 +31,8 @@ final class CounterpartWords {
         String w = s.lower(i), pos = s.pos(i);
         if (WORDS.contains(w) || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.TITLE_WORDS.contains(w))
             return true;
+        if (PersonNames.isSuffix(PersonNames.key(w)) && s.lower(i - 1).equals(","))
+            return true; // "between President Joseph R. Biden, Jr. and Prime Minister Suga"
         if (w.equals("at") && s.lower(i + 1).equals("least"))
             return true; // "talks with at least one of ..."
         if (s.ner(i).equals("DATE") || pos.equals("CD") || pos.equals("HYPH") || pos.startsWith("JJ") || pos.equals("RB"))

@@ -29,6 +29,11 @@ record Draft(Sentence sentence, Trigger trigger, List<Party> parties, MeetingMod
                 confidence);
     }
 
+    Draft withParties(List<Party> newParties) {
+        return new Draft(sentence, trigger, List.copyOf(newParties), mode, status, date, dateInherited, place, placeIso2,
+                confidence);
+    }
+
     boolean hasPerson(String personKey) {
         return parties.stream().anyMatch(p -> personKey.equals(p.actor().personKey()));
     }

@@ -15,6 +15,7 @@ import org.diplograph.extract.events.PronounActors;
 import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.MeetingMode;
 import org.diplograph.facts.MeetingStatus;
+import org.diplograph.knowledge.PersonNames;
 
 /**
  * Turns one trigger into the meetings it reports: finds the parties, lets a delegation's leaders act for the
@@ -36,7 +37,7 @@ final class Drafts {
     List<Draft> of(Sentence s, List<Actor> actors, PronounActors pronouns, Trigger t) {
         Arguments args = new Arguments(s, actors, pronouns);
         int end = Math.min(Clauses.right(s, t.token()), openingPhraseEnd(s, t.token()));
-        boolean between = s.lower(t.token() + 1).equals("between") || coChairedBy(s, t);
+        boolean between = Triggers.betweenAt(s, t.token()) > 0 || coChairedBy(s, t);
         List<Party> right = new ArrayList<>(args.counterparts(t, end));
         List<Party> left = between ? List.of() : args.agents(t, !right.isEmpty());
         MeetingMode mode = t.lemma().equals("conference") && isPressConference(s, t.token()) ? MeetingMode.MEETING : t.mode();
@@ -53,6 +54,9 @@ final class Drafts {
             left = spread(left); // not "Clinton and Trump would receive 38 percent", "A and B met supporters"
         if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> index.actsForAState(p.actor())))
             return List.of(); // a stay abroad is an official's: not "IS in Iraq", not an opposition spokesman's
+        if (Triggers.journey(t) && left.stream().anyMatch(p -> p.actor().kind() == Actor.Kind.PERSON
+                && !index.actsForAState(p.actor()) && !index.servesABody(p.actor())))
+            return List.of(); // a journey is a visit when an official makes it: not "his father was arrested when travelling to London"
         List<Party> parties = sideCountries(titleCountries(s, DelegationParties.fill(s, actors, dedupe(left, right), t.token())));
         parties.removeIf(Drafts::titleOnly);
         MeetingStatus status = EventStatus.of(s, t.token(), t.verb(), index.context().article().published());
@@ -63,7 +67,7 @@ final class Drafts {
         List<Draft> out = new ArrayList<>();
         for (List<Party> group : split(t, mode, parties))
             if (diplomatic(group))
-                out.add(new Draft(s, t, group, mode, status, null, false, place.name(), place.iso2(), confidence));
+                out.add(new Draft(s, t, group, bilateral(mode, group), status, null, false, place.name(), place.iso2(), confidence));
         return out;
     }
 
@@ -73,7 +77,7 @@ final class Drafts {
      */
     private static int openingPhraseEnd(Sentence s, int t) {
         int verb = Clauses.firstFiniteVerb(s);
-        if (verb <= t || verb >= s.size() || !s.lower(t + 1).equals("between"))
+        if (verb <= t || verb >= s.size() || Triggers.betweenAt(s, t) < 0)
             return s.size() - 1;
         for (int i = verb - 1; i > t; i--)
             if (s.lower(i).equals(","))
@@ -178,8 +182,10 @@ final class Drafts {
         return true;
     }
 
-    /** "Abdulnasser Alshaali of the UAE". */
+    /** "Abdulnasser Alshaali of the UAE", "President Ferdinand R. Marcos, Jr. of the Philippines". */
     private static boolean ofBetween(Sentence s, int from, int to) {
+        if (s.lower(from).equals(",") && PersonNames.isSuffix(PersonNames.key(s.word(from + 1))))
+            from += 2;
         return to - from == 1 && s.lower(from).equals("of") || to - from == 2 && s.lower(from).equals("of")
                 && s.lower(from + 1).equals("the");
     }
@@ -217,6 +223,11 @@ final class Drafts {
             out.add(group);
         }
         return out;
+    }
+
+    /** "the U.S.-Japan Summit Meeting between President Biden and Prime Minister Suga": a summit of two is a meeting. */
+    private static MeetingMode bilateral(MeetingMode mode, List<Party> parties) {
+        return mode == MeetingMode.SUMMIT && parties.stream().map(Party::side).distinct().count() == 2 ? MeetingMode.MEETING : mode;
     }
 
     private static boolean diplomatic(List<Party> parties) {

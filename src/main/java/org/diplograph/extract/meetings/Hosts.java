@@ -19,7 +19,8 @@ final class Hosts {
 
     static List<Party> of(ArticleIndex index, Sentence s, Trigger t, int end, List<Party> right) {
         List<Party> hosts = new ArrayList<>();
-        int from = t.verb() ? t.token() + 1 : Math.max(0, t.token() - 2);
+        int from = Triggers.journey(t) ? Triggers.destinationAt(s, t.token()) + 1
+                : t.verb() ? t.token() + 1 : Math.max(0, t.token() - 2);
         for (int i = from; i <= end; i++) {
             if (i == t.token())
                 continue;

@@ -28,6 +28,8 @@ final class Triggers {
             String lemma = s.lemma(i), lower = s.lower(i);
             if (isStay(s, i, country))
                 out.add(new Trigger(i, "be-in", MeetingMode.VISIT, true, false));
+            else if (s.isVerb(i) && lemma.equals("lead") && destinationAt(s, i) > 0)
+                out.add(new Trigger(i, lemma, MeetingMode.VISIT, true, false)); // "led a U.S. delegation to New Delhi"
             else if (s.isVerb(i) && ContactWords.VERB_TRIGGERS.containsKey(lemma) && verbApplies(s, i, lemma))
                 out.add(new Trigger(i, lemma, mode(s, i, ContactWords.VERB_TRIGGERS.get(lemma)), true, false));
             else if (s.isNoun(i) && (ContactWords.NOUN_TRIGGERS.containsKey(lemma) || ContactWords.NOUN_TRIGGERS.containsKey(lower))
@@ -56,6 +58,8 @@ final class Triggers {
     private static boolean verbApplies(Sentence s, int i, String lemma) {
         if (lemma.equals("discuss"))
             return withAt(s, i) > 0; // "discussed the idea with Mr McCain"; not "discussed how ..."
+        if (lemma.equals("travel"))
+            return destinationAt(s, i) > 0;
         if (!lemma.equals("speak") && !lemma.equals("talk"))
             return true;
         boolean phone = false;
@@ -72,6 +76,50 @@ final class Triggers {
                 return phone; // "A and B spoke by telephone on Sunday"
         }
         return phone;
+    }
+
+    /**
+     * The "between" of "talks between A and B", also past a place ("talks in New Delhi between Iran, China and
+     * India"), or -1: the parties all follow it, each on its own side.
+     */
+    static int betweenAt(Sentence s, int t) {
+        if (s.lower(t + 1).equals("between"))
+            return t + 1;
+        if (!s.lower(t + 1).equals("in") && !s.lower(t + 1).equals("at"))
+            return -1;
+        for (int j = t + 2; j < s.size() && j <= t + 6; j++) {
+            if (s.lower(j).equals("between"))
+                return j;
+            if (!(s.isCapitalized(j) && s.pos(j).startsWith("NNP") || s.lower(j).equals("the")))
+                return -1;
+        }
+        return -1;
+    }
+
+    /** A trigger whose destination follows its "to": "traveled to", "led a delegation to". */
+    static boolean journey(Trigger t) {
+        return t.verb() && (t.lemma().equals("travel") || t.lemma().equals("lead"));
+    }
+
+    /**
+     * The "to" of "traveled to Poland", "will travel today to Kyiv", "traveled with the delegation to", "led a
+     * delegation to": where a journey goes, which alone makes it a visit (not "traveled widely", "travel
+     * restrictions"), or -1.
+     */
+    static int destinationAt(Sentence s, int i) {
+        if (s.lemma(i).equals("lead")) { // "will lead a U.S. delegation to Kyrgyz Republic", "led an interagency delegation to Panama"
+            for (int j = i + 1; j < s.size() && j <= i + 6; j++)
+                if (s.lower(j).equals("delegation"))
+                    return s.lower(j + 1).equals("to") ? j + 1 : -1;
+            return -1;
+        }
+        for (int j = Clauses.pastTimeAdjuncts(s, i + 1); j < s.size() && j <= i + 10 && !Clauses.isBreak(s, j); j++) {
+            if (s.lower(j).equals("to"))
+                return s.pos(j + 1).equals("VB") ? -1 : j; // not "traveled to meet"
+            if (s.isVerb(j) || s.lower(j).equals("from"))
+                return -1;
+        }
+        return -1;
     }
 
     /** The "with" of "discussed the idea with X" within the trigger's clause, or -1. */

@@ -328,4 +328,81 @@ public class TestMeetingRules {
         assertTrue(extract2023("President Biden expressed his appreciation for Qatar’s support for talks with Iran that "
                 + "led to the return of five wrongfully detained U.S. citizens.").meetings().isEmpty());
     }
+
+    @Test
+    void aJourneyOfAnOfficialToACountryIsAVisit() {
+        // State Department releases of April 2022
+        MeetingFact m = only("Assistant Secretary of State for International Narcotics and Law Enforcement (INL) Todd D. "
+                + "Robinson traveled to Poland March 30 – April 2.");
+        assertEquals(MeetingMode.VISIT, m.mode());
+        assertEquals(MeetingStatus.OCCURRED, m.status());
+        assertTrue(m.participants().stream().anyMatch(p -> "PL".equals(p.countryIso2()) && p.personKey() == null), m.toString());
+        assertEquals(MeetingStatus.PLANNED, only("Assistant Secretary of State Todd D. Robinson is traveling to Riga, "
+                + "Latvia April 3-5.").status());
+        assertEquals(MeetingStatus.NEGATED, only("Due to unforeseen logistical issues, Deputy Secretary of State Wendy "
+                + "Sherman will no longer travel to Egypt on March 10.").status());
+        // White House readout of 2023-09-08
+        List<MeetingFact> led = extract("Homeland Security Advisor Dr. Liz Sherwood-Randall led an interagency delegation to "
+                + "Panama and Colombia to advance our joint efforts with regional partners.", LocalDate.of(2023, 9, 8)).meetings();
+        assertEquals(2, led.size(), led.toString());
+        assertTrue(led.stream().allMatch(x -> x.mode() == MeetingMode.VISIT), led.toString());
+        // BBC: not an official's journey; not a destination
+        assertTrue(extract("Mr Conlon's father Giuseppe was arrested when travelling to London from Belfast to help his son.")
+                .meetings().isEmpty());
+        assertTrue(extract("Secretary of State Antony Blinken traveled widely in the region last year.").meetings().isEmpty());
+    }
+
+    @Test
+    void aNamedHostTakesTheHostCountrysPlaceAndTheVisitsDate() {
+        List<MeetingFact> meetings = extract("Secretary Blinken and Secretary Austin’s Travel to Ukraine\n\n"
+                + "Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III "
+                + "visited Kyiv, Ukraine yesterday to demonstrate the United States’ unwavering commitment to Ukraine.\n\n"
+                + "While in Kyiv, Secretary Blinken and Secretary Austin met with President Volodymyr Zelenskyy, Foreign "
+                + "Minister Dmytro Kuleba, and Ambassador Oksana Markarova.", LocalDate.of(2022, 4, 25)).meetings();
+        assertTrue(meetings.stream().flatMap(m -> m.participants().stream())
+                .noneMatch(p -> p.personKey() == null && "UA".equals(p.countryIso2())), meetings.toString());
+        MeetingFact zelenskyy = meetings.stream().filter(m -> m.participants().stream()
+                .anyMatch(p -> p.name().contains("Zelenskyy"))).findFirst().orElseThrow();
+        assertEquals("2022-04-24", zelenskyy.date());
+    }
+
+    @Test
+    void abbreviationsInBracketsAndNameSuffixesKeepALeadersListTogether() {
+        // White House joint statement of 2024-08-17; State Department joint statement of 2021-06-11
+        MeetingFact trilateral = only("We, the leaders of Japan, the Republic of Korea (ROK), and the United States (U.S.), "
+                + "met at Camp David in August 2023.");
+        assertEquals(3, trilateral.participants().stream().map(p -> p.countryIso2()).distinct().count(), trilateral.toString());
+        MeetingFact summit = extract("At the April 16, 2021, U.S.-Japan Summit Meeting between President Joseph R. Biden, Jr. "
+                + "and Prime Minister Suga Yoshihide, the United States and Japan launched the U.S.-Japan Climate Partnership.",
+                LocalDate.of(2021, 6, 11)).meetings().stream().filter(m -> m.participants().stream()
+                .anyMatch(p -> p.name().contains("Suga"))).findFirst().orElseThrow();
+        assertTrue(summit.participants().stream().anyMatch(p -> p.name().contains("Biden")), summit.toString());
+        assertEquals("2021-04-16", summit.date());
+    }
+
+    @Test
+    void aCountryWordInsideABodysNameIsNotTheOfficersCountry() {
+        // State Department readout of 2021-07-13: "American" names the OAS, not Almagro's country
+        MeetingFact m = only("Secretary of State Antony J. Blinken spoke today with Secretary General of the Organization "
+                + "of American States (OAS) Luis Almagro to discuss the situation in Haiti.");
+        assertTrue(m.participants().stream().anyMatch(p -> p.name().contains("Almagro") && !"US".equals(p.countryIso2())),
+                m.toString());
+    }
+
+    @Test
+    void readoutAndNewsWordingsOfAContact() {
+        assertEquals(MeetingMode.CALL, onlyIn2023("President Biden held a videoconference with Prime Minister Kishida of "
+                + "Japan today.").mode());
+        MeetingFact margins = onlyIn2023("Secretary Blinken met on the sidelines of the G20 with Indian External Affairs "
+                + "Minister Jaishankar.");
+        assertTrue(margins.participants().stream().anyMatch(p -> "IN".equals(p.countryIso2())), margins.toString());
+        // BBC politics: the main clause's subject held the talks of the opening phrase
+        MeetingFact talks = only("At a news conference following talks with Mr Blair, Palestinian leader Mahmoud Abbas said "
+                + "the British prime minister was \"in a unique position to help us\".");
+        assertTrue(talks.participants().stream().anyMatch(p -> p.name().contains("Abbas")), talks.toString());
+        // BBC business: a place between the talks and their parties
+        MeetingFact between = only("The agreements were sealed after talks in New Delhi between Iran, China, India, Japan "
+                + "and South Korea.");
+        assertEquals(5, between.participants().stream().map(p -> p.side()).distinct().count(), between.toString());
+    }
 }
