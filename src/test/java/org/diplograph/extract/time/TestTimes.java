@@ -15,6 +15,7 @@ import org.diplograph.extract.nlp.NlpEngine;
 import org.diplograph.extract.nlp.SelectiveTimeTagger;
 import org.diplograph.facts.Article;
 import org.diplograph.facts.ArticleFacts;
+import org.diplograph.facts.MeetingFact;
 import org.diplograph.facts.TimeFact;
 import org.diplograph.facts.Timex;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,34 @@ class TestTimes {
         assertEquals("2025-03-04", v.get("The next day"), "the day after the meeting, not after the article");
         assertEquals("2025-03-06", v.get("Two days later"));
         assertEquals("2026-W08", v.get("last week"), "the article's date anchors deictic expressions");
+    }
+
+    @Test
+    void anArticleWithoutADateKeepsTheDatesTheTextDoesNotFixOpen() {
+        ArticleFacts facts = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null, null,
+                null, null, null, "Foreign Minister Sergey Lavrov met Secretary of State Antony Blinken in Geneva on "
+                + "Tuesday. They had last met in March 2021.", 0));
+        Map<String, String> v = values(facts);
+        assertTrue(v.get("Tuesday").startsWith("XXXX"), "no article date, no year: " + v);
+        assertEquals("2021-03", v.get("March 2021"), "a date the text fixes stays");
+        for (TimeFact t : facts.times())
+            if (t.span().text().equals("Tuesday"))
+                assertNull(t.begin(), "an open value has no calendar range");
+        MeetingFact geneva = facts.meetings().stream().filter(m -> "Geneva".equals(m.placeName())).findFirst()
+                .orElseThrow(() -> new AssertionError("the Geneva meeting: " + facts.meetings()));
+        assertNull(geneva.date(), "a meeting on a Tuesday of no known week stays undated, never guessed");
+    }
+
+    @Test
+    void heidelTimeFindsExpressionsAfterPunctuationAndHyphens() {
+        // Its rules are compiled to refuse a start inside a word; a start after a bracket, a quote, a hyphen or a
+        // slash is still a start (HeidelTime's own token-boundary test accepts those).
+        Map<String, String> v = values(extract("The envoy (who arrived on March 3) said talks would resume "
+                + "mid-April. \"Tuesday was a good day,\" he said. The 1998/99 season and the 2010-2014 plan were "
+                + "discussed.", "2018-05-02"));
+        assertEquals("2018-03-03", v.get("March 3"), v.toString());
+        assertTrue(v.keySet().stream().anyMatch(k -> k.contains("April")), v.toString());
+        assertEquals("2018-05-01", v.get("Tuesday"), v.toString());
     }
 
     @Test
