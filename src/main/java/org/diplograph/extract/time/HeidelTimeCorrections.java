@@ -36,6 +36,18 @@ final class HeidelTimeCorrections {
             + "|beginning of|start of)[\\s-]+)?" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)(?:-(\\d\\d))?(.*)");
     private static final int MONTH_WINDOW_DAYS = 75;
+    private static final Pattern CALENDAR_VALUE = Pattern.compile("\\d{4}");
+    /** A year written out: "2004", "'98", "the 1990s". */
+    private static final Pattern YEAR_NAMED = Pattern.compile("\\d{4}|'\\d\\d\\b|\\d0s\\b");
+    private static final Pattern MONTH_NAMED = Pattern.compile("(?i)\\b" + MONTH + "(?!\\w)");
+    /** Counted from the day of writing ("earlier this month" is, "a year earlier" is not). */
+    private static final Pattern DEICTIC = Pattern.compile(
+            "(?i)\\b(?:this|last|next|coming|current|ago|today|yesterday|tomorrow|tonight|now|recent)\\b");
+    /** A quarter, half or season: the part the text names stays ("the fourth quarter": XXXX-Q4). */
+    private static final Pattern NAMED_PART = Pattern.compile("\\d{4}-(?:Q\\d|H\\d|SP|SU|FA|WI)");
+    /** Counted from a date of the text, not from the day of writing. */
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "(?i)\\b(?:following|previous|preceding|later|earlier|that|same|before|after|then)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern MODIFIED = Pattern.compile(
             "(?i)\\b(?:last|next|this|previous|following|coming|past|that|same|before|after|earlier|later)\\b");
@@ -61,6 +73,8 @@ final class HeidelTimeCorrections {
         for (TimeExpressions.Expression e : found) {
             String surface = text.substring(e.begin(), e.end());
             String value = e.value();
+            if (date == null)
+                value = openUnlessFixed(surface, value);
             if (date != null && BARE_MONTH.matcher(surface).matches())
                 value = nearestYear(value, date);
             if (date != null && WEEKDAY.matcher(surface).find() && !MODIFIED.matcher(surface).find())
@@ -87,6 +101,23 @@ final class HeidelTimeCorrections {
                     m.group(1).equals("future") ? "FUTURE_REF" : "PAST_REF"));
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
+    }
+
+    /**
+     * Without the article's date HeidelTime's narrative rules count every relative expression from the date the text
+     * gave last: right for an anaphoric one ("the following year", "two days later"), a guess for one counted from
+     * the unknown day of writing ("this week", "Monday", "last May", "the current year"). Such a value is opened
+     * again: its year becomes XXXX, and so do month, week and day unless the text names them ("last May": XXXX-05,
+     * "the fourth quarter": XXXX-Q4), as TIMEX3 writes what the text leaves open; an expression naming its year
+     * keeps its value, and so does an anaphoric one.
+     */
+    static String openUnlessFixed(String surface, String value) {
+        if (!CALENDAR_VALUE.matcher(value).lookingAt() || YEAR_NAMED.matcher(surface).find()
+                || !DEICTIC.matcher(surface).find() && ANAPHORIC.matcher(surface).find())
+            return value;
+        if (MONTH_NAMED.matcher(surface).find() || NAMED_PART.matcher(value).matches())
+            return "XXXX" + value.substring(4);
+        return value.replaceAll("\\d", "X");
     }
 
     /** The same month (and day) in the year that puts it within {@value #MONTH_WINDOW_DAYS} days of the article. */

@@ -106,10 +106,14 @@ class TestTimes {
     void anArticleWithoutADateKeepsTheDatesTheTextDoesNotFixOpen() {
         ArticleFacts facts = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null, null,
                 null, null, null, "Foreign Minister Sergey Lavrov met Secretary of State Antony Blinken in Geneva on "
-                + "Tuesday. They had last met in March 2021.", 0));
+                + "Tuesday. They had last met in March 2021 and talked again the following year. Russia's economy "
+                + "shrank this year, and talks are planned for October.", 0));
         Map<String, String> v = values(facts);
-        assertTrue(v.get("Tuesday").startsWith("XXXX"), "no article date, no year: " + v);
+        assertEquals("XXXX-XX-XX", v.get("Tuesday"), "no article date, no week: " + v);
         assertEquals("2021-03", v.get("March 2021"), "a date the text fixes stays");
+        assertEquals("2022", v.get("the following year"), "counted from the text's date: " + v);
+        assertEquals("XXXX", v.get("this year"), "counted from the unknown day of writing: " + v);
+        assertEquals("XXXX-10", v.get("October"), "the month the text names, of no known year: " + v);
         for (TimeFact t : facts.times())
             if (t.span().text().equals("Tuesday"))
                 assertNull(t.begin(), "an open value has no calendar range");
