@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import edu.stanford.nlp.pipeline.CoreDocument;
 
 /**
- * CoreNLP, Jena (Turtle, JSON-LD, Protobuf, Thrift, SPARQL, SHACL, TDB2), Fuseki and RDF4J share one classpath
+ * CoreNLP, HeidelTime (on UIMA), Jena (Turtle, JSON-LD, Protobuf, Thrift, SPARQL, SHACL, TDB2), Fuseki and RDF4J share one classpath
  * only with the pins in pom.xml. This exercises each path in one JVM so that a version bump that breaks one fails
  * the build, not a user.
  */
@@ -103,5 +103,19 @@ class TestClasspath {
         // And its JSON output with the javax.json reader of org.glassfish:jakarta.json 1.1.6.
         String json = new edu.stanford.nlp.pipeline.JSONOutputter().print(doc.annotation());
         assertTrue(javax.json.Json.createReader(new StringReader(json)).readObject().containsKey("sentences"));
+    }
+
+    @Test
+    void heidelTimeRunsOnCoreNlpTokensFromItsJar() {
+        // HeidelTime 2.2.1 and UIMA 2.8.1 beside CoreNLP 4.5: its English rules load from its jar (no TreeTagger, no
+        // download) and run over CoreNLP's sentences and tags.
+        String text = "The ministers met on March 14 and will meet again next week.";
+        CoreDocument doc = org.diplograph.extract.nlp.NlpEngine.shared().annotate(text, java.time.LocalDate.of(2018, 5, 2));
+        var found = org.diplograph.extract.time.TimeExpressions.of(doc,
+                org.diplograph.extract.time.TimeExpressions.Source.HEIDELTIME);
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        found.forEach(e -> values.put(text.substring(e.begin(), e.end()), e.value()));
+        assertEquals("2018-03-14", values.get("March 14"), values.toString());
+        assertEquals("2018-W19", values.get("next week"), values.toString());
     }
 }

@@ -97,8 +97,8 @@ final class GoldenArticles {
                         t.provenance("entities/place", "Kashmir", 0.8)));
         List<TimeFact> times = List.of(
                 new TimeFact("2018-03-14", LocalDate.of(2018, 3, 14), LocalDate.of(2018, 3, 14),
-                        t.provenance("time/sutime-date", "Wednesday", 0.85)),
-                new TimeFact("P2D", null, null, t.provenance("time/sutime-duration", "two days", 0.75)));
+                        t.provenance("time/heideltime-date", "Wednesday", 0.85)),
+                new TimeFact("P2D", null, null, t.provenance("time/heideltime-duration", "two days", 0.75)));
         return new ArticleFacts(article, Identities.contentHash(text), countries, people,
                 List.of(foreignOffice, caricom, gazprom), places, times, List.of(), List.of(), List.of());
     }

@@ -21,15 +21,7 @@ final class TimexScorer {
         for (TimexDocument.Gold g : doc.gold()) {
             long[] t = byType.computeIfAbsent(g.type(), k -> new long[2]);
             t[0]++;
-            int best = -1, bestOverlap = 0;
-            for (int i = 0; i < predicted.size(); i++) {
-                TimeExpressions.Expression p = predicted.get(i);
-                int overlap = Math.min(p.end(), g.end()) - Math.max(p.begin(), g.begin());
-                if (!used[i] && overlap > bestOverlap) {
-                    best = i;
-                    bestOverlap = overlap;
-                }
-            }
+            int best = bestMatch(g, predicted, used);
             if (best < 0)
                 continue;
             used[best] = true;
@@ -42,6 +34,45 @@ final class TimexScorer {
                 t[1]++;
             }
         }
+    }
+
+    /** The unused system expression overlapping {@code g} most, or -1 (the one-to-one relaxed match). */
+    private static int bestMatch(TimexDocument.Gold g, List<TimeExpressions.Expression> predicted, boolean[] used) {
+        int best = -1, bestOverlap = 0;
+        for (int i = 0; i < predicted.size(); i++) {
+            TimeExpressions.Expression p = predicted.get(i);
+            int overlap = Math.min(p.end(), g.end()) - Math.max(p.begin(), g.begin());
+            if (!used[i] && overlap > bestOverlap) {
+                best = i;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+
+    /** Gold expressions missed or valued wrong, and system expressions matching none (for error analysis). */
+    static void printErrors(String label, TimexDocument doc, List<TimeExpressions.Expression> predicted, PrintWriter out) {
+        boolean[] used = new boolean[predicted.size()];
+        String text = doc.text();
+        for (TimexDocument.Gold g : doc.gold()) {
+            int best = bestMatch(g, predicted, used);
+            String context = text.substring(Math.max(0, g.begin() - 40), Math.min(text.length(), g.end() + 40)).replace('\n', ' ');
+            if (best < 0) {
+                out.printf("ERR\t%s\tmissed\t%s\t%s\t%s\t| %s%n", label, g.type(), g.value(), text.substring(g.begin(), g.end()), context);
+                continue;
+            }
+            used[best] = true;
+            TimeExpressions.Expression p = predicted.get(best);
+            if (!normalize(p.value()).equals(normalize(g.value())))
+                out.printf("ERR\t%s\twrong\t%s\t%s\t%s\tgot %s %s '%s'\t| %s%n", label, g.type(), g.value(),
+                        text.substring(g.begin(), g.end()), p.type(), p.value(), text.substring(p.begin(), p.end()), context);
+        }
+        for (int i = 0; i < predicted.size(); i++)
+            if (!used[i]) {
+                TimeExpressions.Expression p = predicted.get(i);
+                out.printf("ERR\t%s\tspurious\t%s\t%s\t%s\t| %s%n", label, p.type(), p.value(), text.substring(p.begin(), p.end()),
+                        text.substring(Math.max(0, p.begin() - 40), Math.min(text.length(), p.end() + 40)).replace('\n', ' '));
+            }
     }
 
     void addAll(TimexScorer other) {

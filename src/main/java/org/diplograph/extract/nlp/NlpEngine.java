@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
 
 /**
  * The one Stanford CoreNLP pipeline of the JVM. Loading takes ~15 s and ~1 GB, so it is built lazily once and
@@ -25,13 +26,14 @@ public final class NlpEngine {
     public static final int MAX_SENTENCE_TOKENS = 400;
 
     private final StanfordCoreNLP pipeline;
-    /** SUTime on its own, for profiles whose NER does not run it. */
-    private final SelectiveTimeTagger sutime;
+    private final Profile profile;
+    /** SUTime on its own, for profiles whose NER does not run it; made when first asked for ({@link #addSutime}). */
+    private volatile SelectiveTimeTagger sutime;
 
     private NlpEngine(Profile profile) {
         long start = System.nanoTime();
         this.pipeline = new StanfordCoreNLP(profile.properties());
-        this.sutime = profile.separateSutime ? new SelectiveTimeTagger() : null;
+        this.profile = profile;
         LOG.info("CoreNLP pipeline ({}) loaded in {} s", profile.name().toLowerCase(java.util.Locale.ROOT),
                 String.format("%.1f", (System.nanoTime() - start) / 1e9));
     }
@@ -105,8 +107,24 @@ public final class NlpEngine {
         if (published != null)
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         pipeline.annotate(doc);
-        if (sutime != null)
-            sutime.annotate(doc.annotation(), published == null ? null : published.toString());
         return doc;
+    }
+
+    /**
+     * Adds SUTime's expressions to a document {@link #annotate}d by a profile whose NER does not run SUTime (fast),
+     * once; the time stage asks for them only when its source needs them.
+     */
+    public void addSutime(CoreDocument doc) {
+        if (!profile.separateSutime || doc.annotation().containsKey(TimeAnnotations.TimexAnnotations.class))
+            return;
+        SelectiveTimeTagger tagger = sutime;
+        if (tagger == null) {
+            synchronized (this) {
+                if (sutime == null)
+                    sutime = new SelectiveTimeTagger();
+                tagger = sutime;
+            }
+        }
+        tagger.annotate(doc.annotation(), doc.annotation().get(CoreAnnotations.DocDateAnnotation.class));
     }
 }

@@ -74,6 +74,11 @@ public final class SelectiveTimeTagger {
      * of March last year"), and SUTime's cost grows with the tokens it is given, not with the expressions found.
      */
     public static List<int[]> windows(List<CoreLabel> tokens) {
+        return windows(tokens, CONTEXT);
+    }
+
+    /** As {@link #windows(List)}, with {@code context} tokens either side (at most the sentence). */
+    public static List<int[]> windows(List<CoreLabel> tokens, int context) {
         List<int[]> windows = new ArrayList<>();
         if (Boolean.getBoolean("diplograph.sutimeEverySentence")) {   // for measuring what the windows cost
             windows.add(new int[] {0, tokens.size()});
@@ -82,7 +87,7 @@ public final class SelectiveTimeTagger {
         for (int t = 0; t < tokens.size(); t++) {
             if (!isTriggerToken(tokens.get(t).word()))
                 continue;
-            int begin = Math.max(0, t - CONTEXT), end = Math.min(tokens.size(), t + CONTEXT + 1);
+            int begin = Math.max(0, t - context), end = (int) Math.min(tokens.size(), (long) t + context + 1);
             int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
             if (last != null && begin <= last[1])
                 last[1] = end;

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.diplograph.extract.nlp.NlpEngine;
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -12,9 +14,11 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 
 /**
- * The time expressions of an annotated document, one per SUTime TIMEX3 (tokens grouped by timex id, so "Tuesday
- * night" is one expression even though NER types "Tuesday" DATE and "night" TIME), with TIMEX3 values resolved
- * against the document date and corrected by {@link TimeCorrections}.
+ * The time expressions of an annotated document with their TIMEX3 values resolved against the document date, from
+ * one of the {@link Source}s: SUTime's (run by the NLP engine; one expression per TIMEX3 id, so "Tuesday night" is
+ * one expression even though NER types "Tuesday" DATE and "night" TIME), corrected by {@link TimeCorrections}, or
+ * HeidelTime's English news rules over the same tokens ({@link HeidelTimeTagger}), corrected by
+ * {@link HeidelTimeCorrections}.
  */
 public final class TimeExpressions {
     /** A TIMEX3: {@code type} DATE, TIME, DURATION or SET; local offsets {@code [begin, end)}. */
@@ -24,9 +28,42 @@ public final class TimeExpressions {
     private TimeExpressions() {
     }
 
+    /**
+     * Where the expressions come from: SUTime with {@link TimeCorrections}, HeidelTime as it comes, HeidelTime with
+     * {@link HeidelTimeCorrections}, and the corrected HeidelTime with SUTime's expressions added where it found none.
+     */
+    public enum Source { SUTIME, HEIDELTIME, HEIDELTIME_CORRECTED, COMBINED }
+
+    /**
+     * The source extraction uses: HeidelTime's, corrected (the default), or SUTime's, corrected
+     * ({@code -Ddiplograph.time=sutime}; 0.07 lower value F1, docs/EVALUATION.md).
+     */
+    public static final Source EXTRACTION = "sutime".equalsIgnoreCase(System.getProperty("diplograph.time"))
+            ? Source.SUTIME : Source.HEIDELTIME_CORRECTED;
+
+    /** The time expressions extraction uses ({@link #EXTRACTION}). */
     public static List<Expression> of(CoreDocument document) {
+        return of(document, EXTRACTION);
+    }
+
+    public static List<Expression> of(CoreDocument document, Source source) {
         String date = document.annotation().get(CoreAnnotations.DocDateAnnotation.class);
         LocalDate docDate = date == null ? null : LocalDate.parse(date.substring(0, 10));
+        switch (source) {
+            case SUTIME:
+                return sutime(document, docDate);
+            case HEIDELTIME:
+                return HeidelTimeTagger.of(document, docDate);
+            case COMBINED:
+                return Combination.of(of(document, Source.HEIDELTIME_CORRECTED), sutime(document, docDate));
+            default:
+                return HeidelTimeCorrections.apply(document, docDate, HeidelTimeTagger.of(document, docDate));
+        }
+    }
+
+    /** SUTime's expressions, corrected. */
+    private static List<Expression> sutime(CoreDocument document, LocalDate docDate) {
+        NlpEngine.shared().addSutime(document);
         // SUTime run on its own (the fast profile) leaves its expressions on the document, not on the tokens.
         List<CoreMap> timexes = document.annotation().get(TimeAnnotations.TimexAnnotations.class);
         if (timexes != null) {

@@ -10,7 +10,8 @@ import org.diplograph.facts.TimeFact;
 import org.diplograph.facts.Timex;
 
 /**
- * Time expressions (dates, times, durations, sets), resolved by SUTime against the article's date ("on
+ * Time expressions (dates, times, durations, sets), resolved by HeidelTime ({@link TimeExpressions#EXTRACTION})
+ * against the article's date ("on
  * Wednesday" in an article of Thursday 26 February 2026 is 2026-02-25), with the calendar range each date value
  * covers ({@link Timex#rangeOf}). Durations ("P8W") and sets have no range.
  */
@@ -31,6 +32,10 @@ public final class TimeStage implements ExtractionStage {
         return Set.of(Layer.TIMES);
     }
 
+    /** The extraction step of a time fact names its source: "time/heideltime-date", "time/sutime-duration". */
+    private static final String SOURCE = TimeExpressions.EXTRACTION == TimeExpressions.Source.SUTIME ? "/sutime-"
+            : "/heideltime-";
+
     @Override
     public void process(ExtractionContext context) {
         for (TimeExpressions.Expression e : TimeExpressions.of(context.document())) {
@@ -38,7 +43,7 @@ public final class TimeStage implements ExtractionStage {
             boolean resolved = range != null;
             double confidence = resolved ? 0.85 : "DURATION".equals(e.type()) || "SET".equals(e.type()) ? 0.75 : 0.6;
             context.addTime(new TimeFact(e.value(), resolved ? range[0] : null, resolved ? range[1] : null,
-                    context.provenance(name() + "/sutime-" + e.type().toLowerCase(java.util.Locale.ROOT), e.begin(),
+                    context.provenance(name() + SOURCE + e.type().toLowerCase(java.util.Locale.ROOT), e.begin(),
                             e.end(), confidence)));
         }
     }

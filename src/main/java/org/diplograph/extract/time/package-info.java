@@ -1,7 +1,9 @@
 /**
- * Time expressions: the TIMEX3 values SUTime gave (run by the NLP engine, {@code extract.nlp}), corrected by
- * general rules of English ({@link org.diplograph.extract.time.TimeCorrections}), and
- * {@link org.diplograph.extract.time.TimeStage} (requires TOKENS, produces TIMES) with the calendar range of each
- * value.
+ * Time expressions: HeidelTime's English news rules over CoreNLP's tokens and tags
+ * ({@link org.diplograph.extract.time.HeidelTimeTagger}) corrected by measured rules of English news
+ * ({@link org.diplograph.extract.time.HeidelTimeCorrections}), or SUTime's values (run by the NLP engine,
+ * {@code extract.nlp}, when asked) corrected by {@link org.diplograph.extract.time.TimeCorrections}; the source is
+ * {@link org.diplograph.extract.time.TimeExpressions#EXTRACTION}. {@link org.diplograph.extract.time.TimeStage}
+ * (requires TOKENS, produces TIMES) adds the calendar range of each value.
  */
 package org.diplograph.extract.time;

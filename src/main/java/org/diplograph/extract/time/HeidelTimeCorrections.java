@@ -1,0 +1,223 @@
+package org.diplograph.extract.time;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+
+/**
+ * Corrections to HeidelTime's news rules, each a rule of English news measured on the whole of TempEval-3
+ * TBAQ-cleaned and MEANTIME (docs/EVALUATION.md), none about one document:
+ * <ul>
+ * <li>a month or a day of a month named without a year ("in March", "payable Dec. 7") lies within 75 days of the
+ * article's date when such a year exists; HeidelTime picks the year by the sentence's tense, and a past-tense
+ * sentence about a coming payment date or a future verb it did not see sends it a year off;</li>
+ * <li>a weekday named alone is the day after the article rather than six days before it ("planned to leave on
+ * Thursday" in a Wednesday article);</li>
+ * <li>"the next day" counts from the day the text gave last, in the same or the previous sentence;</li>
+ * <li>a week value is the ISO week near the article (HeidelTime gives the week of 1 January 2026 as 2025-W01);</li>
+ * <li>decades and centuries as durations in years, as TIMEX3 writes them ("two decades": P20Y, not P2DE);</li>
+ * <li>frequency adverbs are sets ("daily": P1D), and "the future" / "the past" are FUTURE_REF / PAST_REF, which
+ * HeidelTime's English rules leave out.</li>
+ * </ul>
+ */
+final class HeidelTimeCorrections {
+    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?";
+    /** A month, perhaps with its day, and no year or modifier ("last March" is for HeidelTime to resolve). */
+    private static final Pattern BARE_MONTH = Pattern.compile("(?i)(?:the\\s+)?(?:(?:early|late|mid|middle of|end of"
+            + "|beginning of|start of)[\\s-]+)?" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?");
+    private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)(?:-(\\d\\d))?(.*)");
+    private static final int MONTH_WINDOW_DAYS = 75;
+    private static final Pattern CALENDAR_VALUE = Pattern.compile("\\d{4}");
+    /** A year written out: "2004", "'98", "the 1990s". */
+    private static final Pattern YEAR_NAMED = Pattern.compile("\\d{4}|'\\d\\d\\b|\\d0s\\b");
+    private static final Pattern MONTH_NAMED = Pattern.compile("(?i)\\b" + MONTH + "(?!\\w)");
+    /** Counted from the day of writing ("earlier this month" is, "a year earlier" is not). */
+    private static final Pattern DEICTIC = Pattern.compile(
+            "(?i)\\b(?:this|last|next|coming|current|ago|today|yesterday|tomorrow|tonight|now|recent)\\b");
+    /** A quarter, half or season: the part the text names stays ("the fourth quarter": XXXX-Q4). */
+    private static final Pattern NAMED_PART = Pattern.compile("\\d{4}-(?:Q\\d|H\\d|SP|SU|FA|WI)");
+    /** Counted from a date of the text, not from the day of writing. */
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "(?i)\\b(?:following|previous|preceding|later|earlier|that|same|before|after|then)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final Pattern MODIFIED = Pattern.compile(
+            "(?i)\\b(?:last|next|this|previous|following|coming|past|that|same|before|after|earlier|later)\\b");
+    private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)(.*)");
+    private static final Pattern ANAPHORIC_DAY = Pattern.compile("(?i)the (next|following|previous|preceding) day"
+            + "|(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) days? (later|earlier)");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+    private static final Pattern WEEK_VALUE = Pattern.compile("(\\d{4})-W(\\d{1,2})(.*)");
+    private static final Pattern DECADES = Pattern.compile("P(\\d+)(DE|CE)");
+    private static final Map<String, String> FREQUENCIES = Map.of("daily", "P1D", "nightly", "P1D", "weekly", "P1W",
+            "monthly", "P1M", "yearly", "P1Y", "annually", "P1Y", "hourly", "PT1H");
+    private static final Pattern FUTURE_OR_PAST = Pattern.compile(
+            "\\b[Tt]he (?:near |distant |foreseeable |recent )?(future|past)\\b");
+
+    private HeidelTimeCorrections() {
+    }
+
+    static List<TimeExpressions.Expression> apply(CoreDocument document, LocalDate date,
+                                                  List<TimeExpressions.Expression> found) {
+        String text = document.text();
+        List<TimeExpressions.Expression> out = new ArrayList<>();
+        for (TimeExpressions.Expression e : found) {
+            String surface = text.substring(e.begin(), e.end());
+            String value = e.value();
+            if (date == null)
+                value = openUnlessFixed(surface, value);
+            if (date != null && BARE_MONTH.matcher(surface).matches())
+                value = nearestYear(value, date);
+            if (date != null && WEEKDAY.matcher(surface).find() && !MODIFIED.matcher(surface).find())
+                value = notSixDaysBefore(value, date);
+            if (date != null)
+                value = nearestWeekYear(value, date);
+            Matcher decades = DECADES.matcher(value);
+            if (decades.matches())
+                value = "P" + Integer.parseInt(decades.group(1)) * (decades.group(2).equals("DE") ? 10 : 100) + "Y";
+            if (e.type().equals("SET") && FREQUENCIES.containsKey(surface.toLowerCase(Locale.ROOT)))
+                value = FREQUENCIES.get(surface.toLowerCase(Locale.ROOT));
+            out.add(new TimeExpressions.Expression(e.begin(), e.end(), e.type(), value));
+        }
+        anchorToTheEventBefore(document, out);
+        for (CoreLabel t : document.tokens()) {
+            String frequency = FREQUENCIES.get(t.word().toLowerCase(Locale.ROOT));
+            // "daily" as an adverb or adjective ("met daily", "daily talks"), not the noun ("the Daily Telegraph")
+            if (frequency != null && (t.tag().equals("RB") || t.tag().equals("JJ")))
+                addIfFree(out, new TimeExpressions.Expression(t.beginPosition(), t.endPosition(), "SET", frequency));
+        }
+        Matcher m = FUTURE_OR_PAST.matcher(text);
+        while (m.find())
+            addIfFree(out, new TimeExpressions.Expression(m.start(), m.end(), "DATE",
+                    m.group(1).equals("future") ? "FUTURE_REF" : "PAST_REF"));
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return out;
+    }
+
+    /**
+     * Without the article's date HeidelTime's narrative rules count every relative expression from the date the text
+     * gave last: right for an anaphoric one ("the following year", "two days later"), a guess for one counted from
+     * the unknown day of writing ("this week", "Monday", "last May", "the current year"). Such a value is opened
+     * again: its year becomes XXXX, and so do month, week and day unless the text names them ("last May": XXXX-05,
+     * "the fourth quarter": XXXX-Q4), as TIMEX3 writes what the text leaves open; an expression naming its year
+     * keeps its value, and so does an anaphoric one.
+     */
+    static String openUnlessFixed(String surface, String value) {
+        if (!CALENDAR_VALUE.matcher(value).lookingAt() || YEAR_NAMED.matcher(surface).find()
+                || !DEICTIC.matcher(surface).find() && ANAPHORIC.matcher(surface).find())
+            return value;
+        if (MONTH_NAMED.matcher(surface).find() || NAMED_PART.matcher(value).matches())
+            return "XXXX" + value.substring(4);
+        return value.replaceAll("\\d", "X");
+    }
+
+    /** The same month (and day) in the year that puts it within {@value #MONTH_WINDOW_DAYS} days of the article. */
+    private static String nearestYear(String value, LocalDate date) {
+        Matcher m = MONTH_VALUE.matcher(value);
+        if (!m.matches())
+            return value;
+        int month = Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 15 : Math.min(28, Integer.parseInt(m.group(3)));
+        if (month < 1 || month > 12 || day < 1)
+            return value;
+        if (Math.abs(ChronoUnit.DAYS.between(date, LocalDate.of(Integer.parseInt(m.group(1)), month, day))) <= MONTH_WINDOW_DAYS)
+            return value;
+        for (int year = date.getYear() - 1; year <= date.getYear() + 1; year++)
+            if (Math.abs(ChronoUnit.DAYS.between(date, LocalDate.of(year, month, day))) <= MONTH_WINDOW_DAYS)
+                return year + value.substring(4);
+        return value;
+    }
+
+    /**
+     * "The next day", "the previous day" (with the article: anaphoric, unlike "next week") and "two days later"
+     * count from the day the text gave last, in the same or the previous sentence ("They met on March 3. The next
+     * day ..."); HeidelTime counts the first from the article's date, the second from its own last date, which may
+     * be far back. Without such a day HeidelTime's value stays.
+     */
+    private static void anchorToTheEventBefore(CoreDocument document, List<TimeExpressions.Expression> out) {
+        String text = document.text();
+        for (int i = 0; i < out.size(); i++) {
+            TimeExpressions.Expression e = out.get(i);
+            Matcher m = ANAPHORIC_DAY.matcher(text.substring(e.begin(), e.end()));
+            if (!m.matches())
+                continue;
+            int sentence = sentenceOf(document, e.begin());
+            for (int j = i - 1; j >= 0; j--) {
+                TimeExpressions.Expression before = out.get(j);
+                if (sentenceOf(document, before.begin()) < sentence - 1)
+                    break;
+                Matcher day = DAY_VALUE.matcher(before.value());
+                if (!day.matches())
+                    continue;
+                int step;
+                if (m.group(1) != null) {
+                    step = m.group(1).equalsIgnoreCase("next") || m.group(1).equalsIgnoreCase("following") ? 1 : -1;
+                } else {
+                    String n = m.group(2).toLowerCase(Locale.ROOT);
+                    int days = n.equals("a") ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+                    step = m.group(3).equalsIgnoreCase("later") ? days : -days;
+                }
+                out.set(i, new TimeExpressions.Expression(e.begin(), e.end(), "DATE",
+                        LocalDate.parse(day.group(1)).plusDays(step).toString()));
+                break;
+            }
+        }
+    }
+
+    private static int sentenceOf(CoreDocument document, int offset) {
+        List<edu.stanford.nlp.pipeline.CoreSentence> sentences = document.sentences();
+        for (int i = 0; i < sentences.size(); i++)
+            if (offset < sentences.get(i).charOffsets().second())
+                return i;
+        return sentences.size();
+    }
+
+    /**
+     * HeidelTime writes a week that starts in December as week 1 of the December's year ("2025-W01" for the week
+     * of 1 January 2026); an ISO week value more than half a year from the article is the same week of the
+     * adjacent year.
+     */
+    private static String nearestWeekYear(String value, LocalDate date) {
+        Matcher m = WEEK_VALUE.matcher(value);
+        if (!m.matches())
+            return value;
+        int week = Integer.parseInt(m.group(2));
+        for (int year : new int[] {Integer.parseInt(m.group(1)), date.getYear() - 1, date.getYear(), date.getYear() + 1}) {
+            LocalDate monday;
+            try {
+                monday = LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                        .with(java.time.DayOfWeek.MONDAY);
+            } catch (java.time.DateTimeException ex) {
+                continue;
+            }
+            if (Math.abs(ChronoUnit.DAYS.between(date, monday)) <= 183)
+                return String.format("%d-W%02d", year, week) + m.group(3);
+        }
+        return value;
+    }
+
+    /** A weekday HeidelTime put six days before the article is the one after it. */
+    private static String notSixDaysBefore(String value, LocalDate date) {
+        Matcher m = DAY_VALUE.matcher(value);
+        if (!m.matches())
+            return value;
+        LocalDate day = LocalDate.parse(m.group(1));
+        return day.equals(date.minusDays(6)) ? date.plusDays(1) + m.group(2) : value;
+    }
+
+    private static void addIfFree(List<TimeExpressions.Expression> out, TimeExpressions.Expression x) {
+        for (TimeExpressions.Expression e : out)
+            if (e.begin() < x.end() && x.begin() < e.end())
+                return;
+        out.add(x);
+    }
+}
