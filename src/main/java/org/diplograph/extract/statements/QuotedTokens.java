@@ -153,8 +153,9 @@ final class QuotedTokens {
             return false;
         if (tag.equals("PRP"))
             return SUBJECT_PRONOUNS.contains(word(t).toLowerCase(java.util.Locale.ROOT));
-        if (PLACES.contains(ner) && word(t).length() > 2 && word(t).equals(word(t).toUpperCase(java.util.Locale.ROOT)))
-            return false;
+        if (PLACES.contains(ner) && word(t).length() > 3 && word(t).indexOf('.') < 0
+                && word(t).equals(word(t).toUpperCase(java.util.Locale.ROOT)))
+            return false;   // a dateline ("LONDON"); an acronym speaks ("the UAE", "the U.S.")
         return tag.startsWith("NN") || tag.equals("WP") || tag.equals("WDT");
     }
 

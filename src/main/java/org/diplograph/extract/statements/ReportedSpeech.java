@@ -79,6 +79,9 @@ final class ReportedSpeech {
      * too many to parse for.
      */
     private Attribution wordsOnly(int cue) {
+        if (ReportingWords.lemma(view.token(cue)).equals("commit")
+                && !(cue + 1 < view.tokens.size() && view.word(cue + 1).equalsIgnoreCase("to")))
+            return null;   // "committed to …" is a pledge; "committed a crime" is no statement
         int[] source = surface.finite(cue) ? surface.plainSubject(cue) : null;
         if (source == null)
             source = coordinatedSubject(cue);

@@ -38,7 +38,7 @@ final class ReportingWords {
             "blast", "slam", "endorse", "call", "describe", "accuse", "urge", "mock", "label", "dub", "liken",
             "decry", "denounce", "applaud", "hail", "laud", "challenge", "tout", "congratulate", "thank", "commend",
             "express", "emphasize", "emphasise", "stress", "underscore", "underline", "highlight", "affirm", "note",
-            "recognize", "recognise");
+            "recognize", "recognise", "commit", "appeal");
 
     /** A verb that may introduce or follow a direct quote. */
     static boolean isSpeech(CoreLabel token) {

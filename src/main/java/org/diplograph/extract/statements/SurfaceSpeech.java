@@ -15,6 +15,9 @@ final class SurfaceSpeech {
     private static final Set<String> NOT_CLAUSE_STARTS = Set.of(",", ":", "IN", "TO", "CC", "VB", "VBD", "VBN",
             "VBG", "VBZ", "VBP", "MD", "POS");
 
+    /** Verbs whose statement opens with "to": "committed to exploring …", "appealed to both sides to …". */
+    private static final Set<String> TO_OBJECT = Set.of("commit", "appeal");
+
     /** Words that end the object of a verb: clause boundaries. */
     private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "--", "—", "because", "when", "while",
             "after", "before", "since", "although", "though", "but", "as", "if", "unless", "which", "who", ".");
@@ -311,8 +314,10 @@ final class SurfaceSpeech {
         int quote = e > t ? view.quoteOf(e - 1) : -1;
         if (quote >= 0)   // "… “an absolutely colossal victory …”"
             e = Math.min(end, view.tokenAt(view.quotes.get(quote).end()));
-        return e > t && !view.isPunct(t) && !view.tag(t).equals("IN") || e > t + 1 && view.word(t).equalsIgnoreCase("for")
-                ? new int[] {t, e} : null;
+        boolean to = view.word(t).equalsIgnoreCase("to") && TO_OBJECT.contains(ReportingWords.lemma(view.token(cue)))
+                && e > t + 2;   // "committed to:" before a list says nothing yet
+        return e > t && !view.isPunct(t) && !view.tag(t).equals("IN")
+                || e > t + 1 && (view.word(t).equalsIgnoreCase("for") || to) ? new int[] {t, e} : null;
     }
 
     /**

@@ -72,6 +72,8 @@ final class HeidelTimeCorrections {
         List<TimeExpressions.Expression> out = new ArrayList<>();
         for (TimeExpressions.Expression e : found) {
             String surface = text.substring(e.begin(), e.end());
+            if (insideName(document, e))
+                continue;
             String value = e.value();
             if (date == null)
                 value = openUnlessFixed(surface, value);
@@ -102,6 +104,48 @@ final class HeidelTimeCorrections {
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
     }
+
+    /**
+     * Whether every token of the expression is part of a name the recognizer found: the weekday of "The Sunday
+     * Times", "the Independent on Sunday" (HeidelTime does not look at names; SUTime, inside the recognizer, did not
+     * tag them).
+     */
+    private static boolean insideName(CoreDocument document, TimeExpressions.Expression e) {
+        boolean any = false;
+        List<CoreLabel> tokens = document.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (t.beginPosition() == e.begin() && t.endPosition() == e.end() && newspaper(tokens, i))
+                return true;
+            if (t.endPosition() <= e.begin() || t.beginPosition() >= e.end())
+                continue;
+            if (!NAMES.contains(t.ner()))
+                return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static final java.util.Set<String> NAMES = java.util.Set.of("ORGANIZATION", "PERSON");
+
+    /** "the Sunday Telegraph", "the Mail on Sunday": a capitalized weekday in a newspaper's title. */
+    private static boolean newspaper(List<CoreLabel> tokens, int i) {
+        String w = tokens.get(i).word();
+        if (!Character.isUpperCase(w.charAt(0)) || !WEEKDAY.matcher(w).matches())
+            return false;
+        if (i + 1 < tokens.size() && NEWSPAPER_WORDS.contains(tokens.get(i + 1).word()))
+            return true;
+        return i >= 2 && tokens.get(i - 1).word().equals("on") && ON_WEEKDAY.contains(tokens.get(i - 2).word());
+    }
+
+    /** Words after a weekday in a newspaper's title: "Sunday Times", "Sunday Mirror". */
+    private static final java.util.Set<String> NEWSPAPER_WORDS = java.util.Set.of("Times", "Telegraph", "Mirror",
+            "Express", "Herald", "Post", "Mail", "People", "Sport", "World", "Independent", "Observer", "Tribune",
+            "Business", "Star", "Sun", "Tasmanian", "Age");
+
+    /** Titles of the form "X on Sunday": "the Mail on Sunday", "the Independent on Sunday", "Scotland on Sunday". */
+    private static final java.util.Set<String> ON_WEEKDAY = java.util.Set.of("Mail", "Independent", "Scotland",
+            "Wales");
 
     /**
      * Without the article's date HeidelTime's narrative rules count every relative expression from the date the text

@@ -2,6 +2,7 @@ package org.diplograph.extract.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -214,5 +215,14 @@ class TestWordOrderSpeech {
                 + "to the whole region.");
         assertEquals(1, found.size(), found.toString());
         assertEquals("the missile launch as a threat to the whole region", found.get(0).text());
+    }
+
+    @Test
+    void committedToIsAPledgeAndAnAcronymSpeaks() {
+        List<StatementFact> found = statements("The UAE and Chile committed to expanding cooperation on ports and "
+                + "shipping.");
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("to expanding cooperation on ports and shipping", found.get(0).text());
+        assertTrue(statements("The soldiers committed atrocities in the border towns.").isEmpty());
     }
 }

@@ -167,4 +167,12 @@ class TestTimes {
         for (TimeFact t : facts.times())
             assertEquals(t.span().text(), text.substring(t.span().begin(), t.span().end()));
     }
+
+    @Test
+    void aWeekdayInANewspapersTitleIsNoTime() {
+        Map<String, String> v = values(extract("Border row\n\nThe Sunday Telegraph and the Mail on Sunday said on "
+                + "Monday that the talks had failed.\n", "2026-03-04"));
+        assertEquals(1, v.size(), v.toString());
+        assertEquals("2026-03-02", v.get("Monday"), v.toString());
+    }
 }
