@@ -314,8 +314,9 @@ final class SurfaceSpeech {
         int quote = e > t ? view.quoteOf(e - 1) : -1;
         if (quote >= 0)   // "… “an absolutely colossal victory …”"
             e = Math.min(end, view.tokenAt(view.quotes.get(quote).end()));
-        boolean to = view.word(t).equalsIgnoreCase("to") && TO_OBJECT.contains(ReportingWords.lemma(view.token(cue)))
-                && e > t + 2;   // "committed to:" before a list says nothing yet
+        if (t < end && view.word(t).equalsIgnoreCase("to") && e <= t + 2)
+            return null;   // "committed to:" before a list says nothing yet
+        boolean to = t < end && view.word(t).equalsIgnoreCase("to") && TO_OBJECT.contains(ReportingWords.lemma(view.token(cue)));
         return e > t && !view.isPunct(t) && !view.tag(t).equals("IN")
                 || e > t + 1 && (view.word(t).equalsIgnoreCase("for") || to) ? new int[] {t, e} : null;
     }
