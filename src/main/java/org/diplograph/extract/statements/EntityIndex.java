@@ -1,6 +1,7 @@
 package org.diplograph.extract.statements;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -180,13 +181,13 @@ final class EntityIndex {
 
     private static boolean fits(String title, List<String> stems) {
         String[] all = title.toLowerCase(Locale.ROOT).split("\\s+(of|for|to)\\s+", 2)[0].split("[^\\p{L}\\p{N}]+");
-        List<String> titleWords = java.util.Arrays.stream(all).filter(w -> !w.isEmpty()).toList();
+        List<String> titleWords = Arrays.stream(all).filter(w -> !w.isEmpty()).toList();
         if (titleWords.isEmpty() || !stem(titleWords.get(titleWords.size() - 1)).equals(stems.get(stems.size() - 1)))
             return false;
         for (String w : titleWords)
             if (RANKS.contains(w) && !stems.contains(stem(w)))
                 return false;
-        List<String> titleStems = java.util.Arrays.stream(title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        List<String> titleStems = Arrays.stream(title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .map(EntityIndex::stem).toList();
         return titleStems.containsAll(stems);
     }

@@ -1,5 +1,6 @@
 package org.diplograph.extract.statements;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -136,7 +137,7 @@ final class SpeakerResolver {
                 return null;   // "two ministers", "officials": no one person
         List<String> countries = entities.countriesIn(phrase);
         String country = countries.size() == 1 ? countries.get(0) : null;
-        List<String> words = new java.util.ArrayList<>();   // every word of the title must be in the post's
+        List<String> words = new ArrayList<>();   // every word of the title must be in the post's
         for (int t = begin; t <= head; t++)
             if (view.tag(t).startsWith("NN") || view.tag(t).startsWith("JJ") && !NOT_TITLE_WORDS.contains(view.word(t).toLowerCase(Locale.ROOT)))
                 if (entities.countryAt(span(t, t + 1)) == null)

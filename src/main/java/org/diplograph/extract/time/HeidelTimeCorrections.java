@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,9 +116,11 @@ final class HeidelTimeCorrections {
         List<CoreLabel> tokens = document.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
+            if (t.beginPosition() >= e.end())
+                break;   // tokens are in text order
             if (t.beginPosition() == e.begin() && t.endPosition() == e.end() && newspaper(tokens, i))
                 return true;
-            if (t.endPosition() <= e.begin() || t.beginPosition() >= e.end())
+            if (t.endPosition() <= e.begin())
                 continue;
             if (!NAMES.contains(t.ner()))
                 return false;
@@ -126,7 +129,7 @@ final class HeidelTimeCorrections {
         return any;
     }
 
-    private static final java.util.Set<String> NAMES = java.util.Set.of("ORGANIZATION", "PERSON");
+    private static final Set<String> NAMES = Set.of("ORGANIZATION", "PERSON");
 
     /** "the Sunday Telegraph", "the Mail on Sunday": a capitalized weekday in a newspaper's title. */
     private static boolean newspaper(List<CoreLabel> tokens, int i) {
@@ -139,12 +142,12 @@ final class HeidelTimeCorrections {
     }
 
     /** Words after a weekday in a newspaper's title: "Sunday Times", "Sunday Mirror". */
-    private static final java.util.Set<String> NEWSPAPER_WORDS = java.util.Set.of("Times", "Telegraph", "Mirror",
+    private static final Set<String> NEWSPAPER_WORDS = Set.of("Times", "Telegraph", "Mirror",
             "Express", "Herald", "Post", "Mail", "People", "Sport", "World", "Independent", "Observer", "Tribune",
             "Business", "Star", "Sun", "Tasmanian", "Age");
 
     /** Titles of the form "X on Sunday": "the Mail on Sunday", "the Independent on Sunday", "Scotland on Sunday". */
-    private static final java.util.Set<String> ON_WEEKDAY = java.util.Set.of("Mail", "Independent", "Scotland",
+    private static final Set<String> ON_WEEKDAY = Set.of("Mail", "Independent", "Scotland",
             "Wales");
 
     /**
