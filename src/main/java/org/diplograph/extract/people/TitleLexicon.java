@@ -68,6 +68,11 @@ public final class TitleLexicon {
         return Set.copyOf(words);
     }
 
+    /** Whether {@code word} alone is a title of the lexicon ("minister", "spokeswoman", "analyst"), case aside. */
+    public static boolean isTitleWord(String word) {
+        return standard().entries.containsKey(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * "Transport Secretary", "health minister", "Minister for Planning", "Secretary of the Treasury", "Secretary of
      * State for Health"; listed titles keep their own entry.

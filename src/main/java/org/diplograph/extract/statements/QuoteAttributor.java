@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class QuoteAttributor {
     private static final int MAX_AFTER = 12;
+    /** Longest stretch from an introducing cue to its quote: "said in an interview with The Spectator magazine: “…”". */
+    private static final int MAX_BEFORE = 12;
     private static final Set<String> SEPARATORS = Set.of(",", ":", "that", "--", "—", "-", "―");
     /** Verbs that take the hearer as object before the quote: "told reporters: “…”". */
     private static final Set<String> WITH_HEARER = Set.of("tell", "ask", "assure", "warn", "remind", "urge", "write");
@@ -64,8 +66,8 @@ final class QuoteAttributor {
                 return null;
             if (ReportingWords.isSpeech(view.token(t)))
                 return attributed(parts, t, from, parts.afterEnd, "quote/attribution-after", 0.9);
-            if (view.isVerb(t) && !isAux(t))
-                return null;
+            if (view.isVerb(t) && !isAux(t) && !surface.isQuotedParticiple(t))
+                return null;   // "“…,” he is quoted as saying" goes on to its cue
         }
         return null;
     }
@@ -87,7 +89,7 @@ final class QuoteAttributor {
         if (from < 0)
             return null;
         int end = view.tokenAt(parts.quote.begin());
-        for (int t = end - 1; t >= from && end - t <= 8; t--) {
+        for (int t = end - 1; t >= from && end - t <= MAX_BEFORE; t--) {
             if (view.quoteOf(t) >= 0 || view.isVerb(t) && !ReportingWords.isSpeech(view.token(t)))
                 return null;
             if (ReportingWords.isSpeech(view.token(t)))
@@ -129,7 +131,15 @@ final class QuoteAttributor {
     private Attribution attributed(QuoteParts parts, int cue, int from, int to, String rule, double confidence) {
         Attribution a = new Attribution(parts.quote.begin(), parts.quote.end(), true, rule, confidence)
                 .cue(cue, cue + 1);
-        int[] source = plainSource(parts, cue, from);
+        int[] source = surface.quotedAs(cue, from);
+        if (source == null && view.tag(cue).equals("VBG") && !(cue > 0 && isAux(cue - 1))) {
+            // "wrote to the watchdog saying: “…”": the participle's subject is its clause's, not the noun before it
+            source = parsed.mainSubject(view.sentenceOf(cue));
+            if (source == null || source[1] > cue)
+                return a;
+        }
+        if (source == null)
+            source = plainSource(parts, cue, from);
         if (source == null) {
             source = parsed.subjectOf(cue);
             if (source != null && (source[0] < from || source[1] > Math.max(to, cue + MAX_AFTER)

@@ -30,13 +30,13 @@ final class QuoteParts {
         // a closing mark the tokenizer took for an opening one, so the splitter began the next sentence with it
         // ("… unravel further." | "The government wants …"): what follows is that next sentence, not the quote's
         boolean markSplit = last > first && view.sentenceStart(view.sentenceOf(last)) == last;
-        if (markSplit && !(e < limit && attributionStarts(view, e)))
+        if (markSplit && !(e < limit && attributionStarts(view, e, endsSentence(view, last))))
             limit = e;
         afterBegin = e;
         while (e < limit && view.quoteOf(e) < 0 && view.paragraphOfToken(e) == endParagraph)
             e++;
         if (e == afterBegin && e < view.tokens.size() && view.paragraphOfToken(e) == endParagraph
-                && attributionStarts(view, e))  // "“You winning?” she said": the splitter ended the sentence at "?”"
+                && attributionStarts(view, e, endsSentence(view, last)))  // "“You winning?” she said": the splitter ended the sentence at "?”"
             for (limit = view.sentenceEnd(view.sentenceOf(e)); e < limit && view.paragraphOfToken(e) == endParagraph
                     && view.quoteOf(e) < 0; )
                 e++;
@@ -58,19 +58,41 @@ final class QuoteParts {
         candidate = words >= 6 || verb && words >= 2;
     }
 
-    /** Does the sentence at {@code t} open with an attribution: a dash, a lower-case word, or a cue near its start? */
-    private static boolean attributionStarts(QuotedTokens view, int t) {
+    /**
+     * Does the sentence at {@code t} open with an attribution: a dash, a lower-case word, or a cue near its start?
+     * After a quote that ends its own sentence with a full stop (“… the law.”) the cue must end the sentence too
+     * (“… transformations.” Director Kratsios said.): news writes “…,” X said, so a sentence that goes on past its
+     * cue is the next one (“… the law.” Phil Jones said it was …).
+     */
+    private static boolean attributionStarts(QuotedTokens view, int t, boolean afterFullStop) {
         String w = view.word(t);
         if (DASHES.contains(w) || Character.isLowerCase(w.charAt(0)))
             return true;
-        int end = Math.min(view.sentenceEnd(view.sentenceOf(t)), t + 7);
+        int sentenceEnd = view.sentenceEnd(view.sentenceOf(t)), end = Math.min(sentenceEnd, t + 7);
         for (int u = t; u < end && view.quoteOf(u) < 0; u++) {
             if (ReportingWords.isSpeech(view.token(u)))
-                return true;
+                return !afterFullStop || endsAt(view, u + 1, sentenceEnd);
             if (view.isVerb(u))
                 return false;
         }
         return false;
+    }
+
+    /** Whether nothing but a few words without a verb follow {@code from} in its sentence: "said.", "said on Monday.". */
+    private static boolean endsAt(QuotedTokens view, int from, int sentenceEnd) {
+        int words = 0;
+        for (int u = from; u < sentenceEnd; u++) {
+            if (view.isVerb(u) || view.quoteOf(u) >= 0)
+                return false;
+            if (!view.isPunct(u))
+                words++;
+        }
+        return words <= 4;
+    }
+
+    /** Whether the quote whose closing mark is token {@code last} ends with a full stop inside its marks. */
+    private static boolean endsSentence(QuotedTokens view, int last) {
+        return last > 0 && view.word(last - 1).equals(".");
     }
 
     /** The parts of quote {@code q}, or null when it holds no words. */

@@ -149,6 +149,8 @@ final class QuotedTokens {
      */
     boolean canSpeak(int t) {
         String tag = tag(t), ner = token(t).ner() == null ? "O" : token(t).ner();
+        if (standsForGroup(t))
+            return true;   // "The two also reiterated …", "Both stressed …": the people of the meeting
         if (NOT_SPEAKERS.contains(ner) || time[t] || tag.equals("CD") || word(t).equalsIgnoreCase("percent"))
             return false;
         if (tag.equals("PRP"))
@@ -158,6 +160,18 @@ final class QuotedTokens {
             return false;   // a dateline ("LONDON"); an acronym speaks ("the UAE", "the U.S.")
         return tag.startsWith("NN") || tag.equals("WP") || tag.equals("WDT");
     }
+
+    /** A group word ("two", "both", "all") with no noun after it: it stands for the group itself. */
+    boolean standsForGroup(int t) {
+        String tag = tag(t);
+        if (!(tag.equals("CD") || tag.equals("DT")) || !WORDS.isGroupNumber(word(t)))
+            return false;
+        String next = t + 1 < tokens.size() ? tag(t + 1) : ".";
+        return !(next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD") || next.equals("IN")
+                || next.equals("DT") || next.equals("PRP$"));   // not "two leaders", "all of them", "both the"
+    }
+
+    private static final StatementWords WORDS = StatementWords.standard();
 
     private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("DATE", "TIME", "DURATION", "NUMBER",
             "MONEY", "PERCENT", "ORDINAL", "SET");

@@ -41,6 +41,9 @@ final class ReportedSpeech {
     }
 
     private Attribution reported(int cue, List<Attribution> taken) {
+        int[] quoted = surface.quotedAs(cue);   // "X was quoted as saying C", "C, X has been reported as saying."
+        if (quoted != null)
+            return wordOrder(cue, quoted, 0.7);
         Attribution plain = plainWordOrder(cue);
         if (plain != null || !worthParsing(cue, taken))
             return plain;

@@ -119,6 +119,8 @@ final class SpeakerGroups {
             whole = true;
             t++;
         }
+        if (t >= end && end > begin && view.standsForGroup(end - 1))
+            return StatementWords.Group.PERSONS;   // "The two reaffirmed", "Both stressed"
         if (!whole || t >= end || !view.tag(end - 1).startsWith("NNS") && !view.tag(end - 1).equals("NNPS")
                 && !words.isGroupNumber(view.word(begin)))
             return null;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.diplograph.extract.people.TitleLexicon;
 import org.diplograph.extract.text.Pronouns;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.Speaker;
@@ -81,6 +82,10 @@ final class SpeakerPronouns {
             List<PersonFact> fitting = Pronouns.fitting(word, subjects, entities::gender);
             if (fitting.size() > 1)
                 return null;
+            if (subjects.isEmpty() && subject != null && subject[2] != pronoun && unnamedPerson(subject[2], word)) {
+                SpeakerResolver.Resolved r = resolver.noun(subject[0], subject[1], subject[2]);
+                return new SpeakerResolver.Resolved(r.speaker(), Math.min(r.confidence(), 0.6));
+            }   // "A Conservative spokeswoman said … She said: “…”": the unnamed subject, not a name further back
             if (fitting.size() == 1) {
                 PersonFact p = fitting.get(0);
                 return new SpeakerResolver.Resolved(new Speaker(p.key(), null, p.name(), entities.countryOf(p),
@@ -91,6 +96,17 @@ final class SpeakerPronouns {
         return linked == null ? null   // else who is who's decision: the one person it found named in reach
                 : new SpeakerResolver.Resolved(new Speaker(linked.key(), null, linked.name(), entities.countryOf(linked),
                         null), 0.65);
+    }
+
+    /**
+     * Whether the head of a subject is one unnamed person of the pronoun's gender: a title without a name ("a
+     * spokeswoman", "the minister"), whose word may give the gender ("spokesman", "chairwoman").
+     */
+    private boolean unnamedPerson(int head, String pronoun) {
+        String w = view.word(head).toLowerCase(Locale.ROOT);
+        if (!view.tag(head).equals("NN") || !TitleLexicon.isTitleWord(w))
+            return false;
+        return pronoun.equals("he") ? !w.endsWith("woman") : !w.endsWith("man") || w.endsWith("woman");
     }
 
     private SpeakerResolver.Resolved group(int pronoun, List<Said> earlier) {

@@ -38,6 +38,40 @@ final class SurfacePhrases {
         return view.canSpeak(head) ? new int[] {from, end, head} : null;
     }
 
+    /** Participles of a passive that reports someone's words: "was quoted as saying", "has been reported as saying". */
+    private static final Set<String> QUOTED = Set.of("quote", "report", "cite", "hear");
+
+    /**
+     * {begin, end, head} of X in "X was quoted (by Y) as saying", "X has been reported as saying", "“…,” X is quoted as
+     * saying by Y": the subject of the passive whose "as" precedes the participle {@code cue}; null for any other
+     * layout.
+     */
+    int[] quotedAs(int cue, int limit) {
+        int passive = quotedParticiple(cue);
+        return passive < 0 ? null : before(passive, limit);
+    }
+
+    /** The participle "quoted" of "quoted (by Y) as saying", for the cue "saying"; -1 if there is none. */
+    private int quotedParticiple(int cue) {
+        if (cue < 2 || !view.tag(cue).equals("VBG") || !view.word(cue - 1).equalsIgnoreCase("as"))
+            return -1;
+        for (int t = cue - 2; t >= 0 && cue - t <= 8; t--) {
+            if (view.tag(t).equals("VBN") && QUOTED.contains(ReportingWords.lemma(view.token(t))))
+                return t > 0 && isAux(t - 1) || t > 1 && view.tag(t - 1).startsWith("RB") && isAux(t - 2) ? t : -1;
+            if (view.isPunct(t) || view.isVerb(t) || view.quoteOf(t) >= 0)
+                return -1;
+        }
+        return -1;
+    }
+
+    /** Whether token {@code t} is the participle of "X was quoted (by Y) as saying". */
+    boolean isQuotedParticiple(int t) {
+        for (int u = t + 1; u < view.tokens.size() && u - t <= 7; u++)
+            if (view.word(u).equalsIgnoreCase("as") && u + 1 < view.tokens.size())
+                return quotedParticiple(u + 1) == t;
+        return false;
+    }
+
     /** {begin, end, head} of the noun phrase ending right before {@code cue} (adverbs skipped), not before {@code limit}. */
     int[] before(int cue, int limit) {
         int end = cue;
@@ -217,7 +251,7 @@ final class SurfacePhrases {
     /** A phrase that names someone holds a noun or pronoun. */
     private boolean nominal(int begin, int end) {
         for (int t = begin; t < end; t++)
-            if (view.tag(t).startsWith("NN") || view.tag(t).equals("PRP"))
+            if (view.tag(t).startsWith("NN") || view.tag(t).equals("PRP") || view.standsForGroup(t))
                 return true;
         return false;
     }

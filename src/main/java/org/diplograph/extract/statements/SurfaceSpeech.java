@@ -52,6 +52,11 @@ final class SurfaceSpeech {
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 
+    /** The X of "X was quoted (by Y) as saying" for the cue "saying", or null. */
+    int[] quotedAs(int cue) {
+        return phrases.quotedAs(cue, view.sentenceStart(view.sentenceOf(cue)));
+    }
+
     /** The speaker by word order: "…, X said" or "…, said X", when the parse has no subject. */
     int[] subject(int cue) {
         int sentence = view.sentenceOf(cue);
@@ -85,6 +90,8 @@ final class SurfaceSpeech {
         if (before != null && (before[0] == start || view.commaAt(before[0] - 1) && leadIn(start, before[0] - 1)
                 || opensClause(before[0] - 1) || timeOnly(start, before[0])))
             return before;
+        if (before != null && before[0] > start + 1 && view.commaAt(before[0] - 1) && closedByComma(cue, before, end))
+            return before;   // "That might, he suggests, lead to …": an attribution set off inside its statement
         int[] opened = afterOpeningPhrase(cue, start, before);
         if (opened != null)
             return opened;
@@ -94,23 +101,27 @@ final class SurfaceSpeech {
         int[] after = cue > start && view.commaAt(cue - 1) ? phrases.after(cue + 1, end) : null;
         if (after == null)
             return null;
-        for (int t = skipTime(after[1], end); t < end; t++)
-            if (!view.isPunct(t))
-                return null;
-        return after;
+        if (closedByComma(cue, after, end))
+            return after;   // "The tone of the campaign, said Mr Milburn, would be …"
+        int rest = skipTime(after[1], end);   // "…, say researchers at BDO Stoy Hayward.": a phrase of place or body
+        return rest >= end || view.isPunct(rest) && allPunct(rest, end)
+                || view.tag(rest).equals("IN") && trailingAdjunct(rest, end) ? after : null;
     }
 
     /**
-     * "…, Home Secretary Charles Clarke, who said …": for a cue whose subject is "who", the named person or body
-     * right before it (a comma between allowed); null otherwise, or when the noun before names nobody ("members
-     * who say …").
+     * "…, Home Secretary Charles Clarke, who said …", "…, the British Bankers' Association, which said …": for a cue
+     * whose subject is "who" (or "which" after a comma), the named person or body right before it (a comma between
+     * allowed); null otherwise, or when the noun before names nobody ("members who say …").
      */
     private int[] relativeAntecedent(int cue, int start) {
         int who = cue - 1;
         while (who > start && (view.tag(who).startsWith("RB") || view.tag(who).equals("MD")))
             who--;
-        if (who <= start || !view.word(who).equalsIgnoreCase("who") || !view.tag(who).equals("WP"))
+        boolean which = view.word(who).equalsIgnoreCase("which") && view.tag(who).equals("WDT");
+        if (who <= start || !which && !(view.word(who).equalsIgnoreCase("who") && view.tag(who).equals("WP")))
             return null;
+        if (which && !view.word(who - 1).equals(","))
+            return null;   // "…, which said": a body named before the comma; not "the plan which said" 
         int[] noun = phrases.before(view.word(who - 1).equals(",") ? who - 1 : who, start);
         return noun != null && noun[1] >= who - 1 && (view.inName(noun[2]) || view.tag(noun[2]).startsWith("NNP")) ? noun : null;
     }
@@ -176,6 +187,13 @@ final class SurfaceSpeech {
                 || view.tag(begin).startsWith("RB") && begin + 1 < comma && view.tag(begin + 1).equals("IN"));
     }   // "In an interview with the BBC's political editor, X said", "Ahead of talks with the LSE on Friday, X said"
 
+    private boolean allPunct(int from, int end) {
+        for (int t = from; t < end; t++)
+            if (!view.isPunct(t))
+                return false;
+        return true;
+    }
+
     /** Whether the words from {@code begin} to {@code end} are a time only: "In November the bank said". */
     private boolean timeOnly(int begin, int end) {
         for (int t = begin; t < end; t++)
@@ -190,9 +208,9 @@ final class SurfaceSpeech {
         int t = skipTimeNotOwner(cue + 1, end);
         if (HEARER_VERBS.contains(ReportingWords.lemma(view.token(cue))) && !(t < end && view.word(t).equalsIgnoreCase("that"))) {
             int[] hearer = phrases.after(t, end);
-            if (hearer == null)
-                return null;
-            t = skipTimeNotOwner(hearerEnd(hearer), end);
+            int next = hearer == null ? t : skipTimeNotOwner(hearerEnd(hearer), end);
+            if (hearer != null && !(next < end && (Tokens.isFiniteVerbTag(view.tag(next)) || view.tag(next).equals("MD"))))
+                t = next;   // "warned it might …", "warned there are …": no hearer, the clause's own subject
         }
         t = thatAfterAdjunct(t, end);
         boolean that = t < end && view.word(t).equalsIgnoreCase("that");
@@ -373,6 +391,31 @@ final class SurfaceSpeech {
     }
 
     /**
+     * Whether the attribution of {@code cue} with speaker {@code source} ends with a comma that more of the statement
+     * follows: "…, said Mr Milburn, would be …", "…, Sunil Mendis told reporters, and could rise …".
+     */
+    private boolean closedByComma(int cue, int[] source, int end) {
+        int after = attributionEnd(cue, source, end);
+        if (after + 2 >= end || !view.word(after).equals(",") || view.isPunct(after + 1))
+            return false;
+        for (int t = after + 1; t < end && !view.word(t).equals(","); t++)
+            if (view.isVerb(t))
+                return true;
+        return false;   // "…, says Frederic Sawicki, a politics lecturer": an apposition of the speaker
+    }
+
+    /** The token after an attribution: its speaker when inverted, a time, and the hearer of "told reporters". */
+    private int attributionEnd(int cue, int[] source, int end) {
+        int after = skipTime(source[0] > cue ? source[1] : cue + 1, end);
+        if (source[0] < cue && after < end && HEARER_VERBS.contains(ReportingWords.lemma(view.token(cue)))) {
+            int[] hearer = phrases.after(after, end);
+            if (hearer != null)
+                after = skipTime(hearerEnd(hearer), end);
+        }
+        return after;
+    }
+
+    /**
      * "All of which, he said, would help …": the attribution set off by commas inside its statement. Returns the
      * two pieces {b1, e1, b2, e2}, or null.
      */
@@ -380,7 +423,7 @@ final class SurfaceSpeech {
         int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence);
         int end = view.sentenceEnd(sentence);
         int before = Math.min(source[0], cue) - 1;
-        int after = skipTime(source[0] > cue ? source[1] : cue + 1, end);
+        int after = attributionEnd(cue, source, end);
         if (before <= start || after >= end || !view.word(before).equals(",") || !view.word(after).equals(","))
             return null;
         int b = start;

@@ -94,4 +94,28 @@ class TestQuoteLayouts {
                         "the government to reopen the talks", "the talks would fail"),
                 found.stream().map(StatementFact::text).toList(), found.toString());
     }
+
+    /**
+     * A quote that ends its own sentence with a full stop, followed by a sentence that goes on past its cue: that
+     * sentence is no attribution, so the colon before the quote introduces it. A pronoun after an unnamed subject
+     * ("a spokeswoman") is that subject, not a person named further back.
+     */
+    @Test
+    void aNewSentenceAfterAFinishedQuoteIsNoAttribution() {
+        List<StatementFact> found = statements("Ports\n\nPort director Ana Lopez said exports had doubled. A ministry "
+                + "spokeswoman said the terminal was on time. She said: \"We keep to the plan. We expect no delay.\" "
+                + "Economist Ravi Mehta said the forecast was cautious.\n");
+        StatementFact quote = found.stream().filter(StatementFact::direct).findFirst().orElseThrow();
+        assertEquals("We keep to the plan. We expect no delay.", quote.text(), found.toString());
+        assertEquals("ministry spokeswoman", quote.speaker().name(), found.toString());
+    }
+
+    /** "“… exports.” Director Lopez said.": a full stop for a comma, and a cue that ends the sentence. */
+    @Test
+    void anAttributionAfterAFullStopThatEndsItsSentence() {
+        List<StatementFact> found = statements("Ports\n\nThe director spoke at the opening. \u201cThe terminal will "
+                + "double our exports.\u201d Director Ana Lopez said. The ceremony ended at noon.\n");
+        StatementFact quote = found.stream().filter(StatementFact::direct).findFirst().orElseThrow();
+        assertEquals("Ana Lopez", quote.speaker().name(), found.toString());
+    }
 }

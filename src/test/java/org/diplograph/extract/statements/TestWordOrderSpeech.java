@@ -225,4 +225,47 @@ class TestWordOrderSpeech {
         assertEquals("to expanding cooperation on ports and shipping", found.get(0).text());
         assertTrue(statements("The soldiers committed atrocities in the border towns.").isEmpty());
     }
+
+    @Test
+    void anAttributionSetOffByCommasInsideItsStatement() {
+        List<StatementFact> found = statements("The new terminal, said Mr Mehta, would double exports by 2030.");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Mehta", found.get(0).speaker().name(), found.toString());
+        assertEquals("statements/reported/parenthetical", found.get(0).provenance().step());
+        found = statements("The forecast is cautious, port director Ana Lopez told reporters, and could rise in May.");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Ana Lopez", found.get(0).speaker().name(), found.toString());
+        assertEquals("The forecast is cautious and could rise in May", found.get(0).text(), found.toString());
+        // an apposition after the speaker is no second piece of the statement
+        check("Exports will double, says Ravi Mehta, an economist at the ports agency.", "Ravi Mehta",
+                "Exports will double");
+    }
+
+    @Test
+    void anInvertedSpeakerWithAPlaceOrBody() {
+        check("Exports will double by 2030, say economists at the Atlantic Ports Agency.", "economists",
+                "Exports will double by 2030");
+    }
+
+    @Test
+    void aRelativeWhichAfterANamedBody() {
+        check("The figures contradict a survey from the Atlantic Shipping Council, which said exports had fallen.",
+                "Atlantic Shipping Council", "exports had fallen");
+    }
+
+    @Test
+    void quotedAsSayingIsTheSpeechOfThePassiveSubject() {
+        check("Port director Ana Lopez was quoted by a local newspaper as saying the terminal would open in May.",
+                "Ana Lopez", "the terminal would open in May");
+        check("The terminal will open in May, Trade Minister Ravi Mehta has been reported as saying.", "Ravi Mehta",
+                "The terminal will open in May");
+    }
+
+    @Test
+    void aPronounAfterAHearerVerbIsTheClausesSubject() {
+        List<StatementFact> found = statements("Atlantic Shipping said profits had fallen. It also warned it might "
+                + "have to cut jobs.");
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("it might have to cut jobs", found.get(1).text(), found.toString());
+    }
 }
