@@ -66,7 +66,7 @@ final class QuoteAttributor {
                 return null;
             if (ReportingWords.isSpeech(view.token(t)))
                 return attributed(parts, t, from, parts.afterEnd, "quote/attribution-after", 0.9);
-            if (view.isVerb(t) && !isAux(t) && !surface.isQuotedParticiple(t))
+            if (view.isVerb(t) && !isAux(t) && !surface.isQuotingVerb(t))
                 return null;   // "“…,” he is quoted as saying" goes on to its cue
         }
         return null;
@@ -148,8 +148,8 @@ final class QuoteAttributor {
         }
         if (source == null)
             source = cue > from ? surface.before(cue, from) : null;
-        if (source == null)
-            source = surface.after(cue + 1, parts.afterEnd);
+        if (source == null && cue > parts.last)   // after the quote, the inverted "“…,” said X"; before it, what
+            source = surface.after(cue + 1, parts.afterEnd);   // follows the cue is the hearer ("told researchers:")
         if (source != null)
             a.source(source[0], source[1], source[2]);
         return a;

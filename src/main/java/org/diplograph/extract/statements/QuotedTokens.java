@@ -166,6 +166,8 @@ final class QuotedTokens {
         String tag = tag(t);
         if (!(tag.equals("CD") || tag.equals("DT")) || !WORDS.isGroupNumber(word(t)))
             return false;
+        if (t > 0 && tag(t - 1).startsWith("PRP"))
+            return false;   // "You all know …", "we both …": the pronoun is the subject
         String next = t + 1 < tokens.size() ? tag(t + 1) : ".";
         return !(next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD") || next.equals("IN")
                 || next.equals("DT") || next.equals("PRP$"));   // not "two leaders", "all of them", "both the"

@@ -128,7 +128,7 @@ final class ReportedSpeech {
         while (before >= 0 && TimeWords.at(view, before, cue))
             before--;
         boolean and = before >= 0 && (view.word(before).equalsIgnoreCase("and") || view.word(before).equalsIgnoreCase("but"));
-        if (!and && (before < 0 || !view.word(before).equals(",") || INVERTING.contains(ReportingWords.lemma(view.token(cue)))))
+        if (!and && (before < 0 || !view.word(before).equals(",") || ReportingWords.inverts(view.token(cue))))
             return null;   // "…, says the party": the subject follows
         int sentence = view.sentenceOf(cue);
         if (cue - view.sentenceStart(sentence) > MAX_COORDINATED)
@@ -150,9 +150,6 @@ final class ReportedSpeech {
     /** How far into its sentence a cue may share the sentence's subject, in tokens. */
     private static final int MAX_COORDINATED = 80;
 
-    /** Verbs that come before their subject after a comma: "…, says the party". */
-    private static final Set<String> INVERTING = Set.of("say", "tell", "add", "write", "continue", "explain", "argue",
-            "insist", "warn", "claim");
 
     private Attribution wordOrder(int cue, int[] source, double confidence) {
         int[] content = source[0] < cue ? surface.complement(cue) : null;

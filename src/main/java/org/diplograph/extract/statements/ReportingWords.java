@@ -40,6 +40,15 @@ final class ReportingWords {
             "express", "emphasize", "emphasise", "stress", "underscore", "underline", "highlight", "affirm", "note",
             "recognize", "recognise", "commit", "appeal");
 
+    /** Verbs that come before their subject after a comma: "…, says the party", "…, said Mr Milburn, would …". */
+    private static final Set<String> INVERTING = Set.of("say", "tell", "add", "write", "continue", "explain", "argue",
+            "insist", "warn", "claim", "suggest");
+
+    /** Whether {@code token} is a verb that may precede its subject: "…, says the party". */
+    static boolean inverts(CoreLabel token) {
+        return isVerb(token) && INVERTING.contains(lemma(token));
+    }
+
     /** A verb that may introduce or follow a direct quote. */
     static boolean isSpeech(CoreLabel token) {
         return isVerb(token) && (SPEECH.contains(lemma(token)) || QUOTE_ONLY.contains(lemma(token)));

@@ -84,7 +84,10 @@ final class SpeakerPronouns {
                 return null;
             if (subjects.isEmpty() && subject != null && subject[2] != pronoun && unnamedPerson(subject[2], word)) {
                 SpeakerResolver.Resolved r = resolver.noun(subject[0], subject[1], subject[2]);
-                return new SpeakerResolver.Resolved(r.speaker(), Math.min(r.confidence(), 0.6));
+                Speaker named = r.speaker();
+                if (named.personKey() != null ? !Pronouns.fitting(word, List.of(byKey(named.personKey())),
+                        entities::gender).isEmpty() : named.organizationKey() != null || indefinite(subject[0]))
+                    return new SpeakerResolver.Resolved(named, Math.min(r.confidence(), 0.6));
             }   // "A Conservative spokeswoman said … She said: “…”": the unnamed subject, not a name further back
             if (fitting.size() == 1) {
                 PersonFact p = fitting.get(0);
@@ -107,6 +110,12 @@ final class SpeakerPronouns {
         if (!view.tag(head).equals("NN") || !TitleLexicon.isTitleWord(w))
             return false;
         return pronoun.equals("he") ? !w.endsWith("woman") : !w.endsWith("man") || w.endsWith("woman");
+    }
+
+    /** "a spokeswoman": someone the article does not name, so no named person further back. */
+    private boolean indefinite(int begin) {
+        String w = view.word(begin).toLowerCase(Locale.ROOT);
+        return w.equals("a") || w.equals("an");
     }
 
     private SpeakerResolver.Resolved group(int pronoun, List<Said> earlier) {

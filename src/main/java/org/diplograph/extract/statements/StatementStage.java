@@ -97,6 +97,13 @@ public final class StatementStage implements ExtractionStage {
                 continue; // one statement per content span
             if (!a.hasSource() && a.continues == null)
                 a.continues = sameSentenceSpeaker(view, a, found, resolved);
+            if (a.rule.equals(UNATTRIBUTED)) {
+                Attribution before = lastSpeakerBefore(view, a, found, resolved);
+                if (before != null) {
+                    a = new Attribution(a.begin(), a.end(), true, CARRIED_OVER, 0.6);
+                    a.continues = before;
+                }
+            }
             List<SpeakerResolver.Resolved> speakers = a.continues != null ? resolved.get(a.continues)
                     : a.hasSource() ? speakers(view, a, resolver, groups, earlier) : null;
             if (speakers != null)
@@ -215,6 +222,37 @@ public final class StatementStage implements ExtractionStage {
         return names;
     }
 
+    private static final String UNATTRIBUTED = "quote/unattributed", CARRIED_OVER = "quote/carried-over";
+
+    /**
+     * The statement an unattributed quote goes on from, by the news convention that a quote with no attribution
+     * is the last speaker's: the statement right before the quote, when a named speaker made it in the quote's
+     * paragraph or, for a quote opening its paragraph, at the end of the paragraph before, within two sentences
+     * ("Mr Howard said Britain should take its share. | “The anniversary …”"), and the quote is a sentence of its
+     * own. Null otherwise.
+     */
+    private static Attribution lastSpeakerBefore(QuotedTokens view, Attribution quote, List<Attribution> found,
+                                                 Map<Attribution, List<SpeakerResolver.Resolved>> resolved) {
+        int first = view.tokenAt(quote.begin()), sentence = view.sentenceOf(first);
+        int paragraph = view.paragraphOfToken(first);
+        QuoteParts parts = QuoteParts.of(view, view.quoteOf(first));
+        if (parts == null || !parts.afterIsEmpty())
+            return null;   // words after the quote in its sentence: an attribution no rule read, not the last speaker
+        Attribution last = null;
+        for (Attribution o : found)
+            if (o != quote && o.end() <= quote.begin() && (last == null || o.end() > last.end()))
+                last = o;
+        if (last == null || last.cueBegin < 0 && !last.direct)
+            return null;
+        List<SpeakerResolver.Resolved> speakers = resolved.get(last);
+        if (speakers == null || speakers.size() != 1 || speakers.get(0) == null || speakers.get(0).speaker().name() == null)
+            return null;
+        int lastToken = view.tokenAt(last.end()) - 1, lastParagraph = view.paragraphOfToken(Math.max(0, lastToken));
+        boolean opensParagraph = first == 0 || view.paragraphOfToken(first - 1) != paragraph;
+        boolean near = sentence - view.sentenceOf(Math.max(0, lastToken)) <= 2;
+        return near && (lastParagraph == paragraph || opensParagraph && lastParagraph == paragraph - 1) ? last : null;
+    }
+
     /** Quotes long enough to be statements that no rule attributed and no reported statement contains. */
     private static List<Attribution> unattributed(QuotedTokens view, Attribution[] own, List<Attribution> found) {
         List<Attribution> quotes = new ArrayList<>();
@@ -222,7 +260,7 @@ public final class StatementStage implements ExtractionStage {
             QuoteParts parts = QuoteParts.of(view, q);
             if (own[q] != null || parts == null || !parts.candidate || !parts.beforeIsEmpty())
                 continue;
-            Attribution a = new Attribution(parts.quote.begin(), parts.quote.end(), true, "quote/unattributed", 0.2);
+            Attribution a = new Attribution(parts.quote.begin(), parts.quote.end(), true, UNATTRIBUTED, 0.2);
             if (found.stream().noneMatch(o -> o.overlaps(a.begin(), a.end())))
                 quotes.add(a);
         }

@@ -43,32 +43,38 @@ final class SurfacePhrases {
 
     /**
      * {begin, end, head} of X in "X was quoted (by Y) as saying", "X has been reported as saying", "“…,” X is quoted as
-     * saying by Y": the subject of the passive whose "as" precedes the participle {@code cue}; null for any other
-     * layout.
+     * saying by Y" (the subject of the passive) and "the agency quoted X as saying" (the object of the active): who
+     * speaks at the participle {@code cue} after "as"; null for any other layout.
      */
     int[] quotedAs(int cue, int limit) {
-        int passive = quotedParticiple(cue);
-        return passive < 0 ? null : before(passive, limit);
+        int verb = quotingVerb(cue);
+        if (verb < 0)
+            return null;
+        boolean passive = verb > 0 && isAux(verb - 1) || verb > 1 && view.tag(verb - 1).startsWith("RB") && isAux(verb - 2);
+        if (passive)
+            return before(verb, limit);
+        // active (the tagger often reads "the agency quoted X" as a participle); "X, quoted by Y as saying": no
+        return view.word(verb + 1).equalsIgnoreCase("by") ? null : after(verb + 1, cue - 1);
     }
 
-    /** The participle "quoted" of "quoted (by Y) as saying", for the cue "saying"; -1 if there is none. */
-    private int quotedParticiple(int cue) {
+    /** The verb "quoted" of "(was) quoted (by Y / X) as saying", for the cue "saying"; -1 if there is none. */
+    private int quotingVerb(int cue) {
         if (cue < 2 || !view.tag(cue).equals("VBG") || !view.word(cue - 1).equalsIgnoreCase("as"))
             return -1;
         for (int t = cue - 2; t >= 0 && cue - t <= 8; t--) {
-            if (view.tag(t).equals("VBN") && QUOTED.contains(ReportingWords.lemma(view.token(t))))
-                return t > 0 && isAux(t - 1) || t > 1 && view.tag(t - 1).startsWith("RB") && isAux(t - 2) ? t : -1;
-            if (view.isPunct(t) || view.isVerb(t) || view.quoteOf(t) >= 0)
+            if (view.isVerb(t))
+                return QUOTED.contains(ReportingWords.lemma(view.token(t))) ? t : -1;
+            if (view.isPunct(t) || view.quoteOf(t) >= 0)
                 return -1;
         }
         return -1;
     }
 
-    /** Whether token {@code t} is the participle of "X was quoted (by Y) as saying". */
-    boolean isQuotedParticiple(int t) {
+    /** Whether token {@code t} is the verb of "X was quoted (by Y) as saying" or "Y quoted X as saying". */
+    boolean isQuotingVerb(int t) {
         for (int u = t + 1; u < view.tokens.size() && u - t <= 7; u++)
             if (view.word(u).equalsIgnoreCase("as") && u + 1 < view.tokens.size())
-                return quotedParticiple(u + 1) == t;
+                return quotingVerb(u + 1) == t;
         return false;
     }
 

@@ -101,11 +101,16 @@ final class SurfaceSpeech {
         int[] after = cue > start && view.commaAt(cue - 1) ? phrases.after(cue + 1, end) : null;
         if (after == null)
             return null;
+        if (!ReportingWords.inverts(view.token(cue)))
+            return allPunct(skipTime(after[1], end), end) ? after : null;   // "…, X said": only the plainest layout
         if (closedByComma(cue, after, end))
             return after;   // "The tone of the campaign, said Mr Milburn, would be …"
-        int rest = skipTime(after[1], end);   // "…, say researchers at BDO Stoy Hayward.": a phrase of place or body
+        // "…, say researchers at BDO Stoy Hayward.": a phrase of place or body; "…, says Ravi Mehta, an economist at
+        // the ports agency.": an apposition of the speaker ends the sentence
+        int rest = skipTime(after[1], end);
         return rest >= end || view.isPunct(rest) && allPunct(rest, end)
-                || view.tag(rest).equals("IN") && trailingAdjunct(rest, end) ? after : null;
+                || view.tag(rest).equals("IN") && trailingAdjunct(rest, end)
+                || view.word(rest).equals(",") && rest + 1 < end && trailingAdjunct(rest + 1, end) ? after : null;
     }
 
     /**
@@ -357,9 +362,10 @@ final class SurfaceSpeech {
     int[] fronted(int cue, int[] source) {
         int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence);
         int end = view.sentenceEnd(sentence);
-        int after = source[0] > cue ? source[1] : cue + 1;
-        if (!trailingAdjunct(skipTime(after, end), end))
-            return null;
+        int after = skipTime(source[0] > cue ? source[1] : cue + 1, end);
+        if (!trailingAdjunct(after, end) && !(after + 1 < end && view.word(after).equals(",")
+                && !closedByComma(cue, source, end) && trailingAdjunct(after + 1, end)))
+            return null;   // "…, says Ravi Mehta, an economist at …" ends with the speaker's apposition
         int comma = Math.min(source[0], cue) - 1;
         if (comma <= start || !view.commaAt(comma))
             return null;
@@ -398,11 +404,15 @@ final class SurfaceSpeech {
         int after = attributionEnd(cue, source, end);
         if (after + 2 >= end || !view.word(after).equals(",") || view.isPunct(after + 1))
             return false;
+        String opening = view.tag(after + 1);   // "…, would be …", "…, and could rise …", "…, with sales up …"
+        if (opening.startsWith("VB") || opening.equals("MD") || opening.startsWith("RB") || opening.equals("CC")
+                || opening.equals("TO") || opening.equals("IN"))
+            return true;
         for (int t = after + 1; t < end && !view.word(t).equals(","); t++)
-            if (view.isVerb(t))
-                return true;
-        return false;   // "…, says Frederic Sawicki, a politics lecturer": an apposition of the speaker
-    }
+            if (view.tag(t).equals("MD") || view.tag(t).equals("VBD"))
+                return true;   // "…, he said, the talks would resume": a clause with its own subject
+        return false;   // "…, says Ravi Mehta, an economist at the ports agency": an apposition of the speaker (the
+    }                   // tagger's VBZ for "ports" is no sign of a clause)
 
     /** The token after an attribution: its speaker when inverted, a time, and the hearer of "told reporters". */
     private int attributionEnd(int cue, int[] source, int end) {
@@ -424,7 +434,7 @@ final class SurfaceSpeech {
         int end = view.sentenceEnd(sentence);
         int before = Math.min(source[0], cue) - 1;
         int after = attributionEnd(cue, source, end);
-        if (before <= start || after >= end || !view.word(before).equals(",") || !view.word(after).equals(","))
+        if (before <= start || after >= end || !view.word(before).equals(",") || !closedByComma(cue, source, end))
             return null;
         int b = start;
         while (b < before && view.isPunct(b) && view.quoteOf(b) < 0)

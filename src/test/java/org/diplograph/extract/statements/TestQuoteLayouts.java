@@ -118,4 +118,28 @@ class TestQuoteLayouts {
         StatementFact quote = found.stream().filter(StatementFact::direct).findFirst().orElseThrow();
         assertEquals("Ana Lopez", quote.speaker().name(), found.toString());
     }
+
+    /**
+     * A quote that is a sentence of its own, with no attribution, goes on from the last speaker when that speaker
+     * spoke right before it, in its paragraph or at the end of the one before; not after a sentence without one.
+     */
+    @Test
+    void anUnattributedQuoteIsTheLastSpeakers() {
+        List<StatementFact> found = statements("Ports\n\nTrade Minister Ravi Mehta said the new terminal would open "
+                + "in May.\n\n\"It will double our exports within five years.\"\n\nThe terminal cost $2bn to build. "
+                + "\"Nobody expected it to be finished on time.\"\n");
+        StatementFact carried = found.stream().filter(s -> s.text().startsWith("It will double")).findFirst().orElseThrow();
+        assertEquals("Ravi Mehta", carried.speaker() == null ? null : carried.speaker().name(), found.toString());
+        assertEquals("statements/quote/carried-over", carried.provenance().step());
+        StatementFact alone = found.stream().filter(s -> s.text().startsWith("Nobody")).findFirst().orElseThrow();
+        assertEquals(null, alone.speaker(), found.toString());
+    }
+
+    /** "“…,” the agency quoted X as saying": the one quoted speaks, not the agency. */
+    @Test
+    void theOneQuotedAsSayingSpeaks() {
+        List<StatementFact> found = statements("Ports\n\n\"We are proud of the new terminal,\" the agency quoted "
+                + "port worker Ana Lopez as saying.\n");
+        assertEquals("Ana Lopez", found.get(0).speaker().name(), found.toString());
+    }
 }
