@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.diplograph.extract.text.Tokens;
+
 /**
  * Reported speech: "X said (that) C", "C, X said", "All of which, he said, would …", "X denied C", "X vowed to
  * C", "…, saying C" and "according to X, C". The plain word orders of news are read from the words alone;
@@ -44,6 +46,9 @@ final class ReportedSpeech {
         int[] quoted = surface.quotedAs(cue);   // "X was quoted as saying C", "C, X has been reported as saying."
         if (quoted != null)
             return wordOrder(cue, quoted, 0.7);
+        Attribution purpose = purpose(cue);
+        if (purpose != null)
+            return purpose;
         Attribution plain = plainWordOrder(cue);
         if (plain != null || !worthParsing(cue, taken))
             return plain;
@@ -74,6 +79,37 @@ final class ReportedSpeech {
             return null;
         return new Attribution(view.begin(content.begin()), view.end(content.end() - 1), false, content.rule(),
                 content.confidence()).cue(cue, cue + 1).source(source[0], source[1], source[2]);
+    }
+
+    /**
+     * "President Biden spoke today with President Aoun to congratulate him on …", "The Secretary met Foreign Minister
+     * Hayashi in Washington to reaffirm …": a speech verb in the infinitive of purpose of a sentence whose plain
+     * subject met or called someone ({@code contact-verb} of {@code data/statements.tsv}) is that subject's statement. Only after a name or a time (the
+     * one met or called, the day): not after a verb or adjective ("wants to thank", "is expected to reaffirm"), whose
+     * intentions are no statements made, nor after a common noun ("Israel's right to defend itself", "efforts to
+     * reject"), whose infinitive says what the noun is.
+     */
+    private static final StatementWords WORDS = StatementWords.standard();
+
+    private Attribution purpose(int cue) {
+        if (!view.tag(cue).equals("VB") || cue < 2 || !view.tag(cue - 1).equals("TO")
+                || !(view.tag(cue - 2).startsWith("NNP") || view.isTime(cue - 2))   // not "the right to defend itself"
+                || !(ReportingWords.takesObject(view.token(cue)) || ReportingWords.isSpeech(view.token(cue))))
+            return null;
+        int verb = view.sentenceStart(view.sentenceOf(cue));
+        while (verb < cue && !(Tokens.isFiniteVerbTag(view.tag(verb)) || view.tag(verb).equals("MD")))
+            verb++;   // the first finite verb: the sentence's own, whose subject opens it
+        if (verb >= cue || !view.tag(verb).equals("VBD") || !WORDS.isContactVerb(ReportingWords.lemma(view.token(verb))))
+            return null;   // "thanked Peru for its support at the UN to call for …": the call is Peru's
+        int[] subject = surface.plainSubject(verb);
+        if (subject == null || subject[1] > verb)
+            return null;
+        for (int t = verb + 1; t < cue - 1; t++)
+            if (Tokens.isFiniteVerbTag(view.tag(t)) || view.tag(t).equals("MD") || view.quoteOf(t) >= 0)
+                return null;   // "… said he wanted … to thank": another clause
+        int[] content = ReportingWords.takesObject(view.token(cue)) ? surface.object(cue) : surface.complement(cue);
+        return content == null ? null : new Attribution(view.begin(content[0]), view.end(content[1] - 1), false,
+                "reported/purpose", 0.6).cue(cue, cue + 1).source(subject[0], subject[1], subject[2]);
     }
 
     /**

@@ -23,7 +23,7 @@ final class ReportingWords {
             "lament", "recommend", "assure", "reassure", "speculate", "forecast", "charge", "accuse", "ask", "urge",
             "demand", "propose", "clarify", "joke", "quip", "muse", "question", "wonder", "advise", "posit",
             "underline", "underscore", "highlight", "reaffirm", "affirm", "opine", "proclaim", "exclaim", "shout",
-            "yell", "plead", "tout", "allege", "post", "text", "email", "brag", "scoff");
+            "yell", "plead", "tout", "allege", "post", "text", "email", "brag", "scoff", "convey");
     /** Only with a quote: "“…,” he continued." */
     private static final Set<String> QUOTE_ONLY = Set.of("continue", "begin", "chime", "interject", "read", "sing",
             "chant", "conclude");
@@ -38,7 +38,7 @@ final class ReportingWords {
             "blast", "slam", "endorse", "call", "describe", "accuse", "urge", "mock", "label", "dub", "liken",
             "decry", "denounce", "applaud", "hail", "laud", "challenge", "tout", "congratulate", "thank", "commend",
             "express", "emphasize", "emphasise", "stress", "underscore", "underline", "highlight", "affirm", "note",
-            "recognize", "recognise", "commit", "appeal");
+            "recognize", "recognise", "commit", "appeal", "convey");
 
     /** Verbs that come before their subject after a comma: "…, says the party", "…, said Mr Milburn, would …". */
     private static final Set<String> INVERTING = Set.of("say", "tell", "add", "write", "continue", "explain", "argue",

@@ -36,7 +36,8 @@ final class StatementWords {
                 throw new IllegalStateException(resource + ": a row needs a kind and a word: " + String.join("\t", row));
             words.byKind.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
         }
-        for (String kind : List.of("group-person", "group-country", "group-number", "no-speaker", "honorific", "joint-title"))
+        for (String kind : List.of("group-person", "group-country", "group-number", "no-speaker", "honorific", "joint-title",
+                "contact-verb"))
             if (!words.byKind.containsKey(kind))
                 throw new IllegalStateException(resource + ": no row of kind " + kind);
         return words;
@@ -51,6 +52,11 @@ final class StatementWords {
 
     boolean isGroupNumber(String word) {
         return byKind.get("group-number").contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code lemma} is a verb of meeting someone ("spoke with", "met", "hosted"). */
+    boolean isContactVerb(String lemma) {
+        return byKind.get("contact-verb").contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     boolean isNoSpeaker(String label) {

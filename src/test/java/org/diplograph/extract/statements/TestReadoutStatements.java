@@ -112,4 +112,19 @@ class TestReadoutStatements {
         List<StatementFact> body = facts.statements().stream().filter(s -> s.text().startsWith("Today, we")).toList();
         assertTrue(body.get(0).text().endsWith("terrorism has no justification."), body.get(0).text());
     }
+
+    /**
+     * "spoke with X to congratulate him": a speech verb in the infinitive of purpose of a call or meeting is a
+     * statement of who called; "the right to defend itself" and "thanked Y for its support … to call for" are not.
+     */
+    @Test
+    void theInfinitiveOfPurposeOfACallIsAStatement() {
+        ArticleFacts facts = extract("Readout of President Lopez's Call with Prime Minister Mehta",
+                "President Ana Lopez spoke today with Prime Minister Ravi Mehta of India to congratulate him on his "
+                + "election victory. President Lopez reaffirmed Israel's right to defend itself. President Lopez "
+                + "thanked Peru for its support at the United Nations to call for new elections.\n");
+        assertEquals(Set.of("Ana Lopez"), speakersOf(facts, "him on his election victory"), facts.statements().toString());
+        assertTrue(speakersOf(facts, "itself").isEmpty(), facts.statements().toString());
+        assertTrue(speakersOf(facts, "for new elections").isEmpty(), facts.statements().toString());
+    }
 }
