@@ -236,7 +236,7 @@ public final class StatementStage implements ExtractionStage {
         int first = view.tokenAt(quote.begin()), sentence = view.sentenceOf(first);
         int paragraph = view.paragraphOfToken(first);
         QuoteParts parts = QuoteParts.of(view, view.quoteOf(first));
-        if (parts == null || !parts.afterIsEmpty())
+        if (parts == null || !parts.afterIsEmpty() || heading(view, parts))
             return null;   // words after the quote in its sentence: an attribution no rule read, not the last speaker
         Attribution last = null;
         for (Attribution o : found)
@@ -251,6 +251,19 @@ public final class StatementStage implements ExtractionStage {
         boolean opensParagraph = first == 0 || view.paragraphOfToken(first - 1) != paragraph;
         boolean near = sentence - view.sentenceOf(Math.max(0, lastToken)) <= 2;
         return near && (lastParagraph == paragraph || opensParagraph && lastParagraph == paragraph - 1) ? last : null;
+    }
+
+    /** A short quote in title case, such as a subheading ("‘All Bets Are Off.’"): no one's words. */
+    private static boolean heading(QuotedTokens view, QuoteParts parts) {
+        int words = 0;
+        for (int t = parts.first; t <= parts.last; t++) {
+            if (view.isPunct(t))
+                continue;
+            words++;
+            if (!Character.isUpperCase(view.word(t).charAt(0)) && Character.isLetter(view.word(t).charAt(0)))
+                return false;
+        }
+        return words <= 8;
     }
 
     /** Quotes long enough to be statements that no rule attributed and no reported statement contains. */
