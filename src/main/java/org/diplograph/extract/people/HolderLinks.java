@@ -237,6 +237,7 @@ final class HolderLinks {
                     OfficeKind.CHARGE_D_AFFAIRES, OfficeKind.ENVOY));
             case "envoy" -> kinds.addAll(Set.of(OfficeKind.ENVOY, OfficeKind.AMBASSADOR));
             case "spokesperson" -> kinds.add(OfficeKind.SPOKESPERSON);
+            case "legislator" -> kinds.add(OfficeKind.LEGISLATOR);
             case "secretary-general", "director", "chair", "commissioner" -> kinds.addAll(Set.of(
                     OfficeKind.HEAD_OF_ORGANIZATION, OfficeKind.DEPUTY_HEAD_OF_ORGANIZATION));
             case "secretary" -> kinds.addAll(Set.of(OfficeKind.FOREIGN_MINISTER, OfficeKind.MINISTER,
