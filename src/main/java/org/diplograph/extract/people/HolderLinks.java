@@ -76,6 +76,14 @@ final class HolderLinks {
      * terms of those years only.
      */
     Link link(PersonFindings h, LocalDate date, Outlets.Period period, String outlet) {
+        if (h.peerage != null && (date != null || period != null) && PersonNames.core(h.person.name()).size() == 1) {
+            // "Lord Falconer": a peer's style and surname is the name the tables give him, if he sat in the Lords
+            // then (not John Hutton, a minister in the Commons in 2005 and Lord Hutton only from 2010)
+            Link l = link(h, h.peerage + " " + h.person.name().strip(), date, period, outlet);
+            if (l != null && l.fit() == NameMatch.Fit.EXACT && l.holdings().stream()
+                    .anyMatch(x -> x.kind() == OfficeKind.LEGISLATOR && x.office().endsWith("House of Lords")))
+                return l;
+        }
         String[] words = h.person.name().strip().split("\\s+");
         for (int drop = 0; drop <= 2 && words.length - drop >= (drop == 0 ? 1 : 2); drop++) {
             Link l = link(h, String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length)), date, period,

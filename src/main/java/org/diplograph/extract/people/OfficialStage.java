@@ -123,6 +123,8 @@ public final class OfficialStage implements ExtractionStage {
             for (Span s : p.mentions()) {
                 int nb = t.covering(s.begin() - offset), ne = t.after(s.end() - offset);
                 h.names.add(new int[] {nb, ne});
+                if (nb > 0 && t.isWord(nb - 1, "lord", "baroness", "lady") && t.isCapitalized(nb - 1))
+                    h.peerage = t.word(nb - 1);
                 for (PostFinder.Found f : finder.around(nb, ne)) {
                     h.found.add(f);
                     used.add(f.title().first());
