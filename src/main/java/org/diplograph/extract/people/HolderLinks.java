@@ -204,11 +204,16 @@ final class HolderLinks {
         return out;
     }
 
-    /** The terms that agree with an office title the text gives the person. */
+    /**
+     * The terms that agree with a title the text gives the person: an office, or a title that is one only when
+     * held for a state, which the term is ("Secretary Blinken" in a release that names no country).
+     */
     static List<Holding> agreeing(PersonFindings h, List<Holding> terms) {
         List<Holding> out = new ArrayList<>();
+        List<PostFinder.Found> titles = h.found.stream()
+                .filter(f -> !f.blocked() && f.title().scope() != TitleLexicon.Scope.PRIVATE).toList();
         for (Holding x : terms)
-            for (PostFinder.Found f : h.offices())
+            for (PostFinder.Found f : titles)
                 if (kindsOf(f.title()).contains(x.kind()) && !out.contains(x))
                     out.add(x);
         return out;

@@ -244,7 +244,8 @@ public final class OfficialStage implements ExtractionStage {
         Holding then = link == null ? null
                 : link.home(link.holdings()).stream().min(Comparator.comparing(Holding::kind)).orElseThrow();
         boolean onDate = date != null || period;
-        if (posts.isEmpty() && link != null && link.fit() != NameMatch.Fit.SURNAME && dated
+        if (posts.isEmpty() && link != null && dated && (link.fit() != NameMatch.Fit.SURNAME
+                || !HolderLinks.agreeing(h, link.holdings()).isEmpty())   // "Secretary Blinken": the title licensed it
                 && h.found.stream().noneMatch(f -> f.title().scope() == TitleLexicon.Scope.PRIVATE
                         || f.organization() != null && f.organization().kind() == OrganizationKind.OTHER
                         // "ex-Conservative chancellor Ken Clarke" is still an MP; a "former MP" is not
