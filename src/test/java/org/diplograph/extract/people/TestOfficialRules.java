@@ -257,4 +257,13 @@ class TestOfficialRules {
         // the law lord, not John Hutton, an MP in 2005 and Lord Hutton of Furness from 2010
         assertTrue(f.people().stream().noneMatch(p -> p.key().equals("gb/john-hutton")), f.people().toString());
     }
+    @Test
+    void aSurnameWithATitleOfAnyBodyLinksWhereTheTablesAgree() {
+        // "Secretary" alone names no state; on this date only one Blinken was a secretary of any kind
+        ArticleFacts f = extract("On August 5, Secretary Blinken chaired the tenth anniversary meeting of the Friends "
+                + "of the Mekong ministerial.", "2021-08-05");
+        PersonFact blinken = f.people().stream().filter(p -> p.name().contains("Blinken")).findFirst().orElseThrow();
+        assertEquals("us/antony-j-blinken", blinken.key());
+        assertEquals("US", blinken.posts().get(0).countryIso2());
+    }
 }
