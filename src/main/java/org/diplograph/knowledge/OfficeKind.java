@@ -43,7 +43,12 @@ public enum OfficeKind {
     /** Another office of state below minister (assistant secretary, director of policy planning). */
     OFFICIAL("official", false),
     /** A member of the government whose office the source does not give. */
-    GOVERNMENT_MEMBER("government-member", false);
+    GOVERNMENT_MEMBER("government-member", false),
+    /**
+     * A member of a legislature (MP, peer, senator), an office of its own: the tables give one only where a source
+     * lists seats (the IfG's Commons and Lords seats of UK ministers, before and after their time in government).
+     */
+    LEGISLATOR("legislator", false);
 
     private static final Map<String, OfficeKind> BY_TOKEN =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(OfficeKind::token, Function.identity()));

@@ -76,6 +76,14 @@ final class HolderLinks {
      * terms of those years only.
      */
     Link link(PersonFindings h, LocalDate date, Outlets.Period period, String outlet) {
+        if (h.peerage != null && (date != null || period != null) && PersonNames.core(h.person.name()).size() == 1) {
+            // "Lord Falconer": a peer's style and surname is the name the tables give him, if he sat in the Lords
+            // then (not John Hutton, a minister in the Commons in 2005 and Lord Hutton only from 2010)
+            Link l = link(h, h.peerage + " " + h.person.name().strip(), date, period, outlet);
+            if (l != null && l.fit() == NameMatch.Fit.EXACT && l.holdings().stream()
+                    .anyMatch(x -> x.kind() == OfficeKind.LEGISLATOR && x.office().endsWith("House of Lords")))
+                return l;
+        }
         String[] words = h.person.name().strip().split("\\s+");
         for (int drop = 0; drop <= 2 && words.length - drop >= (drop == 0 ? 1 : 2); drop++) {
             Link l = link(h, String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length)), date, period,
@@ -196,11 +204,16 @@ final class HolderLinks {
         return out;
     }
 
-    /** The terms that agree with an office title the text gives the person. */
+    /**
+     * The terms that agree with a title the text gives the person: an office, or a title that is one only when
+     * held for a state, which the term is ("Secretary Blinken" in a release that names no country).
+     */
     static List<Holding> agreeing(PersonFindings h, List<Holding> terms) {
         List<Holding> out = new ArrayList<>();
+        List<PostFinder.Found> titles = h.found.stream()
+                .filter(f -> !f.blocked() && f.title().scope() != TitleLexicon.Scope.PRIVATE).toList();
         for (Holding x : terms)
-            for (PostFinder.Found f : h.offices())
+            for (PostFinder.Found f : titles)
                 if (kindsOf(f.title()).contains(x.kind()) && !out.contains(x))
                     out.add(x);
         return out;
@@ -237,6 +250,7 @@ final class HolderLinks {
                     OfficeKind.CHARGE_D_AFFAIRES, OfficeKind.ENVOY));
             case "envoy" -> kinds.addAll(Set.of(OfficeKind.ENVOY, OfficeKind.AMBASSADOR));
             case "spokesperson" -> kinds.add(OfficeKind.SPOKESPERSON);
+            case "legislator" -> kinds.add(OfficeKind.LEGISLATOR);
             case "secretary-general", "director", "chair", "commissioner" -> kinds.addAll(Set.of(
                     OfficeKind.HEAD_OF_ORGANIZATION, OfficeKind.DEPUTY_HEAD_OF_ORGANIZATION));
             case "secretary" -> kinds.addAll(Set.of(OfficeKind.FOREIGN_MINISTER, OfficeKind.MINISTER,

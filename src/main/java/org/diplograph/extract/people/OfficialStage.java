@@ -123,6 +123,8 @@ public final class OfficialStage implements ExtractionStage {
             for (Span s : p.mentions()) {
                 int nb = t.covering(s.begin() - offset), ne = t.after(s.end() - offset);
                 h.names.add(new int[] {nb, ne});
+                if (nb > 0 && t.isWord(nb - 1, "lord", "baroness", "lady") && t.isCapitalized(nb - 1))
+                    h.peerage = t.word(nb - 1);
                 for (PostFinder.Found f : finder.around(nb, ne)) {
                     h.found.add(f);
                     used.add(f.title().first());
@@ -239,11 +241,17 @@ public final class OfficialStage implements ExtractionStage {
         // the years its corpus covers are known (the link then holds only terms of those years).
         boolean dated = date != null || period || outlet != null && link != null && link.home(link.holdings()).stream()
                 .allMatch(x -> outlet.equals(x.country()));
-        if (posts.isEmpty() && link != null && link.fit() != NameMatch.Fit.SURNAME && dated
-                && h.found.stream().noneMatch(f -> f.blocked() || f.title().scope() == TitleLexicon.Scope.PRIVATE
-                        || f.organization() != null && f.organization().kind() == OrganizationKind.OTHER)) {
+        Holding then = link == null ? null
+                : link.home(link.holdings()).stream().min(Comparator.comparing(Holding::kind)).orElseThrow();
+        boolean onDate = date != null || period;
+        if (posts.isEmpty() && link != null && dated && (link.fit() != NameMatch.Fit.SURNAME
+                || !HolderLinks.agreeing(h, link.holdings()).isEmpty())   // "Secretary Blinken": the title licensed it
+                && h.found.stream().noneMatch(f -> f.title().scope() == TitleLexicon.Scope.PRIVATE
+                        || f.organization() != null && f.organization().kind() == OrganizationKind.OTHER
+                        // "ex-Conservative chancellor Ken Clarke" is still an MP; a "former MP" is not
+                        || f.blocked() && (!onDate || HolderLinks.kindsOf(f.title()).contains(then.kind())))) {
             // The text gives no title: the office the tables say the person held then.
-            Holding term = link.home(link.holdings()).stream().min(Comparator.comparing(Holding::kind)).orElseThrow();
+            Holding term = then;
             int[] name = h.names.get(0);
             posts.put("knowledge", new PostFact(term.office(), term.country(), term.organization(),
                     context.provenance(name() + "/knowledge:" + term.source(), t.begin(name[0]), t.end(name[1] - 1), 0.75),
@@ -292,8 +300,8 @@ public final class OfficialStage implements ExtractionStage {
         if (SINGLE_HOLDER_FAMILIES.stream().anyMatch(family::startsWith))
             return false;
         Set<OfficeKind> kinds = HolderLinks.kindsOf(title);
-        if (kinds.isEmpty())
-            return true;
+        if (kinds.isEmpty() || kinds.contains(OfficeKind.LEGISLATOR))
+            return true;   // the tables hold the seats of UK ministers only, not every country's legislators
         if (date == null)
             return true;
         HolderLinks l = links();

@@ -17,6 +17,8 @@ final class PersonFindings {
     final List<Span> moreMentions = new ArrayList<>();
     /** The country of a national delegation the person is in, if any. */
     String delegationIso2;
+    /** "Lord", "Baroness" when the text writes the name after a peer's style ("Lord Falconer"), else null. */
+    String peerage;
 
     PersonFindings(PersonFact person) {
         this.person = person;

@@ -31,6 +31,11 @@ public final class TitleLexicon {
     private static volatile TitleLexicon standard;
 
     private final Map<String, Entry> entries = new HashMap<>();
+    /** Parties whose spokespeople sit in a legislature ("Tory spokesman", "Plaid Cymru's economics spokesman"). */
+    private final Map<String, Entry> parties = new HashMap<>();
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+    /** The most lower-case words between a party and "spokesman": "Conservative shadow home affairs spokesman". */
+    private static final int FIELD = 4;
 
     static TitleLexicon standard() {
         if (standard == null) {
@@ -48,6 +53,8 @@ public final class TitleLexicon {
             String title = f[1].isEmpty() ? titleCase(f[0]) : f[1];
             if (f[3].equals("portfolio"))
                 lexicon.addPortfolio(f[0], title, f[2] + "-minister");
+            else if (f[3].equals("party"))
+                lexicon.parties.put(f[0], new Entry(title, f[2], Scope.STATE, f.length > 4 && !f[4].isEmpty() ? f[4] : null));
             else
                 lexicon.entries.put(f[0], new Entry(title, f[2], Scope.valueOf(f[3].toUpperCase(Locale.ROOT)),
                         f.length > 4 && !f[4].isEmpty() ? f[4] : null));
@@ -105,6 +112,11 @@ public final class TitleLexicon {
     private TitleMatch matchFrom(Tokens t, int first, int j, String modifiers, int limit) {
         if (j >= limit || !t.sameSentence(first, j))
             return null;
+        if (j == first) {
+            TitleMatch spokesperson = partySpokesperson(t, first, limit);
+            if (spokesperson != null)
+                return spokesperson;
+        }
         TitleMatch m = lookup(t, first, j, modifiers, 2, limit);
         if (m != null)
             return m;
@@ -116,6 +128,31 @@ public final class TitleLexicon {
                 return m;
         }
         return lookup(t, first, j, modifiers, 1, limit);
+    }
+
+    /**
+     * "Tory spokesman", "Liberal Democrat home affairs spokesman", "Plaid Cymru's economics spokesman": a party's
+     * spokesperson, a front-bencher of a legislature, of the party's country.
+     */
+    private TitleMatch partySpokesperson(Tokens t, int first, int limit) {
+        for (int n = 2; n >= 1; n--) {
+            if (first + n >= limit || !t.sameSentence(first, first + n - 1) || !t.isCapitalized(first))
+                continue;
+            Entry party = parties.get(t.text(first, first + n).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            if (party == null)
+                continue;
+            int k = t.isPossessive(first + n) ? first + n + 1 : first + n;
+            for (int field = 0; field <= FIELD && k < limit && t.sameSentence(first, k); field++, k++) {
+                if (SPOKESPEOPLE.contains(t.lower(k)))
+                    return new TitleMatch(first, k + 1, party.title() + " " + titleCase(t.lower(k)),
+                            "legislator/" + party.role() + "-spokesperson", Scope.STATE, party.country());
+                String w = t.word(k);
+                if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)))
+                    return null;
+            }
+            return null;
+        }
+        return null;
     }
 
     private TitleMatch lookup(Tokens t, int first, int j, String modifiers, int shortest, int limit) {

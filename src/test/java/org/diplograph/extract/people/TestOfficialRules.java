@@ -242,4 +242,28 @@ class TestOfficialRules {
         assertEquals("IL", country(h, "Benjamin Gantz"));
         assertEquals("GB", country(g, "Mervyn King"));
     }
+    @Test
+    void membersOfParliamentByPartyAndSeat() {
+        ArticleFacts f = extract("Tory spokesman David Davis told MPs the UK was losing its veto. Liberal Democrat home "
+                + "affairs spokesman Mark Oaten disagreed. Ex-Conservative chancellor Ken Clarke welcomed the change. "
+                + "The Lord Chancellor, Lord Falconer, said the courts would decide. Lord Hutton's inquiry was "
+                + "cited.", "2005-01-20");
+        assertEquals("GB", country(f, "David Davis"));
+        assertEquals("GB", country(f, "Mark Oaten"));
+        // a former chancellor, and still an MP (the IfG seats)
+        assertEquals("Member of Parliament", person(f, "Ken Clarke").posts().get(0).title());
+        assertEquals("GB", country(f, "Ken Clarke"));
+        assertEquals("gb/lord-falconer-of-thoroton", person(f, "Lord Falconer").key());
+        // the law lord, not John Hutton, an MP in 2005 and Lord Hutton of Furness from 2010
+        assertTrue(f.people().stream().noneMatch(p -> p.key().equals("gb/john-hutton")), f.people().toString());
+    }
+    @Test
+    void aSurnameWithATitleOfAnyBodyLinksWhereTheTablesAgree() {
+        // "Secretary" alone names no state; on this date only one Blinken was a secretary of any kind
+        ArticleFacts f = extract("On August 5, Secretary Blinken chaired the tenth anniversary meeting of the Friends "
+                + "of the Mekong ministerial.", "2021-08-05");
+        PersonFact blinken = f.people().stream().filter(p -> p.name().contains("Blinken")).findFirst().orElseThrow();
+        assertEquals("us/antony-j-blinken", blinken.key());
+        assertEquals("US", blinken.posts().get(0).countryIso2());
+    }
 }

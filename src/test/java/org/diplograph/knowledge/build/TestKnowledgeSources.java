@@ -122,6 +122,13 @@ class TestKnowledgeSources {
         assertEquals("Peter Mandelson", mandelson.name());
         assertTrue(mandelson.aliases().contains("Lord Mandelson"));
         assertFalse(rows.stream().anyMatch(r -> r.office().contains("Whip")), "whips are left out");
+        // Seats are terms of their own: a minister before and after government is an MP or a peer.
+        SourceRow lords = one(rows, r -> r.surname().equals("Mandelson") && r.office().equals("Member of the House of Lords"));
+        assertEquals(List.of(OfficeKind.LEGISLATOR, "2008-10-03"), List.of(lords.kind(), lords.start().text()));
+        assertNull(lords.end());
+        SourceRow mp = one(rows, r -> r.surname().equals("Straw") && r.kind() == OfficeKind.LEGISLATOR);
+        assertEquals(List.of("Member of Parliament", "2001-06-07", "2005-05-05"),
+                List.of(mp.office(), mp.start().text(), mp.end().text()));
         assertTrue(rows.stream().allMatch(r -> r.country().equals("GB") && r.personKey() != null));
     }
 

@@ -21,7 +21,8 @@ import org.diplograph.knowledge.PartialDate;
  * CC BY 4.0): each appointment of a person to a post, with the post's rank (PM, DPM, SoS, MoS, PUSS…) and
  * department. An appointment without an end date is ongoing (the data is current to June 2026). A person's names
  * over time ("Peter Mandelson", then "Lord Mandelson") are aliases of one another; "Lord X of Y" also gives
- * "Lord X".
+ * "Lord X". The same persons' seats in the Commons and the Lords ({@code representation.csv}) are terms of their
+ * own ({@link OfficeKind#LEGISLATOR}): "Ken Clarke" of a 2005 article is an MP, no longer a minister.
  */
 final class IfgMinisters {
     static final String SOURCE = "ifg";
@@ -60,9 +61,7 @@ final class IfgMinisters {
                     orgs.getOrDefault(post.get("organisation_id"), ""));
             if (kind.isEmpty())
                 continue;
-            // The name without a peerage first: "Peter Mandelson" names him in most news.
-            String name = forms.stream().filter(f -> !f.matches("^(Lord|Baroness|Viscount|Earl|Lady|Sir) .*"))
-                    .findFirst().orElse(forms.get(0));
+            String name = primaryName(forms);
             List<String> aliases = forms.stream().filter(f -> !f.equals(name)).toList();
             String end = a.get("end_date");
             rows.add(new SourceRow(SOURCE, "appointment.csv#" + a.get("id"), a.get("person_id"), name,
@@ -70,7 +69,31 @@ final class IfgMinisters {
                     PartialDate.parse(a.get("start_date")), end.isEmpty() ? null : PartialDate.parse(end), false,
                     null));
         }
+        for (Map<String, String> r : table(dir.resolve("representation.csv"))) {
+            List<String> forms = names.get(r.get("person_id"));
+            if (forms == null)
+                throw new IOException(dir.resolve("representation.csv") + ": seat " + r.get("id")
+                        + " names an unknown person");
+            String office = switch (r.get("house")) {
+                case "Commons" -> "Member of Parliament";
+                case "Lords" -> "Member of the House of Lords";
+                default -> throw new IOException(dir.resolve("representation.csv") + ": seat " + r.get("id")
+                        + " in an unknown house \"" + r.get("house") + "\"");
+            };
+            String name = primaryName(forms);
+            String end = r.get("end_date");
+            rows.add(new SourceRow(SOURCE, "representation.csv#" + r.get("id"), r.get("person_id"), name,
+                    surnames.get(r.get("person_id")), forms.stream().filter(f -> !f.equals(name)).toList(), office,
+                    OfficeKind.LEGISLATOR, "GB", null, null, PartialDate.parse(r.get("start_date")),
+                    end.isEmpty() ? null : PartialDate.parse(end), false, null));
+        }
         return rows;
+    }
+
+    /** The name without a peerage first: "Peter Mandelson" names him in most news. */
+    private static String primaryName(List<String> forms) {
+        return forms.stream().filter(f -> !f.matches("^(Lord|Baroness|Viscount|Earl|Lady|Sir) .*"))
+                .findFirst().orElse(forms.get(0));
     }
 
     /** The kind of a post by its rank and department; whips and other parliamentary posts are left out. */

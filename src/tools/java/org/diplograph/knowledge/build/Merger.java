@@ -147,10 +147,12 @@ final class Merger {
                 }
         }
         // A head of state of several states at once is one person: the monarch of the realms, the president of
-        // France for French Polynesia, the US president for Puerto Rico.
+        // France for French Polynesia, the US president for Puerto Rico; so is a deputy (the US vice president for
+        // Guam, whom the Factbook lists there too).
         Map<String, List<Integer>> heads = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++)
-            if (rows.get(i).kind() == OfficeKind.HEAD_OF_STATE && PersonNames.tokens(primary(rows.get(i))).size() >= 2)
+            if ((rows.get(i).kind() == OfficeKind.HEAD_OF_STATE || rows.get(i).kind() == OfficeKind.DEPUTY_HEAD_OF_STATE)
+                    && PersonNames.tokens(primary(rows.get(i))).size() >= 2)
                 heads.computeIfAbsent(primary(rows.get(i)), k -> new ArrayList<>()).add(i);
         for (List<Integer> same : heads.values())
             for (int a = 0; a < same.size(); a++)
