@@ -367,6 +367,31 @@ public class TestMeetingRules {
     }
 
     @Test
+    void aVisitReportedAfterTheMeetingWithItsHostGivesThePlace() {
+        List<MeetingFact> meetings = extract("British Prime Minister Tony Blair held talks with his Israeli counterpart, Ariel Sharon. "
+                + "Before visiting Israel, Mr Blair had stopped in Rome.", LocalDate.of(2004, 12, 23)).meetings();
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("Israel", meetings.get(0).placeName(), meetings.toString());
+    }
+
+    @Test
+    void officialsWhoJoinAMeetingInTheNextSentenceTakeTheirCountrysSide() {
+        MeetingFact m = onlyIn2023("Secretary of State Antony J. Blinken met today with Panamanian President Laurentino Cortizo "
+                + "Cohen in Panama City. Secretary of Homeland Security Alejandro N. Mayorkas also joined the meeting.");
+        assertTrue(m.participants().stream().anyMatch(p -> p.name().contains("Mayorkas") && "US".equals(p.countryIso2())
+                && p.side() == m.participants().stream().filter(q -> q.name().contains("Blinken")).findFirst().orElseThrow().side()),
+                m.toString());
+        MeetingFact joined = onlyIn2023("Principal Deputy National Security Advisor Jon Finer met Colombian Acting Foreign Minister "
+                + "Luis Murillo at the White House. Mr. Finer was joined by Assistant Secretary of State Brian Nichols, "
+                + "and the delegation then left.");
+        assertTrue(joined.participants().stream().anyMatch(p -> p.name().contains("Nichols")), joined.toString());
+        MeetingFact other = onlyIn2023("Principal Deputy National Security Advisor Jon Finer met Colombian Acting Foreign Minister "
+                + "Luis Murillo at the White House. Mr. Finer, accompanied by Assistant Secretary of State Brian Nichols, "
+                + "will also meet with business leaders.");
+        assertTrue(other.participants().stream().noneMatch(p -> p.name().contains("Nichols")), other.toString());
+    }
+
+    @Test
     void abbreviationsInBracketsAndNameSuffixesKeepALeadersListTogether() {
         // White House joint statement of 2024-08-17; State Department joint statement of 2021-06-11
         MeetingFact trilateral = only("We, the leaders of Japan, the Republic of Korea (ROK), and the United States (U.S.), "
