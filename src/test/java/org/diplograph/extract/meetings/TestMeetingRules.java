@@ -305,6 +305,21 @@ public class TestMeetingRules {
     }
 
     @Test
+    void theChairsOfADialogueMetHoweverLongTheirTitles() {
+        MeetingFact m = onlyIn2023("The Fifth U.S.-Egypt Economic Dialogue on June 8 was co-chaired by the Egyptian Ministry of "
+                + "Foreign Affairs and International Cooperation’s Assistant Minister for Economic Affairs Ahmed Kamal and "
+                + "Assistant Secretary of State for Economic and Business Affairs Ramin Toloui to further develop bilateral ties. "
+                + "During the discussions, both countries reaffirmed their desire to expand trade.");
+        assertEquals(2, sides(m), m.toString());
+        assertTrue(m.participants().stream().anyMatch(p -> p.name().contains("Kamal")), m.toString());
+        assertTrue(m.participants().stream().anyMatch(p -> p.name().contains("Toloui")), m.toString());
+        assertEquals("2023-06-08", m.date());
+        MeetingFact led = onlyIn2023("Discussions were led by Principal Deputy Assistant Secretary of Defense Vipin Narang and "
+                + "Japanese Deputy Minister of Defense Taro Yamato.");
+        assertEquals(2, sides(led), led.toString());
+    }
+
+    @Test
     void theHeadlineOfAReadoutTakesTheDateItsBodyGives() {
         String text = "Secretary Blinken’s Call with Iraqi Prime Minister Mustafa al-Kadhimi\n2022-03-14\n\nSecretary of "
                 + "State Antony J. Blinken spoke yesterday with Iraqi Prime Minister Mustafa al-Kadhimi. The Secretary "
