@@ -79,12 +79,7 @@ final class Arguments {
      * Assistant Secretary ... Haas"): one side per country, and one for each person of no known country.
      */
     private List<Party> chairs(int by) {
-        int end = s.size();
-        for (int i = by + 1; i < s.size(); i++)
-            if (s.isFiniteVerb(i)) {
-                end = i;
-                break;
-            }
+        int end = Joiners.listEnd(s, by);
         List<Party> out = new ArrayList<>();
         List<String> sides = new ArrayList<>();
         for (Actor a : actors) {

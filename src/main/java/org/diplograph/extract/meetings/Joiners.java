@@ -69,8 +69,11 @@ final class Joiners {
         return -1;
     }
 
-    /** The end of the list after "joined by": its next finite verb ("accompanied by State Department security, traveled to"). */
-    private static int listEnd(Sentence s, int by) {
+    /**
+     * The end of the list of persons after a "by" ("joined by", "co-chaired by"): the next finite verb
+     * ("accompanied by State Department security, traveled to"), else the sentence's end.
+     */
+    static int listEnd(Sentence s, int by) {
         for (int i = by + 1; i < s.size(); i++)
             if (s.isFiniteVerb(i))
                 return i;
