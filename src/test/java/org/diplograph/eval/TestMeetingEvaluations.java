@@ -31,14 +31,13 @@ class TestMeetingEvaluations {
         assumeTrue(news.isPresent(), "../shared/eval/news is absent");
         EvaluationReport r = new MeetingsDevEvaluation(Path.of(".")).run(news.get().getParent(), 0, QUIET);
         assumeTrue(r.figure("documents.absent") == 0, "some dev articles are absent");
-        // Extractor 0.2.9 follows the devset's convention for a visit whose host the article names (the meeting
-        // with the host, no visitor-country pair); meetings-dev, annotated earlier, lists both, which costs it three
-        // pairs (docs/EVALUATION.md, "Meetings that generalize"): the recall floors moved down with it.
-        atLeast(r, "pairs.f1", 0.86);
+        // meetings-dev follows the devset's convention for a visit whose host the article names (the meeting with the
+        // host, no visitor-country pair) since its gold was realigned: pairs F1 0.931, recall 0.900, all statuses 0.840.
+        atLeast(r, "pairs.f1", 0.90);
         atLeast(r, "pairs.precision", 0.90);
-        atLeast(r, "pairs.recall", 0.78);
+        atLeast(r, "pairs.recall", 0.87);
         atLeast(r, "date.accuracy", 0.95);
-        atLeast(r, "all.f1", 0.80);
+        atLeast(r, "all.f1", 0.82);
         atLeast(r, "status.accuracy", 0.88);
     }
 

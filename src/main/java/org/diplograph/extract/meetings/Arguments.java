@@ -44,7 +44,10 @@ final class Arguments {
         String next = s.lower(t.token() + 1);
         int between = Triggers.betweenAt(s, t.token());
         boolean each = between > 0 || next.equals("of") && t.mode() != MeetingMode.VISIT
-                || t.mode() == MeetingMode.SUMMIT || Drafts.coChairedBy(s, t);
+                || t.mode() == MeetingMode.SUMMIT;
+        int chairs = Drafts.chairedBy(s, t);
+        if (chairs > 0)
+            return chairs(chairs);
         int with = t.lemma().equals("discuss") || t.lemma().equals("co-chair") || t.lemma().equals("co-host")
                 ? Triggers.withAt(s, t.token()) : -1; // "co-chaired the dialogue with X"
         if (between > 0)
@@ -66,6 +69,26 @@ final class Arguments {
                 i++;
             else
                 break;
+        }
+        return out;
+    }
+
+    /**
+     * The persons named after the "by" of "was co-chaired by" up to the next finite verb, however long their titles
+     * ("the UAE Ministry of Foreign Affairs and International Cooperation's Assistant Minister ... Alshaali and Acting
+     * Assistant Secretary ... Haas"): one side per country, and one for each person of no known country.
+     */
+    private List<Party> chairs(int by) {
+        int end = Joiners.listEnd(s, by);
+        List<Party> out = new ArrayList<>();
+        List<String> sides = new ArrayList<>();
+        for (Actor a : actors) {
+            if (a.kind() != Actor.Kind.PERSON || a.head() <= by || a.head() >= end)
+                continue;
+            String country = a.countryIso2() == null ? "person:" + a.personKey() : a.countryIso2();
+            if (!sides.contains(country))
+                sides.add(country);
+            out.add(Party.of(a, 1 + sides.indexOf(country)));
         }
         return out;
     }

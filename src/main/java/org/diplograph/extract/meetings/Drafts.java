@@ -37,7 +37,7 @@ final class Drafts {
     List<Draft> of(Sentence s, List<Actor> actors, PronounActors pronouns, Trigger t) {
         Arguments args = new Arguments(s, actors, pronouns);
         int end = Math.min(Clauses.right(s, t.token()), openingPhraseEnd(s, t.token()));
-        boolean between = Triggers.betweenAt(s, t.token()) > 0 || coChairedBy(s, t);
+        boolean between = Triggers.betweenAt(s, t.token()) > 0 || chairedBy(s, t) > 0;
         List<Party> right = new ArrayList<>(args.counterparts(t, end));
         List<Party> left = between ? List.of() : args.agents(t, !right.isEmpty());
         MeetingMode mode = t.lemma().equals("conference") && isPressConference(s, t.token()) ? MeetingMode.MEETING : t.mode();
@@ -98,9 +98,20 @@ final class Drafts {
         return -1;
     }
 
-    /** "The dialogue was co-chaired by A and B": the co-chairs met, each for their side. */
-    static boolean coChairedBy(Sentence s, Trigger t) {
-        return t.lemma().equals("co-chair") && s.lower(t.token() + 1).equals("by");
+    private static final java.util.Set<String> CHAIRED = java.util.Set.of("led", "co-led", "chaired", "co-chaired", "headed",
+            "co-hosted");
+
+    /**
+     * "The dialogue was co-chaired by A and B", "Discussions were led by A and B", "The meetings, co-chaired by A and
+     * B, highlighted": the chairs met, each for their side. The token of the "by", or -1.
+     */
+    static int chairedBy(Sentence s, Trigger t) {
+        int i = t.token();
+        if (t.lemma().equals("co-chair") && s.lower(i + 1).equals("by"))
+            return i + 1;
+        if (t.verb() || !(s.lower(i + 1).matches("was|were|,")) || !CHAIRED.contains(s.lower(i + 2)) || !s.lower(i + 3).equals("by"))
+            return -1;
+        return i + 3;
     }
 
     private static boolean isPressConference(Sentence s, int t) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.diplograph.extract.events.Actor;
 import org.diplograph.facts.Identities;
 import org.diplograph.facts.MeetingStatus;
 import org.diplograph.facts.Timex;
@@ -26,7 +27,8 @@ final class MeetingKeys {
     record Keyed(List<Draft> drafts, List<String> keys) {
     }
 
-    static Keyed assign(List<Draft> drafts, String contentHash) {
+    static Keyed assign(List<Draft> all, String contentHash) {
+        List<Draft> drafts = withoutCountryRestatements(all);
         List<List<Integer>> groups = new ArrayList<>();
         List<Draft> out = new ArrayList<>(drafts);
         for (int i = 0; i < drafts.size(); i++) {
@@ -58,6 +60,39 @@ final class MeetingKeys {
             g.forEach(j -> keys.set(j, key));
         }
         return new Keyed(out, keys);
+    }
+
+    /**
+     * "The Eighth U.S.-UAE Economic Policy Dialogue on June 8 was co-chaired by A and B ... During the discussions,
+     * both countries reaffirmed ...": a report between countries named only as a pair before ("both countries", "the
+     * two sides"), of the same status and a compatible date as a report of the article whose persons act for those
+     * countries (where known), restates that meeting; it goes.
+     */
+    private static List<Draft> withoutCountryRestatements(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts)
+            if (!d.parties().stream().allMatch(p -> p.actor().kind() == Actor.Kind.COUNTRY && anaphoric(p.actor().name()))
+                    || drafts.stream().noneMatch(e -> e != d && restates(d, e)))
+                out.add(d);
+        return out;
+    }
+
+    /** "both countries", "the two sides", "both delegations": a pair named before, not a new one ("Uruguay and the U.S."). */
+    private static boolean anaphoric(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.startsWith("both ") || n.startsWith("the two ");
+    }
+
+    private static boolean restates(Draft countries, Draft persons) {
+        if (persons.status() != countries.status() || !compatible(persons.date(), countries.date())
+                || persons.parties().stream().noneMatch(p -> p.actor().kind() == Actor.Kind.PERSON))
+            return false;
+        TreeSet<String> a = new TreeSet<>(), b = new TreeSet<>();
+        countries.parties().forEach(p -> a.add(p.actor().countryIso2()));
+        for (var p : persons.parties())
+            if (p.actor().countryIso2() != null)
+                b.add(p.actor().countryIso2());
+        return !b.isEmpty() && a.containsAll(b); // a co-chair of no known country may be the pair's other
     }
 
     static TreeSet<String> identities(Draft d) {

@@ -12,7 +12,8 @@ import org.diplograph.facts.MeetingMode;
  * also of Robinson and Poland (the devset conventions: visitor | host country only "with no named host"). A
  * visit's country party is dropped where another report of the article, of the same status and a compatible date,
  * has one of the visit's other parties meet a person of that country; a visit left with one side is dropped. That
- * report, where it has none, takes the visit's date and place ("visited Kyiv yesterday ... While in Kyiv, they met with ...").
+ * report, where it has none, takes the visit's date and place ("visited Kyiv yesterday ... While in Kyiv, they met with ..."),
+ * or the place alone of a visit reported after it or in the headline: the meeting with the host keeps the visit's place.
  */
 final class NamedHosts {
     private NamedHosts() {
@@ -31,15 +32,17 @@ final class NamedHosts {
                 List<Integer> named = p.actor().kind() == Actor.Kind.COUNTRY ? named(drafts, d, p) : List.of();
                 if (named.isEmpty())
                     parties.add(p);
-                for (int k : named)
-                    if (d.sentence().index() > 0 && d.sentence().index() <= drafts.get(k).sentence().index()) {
-                        // "While in Kyiv, they met with ...": the date and place of the visit reported last before, where
-                        // the report gives none (not a headline's, which is the release's date)
-                        Draft e = dated.get(k), own = drafts.get(k);
-                        boolean date = own.date() == null, place = own.place() == null && own.placeIso2() == null;
-                        dated.set(k, e.with(date ? d.date() : e.date(), date ? d.date() != null : e.dateInherited(),
-                                place ? d.place() : e.place(), place ? d.placeIso2() : e.placeIso2()));
-                    }
+                for (int k : named) {
+                    // "While in Kyiv, they met with ...": the date and place of the visit reported last before, where
+                    // the report gives none (not a headline's, which is the release's date); a visit reported after
+                    // or in the headline gives its place only ("held talks with Sharon ... Before visiting Israel")
+                    Draft e = dated.get(k), own = drafts.get(k);
+                    boolean before = d.sentence().index() > 0 && d.sentence().index() <= own.sentence().index();
+                    boolean date = before && own.date() == null, place = own.place() == null && own.placeIso2() == null
+                            && (before || e.place() == null && e.placeIso2() == null && hostsOnly(own, iso(p)));
+                    dated.set(k, e.with(date ? d.date() : e.date(), date ? d.date() != null : e.dateInherited(),
+                            place ? d.place() : e.place(), place ? d.placeIso2() : e.placeIso2()));
+                }
             }
             if (parties.size() == d.parties().size())
                 out.add(d);
@@ -53,6 +56,18 @@ final class NamedHosts {
             if (out.get(i) != null)
                 result.add(out.get(i) == drafts.get(i) ? dated.get(i) : out.get(i));
         return result;
+    }
+
+    private static String iso(Party p) {
+        return p.actor().countryIso2();
+    }
+
+    /**
+     * The report's parties of other countries than the host's are all on one side (the visitor's): not "talks
+     * with Sharon and Abbas" for a visit to Israel, whose place is not Abbas's.
+     */
+    private static boolean hostsOnly(Draft report, String iso) {
+        return report.parties().stream().filter(q -> !iso.equals(q.actor().countryIso2())).map(Party::side).distinct().count() == 1;
     }
 
     /**

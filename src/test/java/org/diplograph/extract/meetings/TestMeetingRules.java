@@ -305,6 +305,21 @@ public class TestMeetingRules {
     }
 
     @Test
+    void theChairsOfADialogueMetHoweverLongTheirTitles() {
+        MeetingFact m = onlyIn2023("The Fifth U.S.-Egypt Economic Dialogue on June 8 was co-chaired by the Egyptian Ministry of "
+                + "Foreign Affairs and International Cooperation’s Assistant Minister for Economic Affairs Ahmed Kamal and "
+                + "Assistant Secretary of State for Economic and Business Affairs Ramin Toloui to further develop bilateral ties. "
+                + "During the discussions, both countries reaffirmed their desire to expand trade.");
+        assertEquals(2, sides(m), m.toString());
+        assertTrue(m.participants().stream().anyMatch(p -> p.name().contains("Kamal")), m.toString());
+        assertTrue(m.participants().stream().anyMatch(p -> p.name().contains("Toloui")), m.toString());
+        assertEquals("2023-06-08", m.date());
+        MeetingFact led = onlyIn2023("Discussions were led by Principal Deputy Assistant Secretary of Defense Vipin Narang and "
+                + "Japanese Deputy Minister of Defense Taro Yamato.");
+        assertEquals(2, sides(led), led.toString());
+    }
+
+    @Test
     void theHeadlineOfAReadoutTakesTheDateItsBodyGives() {
         String text = "Secretary Blinken’s Call with Iraqi Prime Minister Mustafa al-Kadhimi\n2022-03-14\n\nSecretary of "
                 + "State Antony J. Blinken spoke yesterday with Iraqi Prime Minister Mustafa al-Kadhimi. The Secretary "
@@ -364,6 +379,31 @@ public class TestMeetingRules {
         MeetingFact zelenskyy = meetings.stream().filter(m -> m.participants().stream()
                 .anyMatch(p -> p.name().contains("Zelenskyy"))).findFirst().orElseThrow();
         assertEquals("2022-04-24", zelenskyy.date());
+    }
+
+    @Test
+    void aVisitReportedAfterTheMeetingWithItsHostGivesThePlace() {
+        List<MeetingFact> meetings = extract("British Prime Minister Tony Blair held talks with his Israeli counterpart, Ariel Sharon. "
+                + "Before visiting Israel, Mr Blair had stopped in Rome.", LocalDate.of(2004, 12, 23)).meetings();
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("Israel", meetings.get(0).placeName(), meetings.toString());
+    }
+
+    @Test
+    void officialsWhoJoinAMeetingInTheNextSentenceTakeTheirCountrysSide() {
+        MeetingFact m = onlyIn2023("Secretary of State Antony J. Blinken met today with Panamanian President Laurentino Cortizo "
+                + "Cohen in Panama City. Secretary of Homeland Security Alejandro N. Mayorkas also joined the meeting.");
+        assertTrue(m.participants().stream().anyMatch(p -> p.name().contains("Mayorkas") && "US".equals(p.countryIso2())
+                && p.side() == m.participants().stream().filter(q -> q.name().contains("Blinken")).findFirst().orElseThrow().side()),
+                m.toString());
+        MeetingFact joined = onlyIn2023("Principal Deputy National Security Advisor Jon Finer met Colombian Acting Foreign Minister "
+                + "Luis Murillo at the White House. Mr. Finer was joined by Assistant Secretary of State Brian Nichols, "
+                + "and the delegation then left.");
+        assertTrue(joined.participants().stream().anyMatch(p -> p.name().contains("Nichols")), joined.toString());
+        MeetingFact other = onlyIn2023("Principal Deputy National Security Advisor Jon Finer met Colombian Acting Foreign Minister "
+                + "Luis Murillo at the White House. Mr. Finer, accompanied by Assistant Secretary of State Brian Nichols, "
+                + "will also meet with business leaders.");
+        assertTrue(other.participants().stream().noneMatch(p -> p.name().contains("Nichols")), other.toString());
     }
 
     @Test
