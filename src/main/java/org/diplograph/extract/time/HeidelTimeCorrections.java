@@ -3,12 +3,15 @@ package org.diplograph.extract.time;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.diplograph.extract.text.TsvRows;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -141,14 +144,19 @@ final class HeidelTimeCorrections {
         return i >= 2 && tokens.get(i - 1).word().equals("on") && ON_WEEKDAY.contains(tokens.get(i - 2).word());
     }
 
-    /** Words after a weekday in a newspaper's title: "Sunday Times", "Sunday Mirror". */
-    private static final Set<String> NEWSPAPER_WORDS = Set.of("Times", "Telegraph", "Mirror",
-            "Express", "Herald", "Post", "Mail", "People", "Sport", "World", "Independent", "Observer", "Tribune",
-            "Business", "Star", "Sun", "Tasmanian", "Age");
+    /** Words of newspaper titles with a weekday ({@code data/newspaper-weekdays.tsv}). */
+    private static final Set<String> NEWSPAPER_WORDS = newspaperWords("after"), ON_WEEKDAY = newspaperWords("on");
 
-    /** Titles of the form "X on Sunday": "the Mail on Sunday", "the Independent on Sunday", "Scotland on Sunday". */
-    private static final Set<String> ON_WEEKDAY = Set.of("Mail", "Independent", "Scotland",
-            "Wales");
+    private static Set<String> newspaperWords(String form) {
+        Set<String> words = new HashSet<>();
+        for (String[] f : TsvRows.of("/data/newspaper-weekdays.tsv")) {
+            if (f.length != 2 || !f[0].equals("after") && !f[0].equals("on"))
+                throw new IllegalStateException("data/newspaper-weekdays.tsv: not a form and a word: " + String.join("\t", f));
+            if (f[0].equals(form))
+                words.add(f[1]);
+        }
+        return Set.copyOf(words);
+    }
 
     /**
      * Without the article's date HeidelTime's narrative rules count every relative expression from the date the text

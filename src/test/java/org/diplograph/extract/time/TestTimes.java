@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -174,5 +178,37 @@ class TestTimes {
                 + "Monday that the talks had failed.\n", "2026-03-04"));
         assertEquals(1, v.size(), v.toString());
         assertEquals("2026-03-02", v.get("Monday"), v.toString());
+    }
+
+    @Test
+    void heidelTimeLeavesTheDefaultLocaleAlone() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+        try {
+            Map<String, String> v = values(extract("The talks resume next week.", "2026-03-01"));   // a Sunday
+            assertEquals(Locale.US, Locale.getDefault(), "the user's default locale after tagging");
+            assertEquals(Locale.US, Locale.getDefault(Locale.Category.FORMAT));
+            assertEquals("2026-W10", v.get("next week"), "ISO weeks (from Monday) whatever the default locale: " + v);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void aHolidayOfNoKnownYearIsOpenWithoutAnErrorMessage() {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        Map<String, String> v;
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            v = values(TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null, null, null,
+                    null, null, "The ministers will meet again after Easter, the spokesman said.", 0)));
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals("XXXX-XX-XX", v.get("Easter"), v.toString());
+        assertTrue(!captured.toString(StandardCharsets.UTF_8).contains("wrong format"), captured.toString(StandardCharsets.UTF_8));
+        assertEquals("2004-04-11", values(extract("The ministers met again at Easter.", "2004-05-03"))
+                .get("Easter"), "a dated article's Easter is computed");
     }
 }
