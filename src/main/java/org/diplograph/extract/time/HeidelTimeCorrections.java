@@ -1,7 +1,9 @@
 package org.diplograph.extract.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,17 +78,22 @@ final class HeidelTimeCorrections {
         List<TimeExpressions.Expression> out = new ArrayList<>();
         for (TimeExpressions.Expression e : found) {
             String surface = text.substring(e.begin(), e.end());
-            if (insideName(document, e))
+            if (insideName(document, e) || LOWER_CASE_MONTH.matcher(surface).find()
+                    || surface.equalsIgnoreCase("now") && e.end() < text.length() && text.charAt(e.end()) == '-')
                 continue;
             String value = e.value();
             if (date == null)
                 value = openUnlessFixed(surface, value);
             if (date != null && BARE_MONTH.matcher(surface).matches())
                 value = nearestYear(value, date);
-            if (date != null && WEEKDAY.matcher(surface).find() && !MODIFIED.matcher(surface).find())
-                value = notSixDaysBefore(value, date);
+            if (date != null && WEEKDAY.matcher(surface).find() && !MODIFIED.matcher(surface).find()) {
+                Matcher alone = WEEKDAY_ALONE.matcher(surface);
+                Tense tense = alone.matches() ? tenseAround(document, e.begin() + alone.start(1)) : Tense.UNKNOWN;
+                value = tense == Tense.UNKNOWN ? notSixDaysBefore(value, date) : weekdayOf(value, date, tense);
+            }
             if (date != null)
                 value = nearestWeekYear(value, date);
+
             Matcher decades = DECADES.matcher(value);
             if (decades.matches())
                 value = "P" + Integer.parseInt(decades.group(1)) * (decades.group(2).equals("DE") ? 10 : 100) + "Y";
@@ -258,6 +265,94 @@ final class HeidelTimeCorrections {
                 return String.format("%d-W%02d", year, week) + m.group(3);
         }
         return value;
+    }
+
+    /**
+     * A month name in lower case is a word of the same spelling ("this may have", "at this march"): news writes months
+     * capitalized.
+     */
+    private static final Pattern LOWER_CASE_MONTH = Pattern.compile("(?<![\\p{L}])(?:january|february|march|april|may"
+            + "|june|july|august|september|october|november|december)(?![\\p{L}])");
+
+    /** A weekday named alone ("on Friday", "Tuesday"), not "Friday night" or "Tuesday's vote". */
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?i)(?:on\\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)");
+    /** Participles that put what follows ahead: "is scheduled to close Monday" has its verb before, "due Friday" not. */
+    private static final Set<String> AHEAD = Set.of("scheduled", "expected", "planned", "due", "slated");
+    private static final Set<String> BEFORE_A_WEEKDAY = Set.of("on", "early", "late");
+    private static final Set<String> WILL = Set.of("will", "wo", "'ll", "shall");
+    /** Present tenses that do not tell a plan: auxiliaries and reporting verbs ("says Monday" reports a past day). */
+    private static final Set<String> NOT_A_PLAN = Set.of("be", "have", "do", "say", "tell", "announce", "report");
+
+    enum Tense { PAST, FUTURE, UNKNOWN }
+
+    /**
+     * The tense of the verb right before a weekday, skipping "on" and adverbs: "announced Friday", "was told
+     * Wednesday" are past; "will meet Monday", "scheduled to close Monday", "meet separately Monday" (the present of a
+     * plan) are ahead; without a verb before it, a past verb or "will" right after it ("Boeing on Tuesday
+     * delivered"). HeidelTime takes the tense of the whole sentence, and a "would" or "said" elsewhere in it decides.
+     * Anything else (a noun before the weekday and none after) is left to it.
+     */
+    static Tense tenseAround(CoreDocument document, int begin) {
+        for (edu.stanford.nlp.pipeline.CoreSentence sentence : document.sentences()) {
+            if (begin < sentence.charOffsets().first() || begin >= sentence.charOffsets().second())
+                continue;
+            List<CoreLabel> tokens = sentence.tokens();
+            int i = 0;
+            while (i < tokens.size() && tokens.get(i).beginPosition() < begin)
+                i++;
+            if (i == tokens.size() || tokens.get(i).beginPosition() != begin)
+                return Tense.UNKNOWN;
+            if (i + 1 < tokens.size() && tokens.get(i + 1).word().startsWith("'"))
+                return Tense.UNKNOWN;   // "Tuesday's vote"
+            int k = i - 1;
+            while (k >= 0 && (tokens.get(k).tag().equals("RB")
+                    || BEFORE_A_WEEKDAY.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))))
+                k--;
+            Tense before = k < 0 ? Tense.UNKNOWN : tenseOf(tokens.get(k));
+            if (before != Tense.UNKNOWN)
+                return before;
+            // "Boeing on Tuesday delivered ...", "The ministers on Monday will meet ..."
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).tag().equals("RB"))
+                j++;
+            if (j == tokens.size())
+                return Tense.UNKNOWN;
+            CoreLabel after = tokens.get(j);
+            if (after.tag().equals("VBD"))
+                return Tense.PAST;
+            return after.tag().equals("MD") && WILL.contains(after.word().toLowerCase(Locale.ROOT)) ? Tense.FUTURE
+                    : Tense.UNKNOWN;
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /** The tense a verb right before a weekday gives it. */
+    private static Tense tenseOf(CoreLabel verb) {
+        String word = verb.word().toLowerCase(Locale.ROOT), lemma = verb.lemma() == null ? word : verb.lemma();
+        switch (verb.tag()) {
+            case "VBD": return Tense.PAST;
+            case "VBN": return AHEAD.contains(word) ? Tense.FUTURE : Tense.PAST;
+            case "VB": return Tense.FUTURE;
+            case "MD": return WILL.contains(word) ? Tense.FUTURE : Tense.UNKNOWN;
+            case "VBP", "VBZ": return NOT_A_PLAN.contains(lemma) ? Tense.UNKNOWN : Tense.FUTURE;
+            default: return Tense.UNKNOWN;
+        }
+    }
+
+    /**
+     * The weekday of HeidelTime's value, the last one before the article for a past verb and the next one after it
+     * for a coming one; the article's own weekday stays HeidelTime's.
+     */
+    private static String weekdayOf(String value, LocalDate date, Tense tense) {
+        Matcher m = DAY_VALUE.matcher(value);
+        if (!m.matches())
+            return value;
+        DayOfWeek day = LocalDate.parse(m.group(1)).getDayOfWeek();
+        if (day == date.getDayOfWeek())
+            return value;
+        LocalDate resolved = date.with(tense == Tense.PAST ? TemporalAdjusters.previous(day)
+                : TemporalAdjusters.next(day));
+        return resolved + m.group(2);
     }
 
     /** A weekday HeidelTime put six days before the article is the one after it. */

@@ -97,6 +97,17 @@ class TestTimes {
     }
 
     @Test
+    void aWeekdayTakesTheTenseOfTheVerbBesideIt() {
+        Map<String, String> v = values(extract("Under the new terms of the agreement, announced Friday, holders would "
+                + "receive cash. The sale is scheduled to close Monday, and the buyer would pay in full. Boeing on Tuesday "
+                + "delivered the last jet it would build there. Analysts said this may change.", "1989-11-01"));   // a Wednesday
+        assertEquals("1989-10-27", v.get("Friday"), "a past participle: the Friday before, whatever 'would' says: " + v);
+        assertEquals("1989-11-06", v.get("Monday"), "scheduled to close: the coming Monday: " + v);
+        assertEquals("1989-10-31", v.get("Tuesday"), "a past verb after the weekday: " + v);
+        assertTrue(v.keySet().stream().noneMatch(k -> k.contains("may")), "the modal 'may' is no month: " + v);
+    }
+
+    @Test
     void relativeDatesFollowTheEventTheyAreAnchoredTo() {
         Map<String, String> v = values(extract("The ministers met in Geneva on March 3, 2025. The next day they signed "
                 + "the accord. Two days later the treaty was published. Trade rose last week.", "2026-02-26"));
