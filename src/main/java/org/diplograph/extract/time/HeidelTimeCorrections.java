@@ -102,6 +102,14 @@ final class HeidelTimeCorrections {
             out.add(new TimeExpressions.Expression(e.begin(), e.end(), e.type(), value));
         }
         anchorToTheEventBefore(document, out);
+        addClockTimesInUtc(document, date, out);
+        Matcher fiscal = YEAR_ENDED.matcher(text);
+        while (fiscal.find())
+            addIfFree(out, new TimeExpressions.Expression(fiscal.start(1), fiscal.end(1), "DURATION", "P1Y"));
+        Matcher vague = FOR_UNITS.matcher(text);
+        while (vague.find())
+            addIfFree(out, new TimeExpressions.Expression(vague.start(1), vague.end(1), "DURATION",
+                    "PX" + Character.toUpperCase(vague.group(1).charAt(0))));
         for (CoreLabel t : document.tokens()) {
             String frequency = FREQUENCIES.get(t.word().toLowerCase(Locale.ROOT));
             // "daily" as an adverb or adjective ("met daily", "daily talks"), not the noun ("the Daily Telegraph")
@@ -265,6 +273,32 @@ final class HeidelTimeCorrections {
                 return String.format("%d-W%02d", year, week) + m.group(3);
         }
         return value;
+    }
+
+    /** "Net income for the year ended March 31": a year of accounts, a duration (TIMEX3 P1Y) that ends on that day. */
+    private static final Pattern YEAR_ENDED = Pattern.compile("\\b((?:[Tt]he|[Ii]ts|[Aa]) (?:fiscal |financial )?year) end(?:ed|ing)\\b");
+    /** "for years", "within weeks": a duration of an unsaid number of units (TIMEX3 PXY, PXW). */
+    private static final Pattern FOR_UNITS = Pattern.compile("\\b(?:[Ff]or|[Ww]ithin|[Ii]n) (years|months|weeks|days)\\b(?! (?:ago|later|earlier|before|after))");
+
+    /** A time of the 24-hour clock in universal time: "at 18:00 UTC", "08:30 GMT" (HeidelTime knows EST, EDT, GMT). */
+    private static final Pattern CLOCK_UTC = Pattern.compile("(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)\\s*(?:UTC|GMT)\\b");
+
+    /**
+     * "The take-off, at 08:30 UTC, ...": a TIME of the day the sentence gave before it ("Tuesday ... at 18:00 UTC"),
+     * else of the article's date, in universal time (TIMEX3's "Z").
+     */
+    private static void addClockTimesInUtc(CoreDocument document, LocalDate date, List<TimeExpressions.Expression> out) {
+        Matcher m = CLOCK_UTC.matcher(document.text());
+        while (m.find()) {
+            int sentence = sentenceOf(document, m.start());
+            String day = date == null ? null : date.toString();
+            for (TimeExpressions.Expression e : out)
+                if (e.end() <= m.start() && sentenceOf(document, e.begin()) == sentence && DAY_VALUE.matcher(e.value()).matches())
+                    day = e.value().substring(0, 10);
+            if (day != null)
+                addIfFree(out, new TimeExpressions.Expression(m.start(), m.end(), "TIME",
+                        day + "T" + (m.group(1).length() == 1 ? "0" : "") + m.group(1) + ":" + m.group(2) + "Z"));
+        }
     }
 
     /**
