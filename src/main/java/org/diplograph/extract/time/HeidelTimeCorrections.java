@@ -40,6 +40,9 @@ final class HeidelTimeCorrections {
     /** A month, perhaps with its day, and no year or modifier ("last March" is for HeidelTime to resolve). */
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)(?:the\\s+)?(?:(?:early|late|mid|middle of|end of"
             + "|beginning of|start of)[\\s-]+)?" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?");
+    /** The year that closes a range the month opens: "July 9-11, 2024", "March 30 – April 2, 2022". */
+    private static final Pattern YEAR_AFTER_RANGE = Pattern.compile("(?i)\\s*(?:-|–|to|through)\\s*(?:" + MONTH
+            + "\\s+)?\\d{1,2},?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)(?:-(\\d\\d))?(.*)");
     private static final int MONTH_WINDOW_DAYS = 75;
     private static final Pattern CALENDAR_VALUE = Pattern.compile("\\d{4}");
@@ -84,8 +87,11 @@ final class HeidelTimeCorrections {
             String value = e.value();
             if (date == null)
                 value = openUnlessFixed(surface, value);
-            if (date != null && BARE_MONTH.matcher(surface).matches())
-                value = nearestYear(value, date);
+            if (date != null && BARE_MONTH.matcher(surface).matches()) {
+                Matcher range = YEAR_AFTER_RANGE.matcher(text).region(e.end(), Math.min(text.length(), e.end() + 40));
+                value = range.lookingAt() && MONTH_VALUE.matcher(value).matches() ? range.group(1) + value.substring(4)
+                        : nearestYear(value, date);
+            }
             if (date != null && WEEKDAY.matcher(surface).find() && !MODIFIED.matcher(surface).find()) {
                 Matcher alone = WEEKDAY_ALONE.matcher(surface);
                 Tense tense = alone.matches() ? tenseAround(document, e.begin() + alone.start(1)) : Tense.UNKNOWN;

@@ -120,6 +120,14 @@ class TestTimes {
     }
 
     @Test
+    void aRangeClosedByAYearTakesThatYear() {
+        Map<String, String> v = values(extract("The President looks forward to hosting the allies in Washington July "
+                + "9-11, 2024 for the summit.", "2023-06-13"));
+        assertTrue(v.entrySet().stream().anyMatch(x -> x.getKey().startsWith("July 9") && x.getValue().startsWith("2024-07")),
+                "the year closing the range, not the nearest July: " + v);
+    }
+
+    @Test
     void relativeDatesFollowTheEventTheyAreAnchoredTo() {
         Map<String, String> v = values(extract("The ministers met in Geneva on March 3, 2025. The next day they signed "
                 + "the accord. Two days later the treaty was published. Trade rose last week.", "2026-02-26"));
