@@ -91,6 +91,8 @@ final class HeidelTimeCorrections {
                 Matcher range = YEAR_AFTER_RANGE.matcher(text).region(e.end(), Math.min(text.length(), e.end() + 40));
                 value = range.lookingAt() && MONTH_VALUE.matcher(value).matches() ? range.group(1) + value.substring(4)
                         : nearestYear(value, date);
+                if (!range.lookingAt())
+                    value = yearByTense(value, date, tenseBeforeMonth(document, e.begin()));
             }
             if (date != null && WEEKDAY.matcher(surface).find() && !MODIFIED.matcher(surface).find()) {
                 Matcher alone = WEEKDAY_ALONE.matcher(surface);
@@ -194,6 +196,55 @@ final class HeidelTimeCorrections {
         if (MONTH_NAMED.matcher(surface).find() || NAMED_PART.matcher(value).matches())
             return "XXXX" + value.substring(4);
         return value.replaceAll("\\d", "X");
+    }
+
+    /** Words before a month that put it ahead ("effective Feb. 1", "loans through January") or behind ("since June"). */
+    private static final Set<String> MONTH_AHEAD = Set.of("effective", "through", "until", "till", "starting", "beginning");
+    private static final Set<String> BEFORE_A_MONTH = Set.of("in", "on", "of", "early", "late", "mid", "by", "the", "during");
+
+    /**
+     * The tense of the word before a month: a verb ("issued July 1", "will open in May"), a word that puts it ahead
+     * ("effective Feb. 1") or "since"; prepositions and "early", "late" skipped.
+     */
+    private static Tense tenseBeforeMonth(CoreDocument document, int begin) {
+        for (edu.stanford.nlp.pipeline.CoreSentence sentence : document.sentences()) {
+            if (begin < sentence.charOffsets().first() || begin >= sentence.charOffsets().second())
+                continue;
+            List<CoreLabel> tokens = sentence.tokens();
+            int k = -1;
+            for (int i = 0; i < tokens.size() && tokens.get(i).beginPosition() < begin; i++)
+                k = i;
+            while (k >= 0 && BEFORE_A_MONTH.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)))
+                k--;
+            if (k < 0)
+                return Tense.UNKNOWN;
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            return MONTH_AHEAD.contains(word) ? Tense.FUTURE : word.equals("since") ? Tense.PAST : tenseOf(tokens.get(k));
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /**
+     * A month (and day) more than {@value #MONTH_WINDOW_DAYS} days from the article in every year: the last one
+     * before the article for a past verb ("shares issued July 1" in October), the next one for a coming one
+     * ("effective Feb. 1"), where HeidelTime, taking the tense of the whole sentence, may give the other.
+     */
+    private static String yearByTense(String value, LocalDate date, Tense tense) {
+        Matcher m = MONTH_VALUE.matcher(value);
+        if (tense == Tense.UNKNOWN || !m.matches())
+            return value;
+        int month = Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 15 : Math.min(28, Integer.parseInt(m.group(3)));
+        if (month < 1 || month > 12 || day < 1)
+            return value;
+        for (int year = date.getYear() - 1; year <= date.getYear() + 1; year++)
+            if (Math.abs(ChronoUnit.DAYS.between(date, LocalDate.of(year, month, day))) <= MONTH_WINDOW_DAYS)
+                return value;
+        // the first day of the month (or the day) against the article: a month under way counts as ahead
+        int first = m.group(3) == null ? 1 : day;
+        int year = tense == Tense.PAST ? date.getYear() - (LocalDate.of(date.getYear(), month, first).isAfter(date) ? 1 : 0)
+                : date.getYear() + (LocalDate.of(date.getYear(), month, m.group(3) == null ? 28 : day).isBefore(date) ? 1 : 0);
+        return year + value.substring(4);
     }
 
     /** The same month (and day) in the year that puts it within {@value #MONTH_WINDOW_DAYS} days of the article. */

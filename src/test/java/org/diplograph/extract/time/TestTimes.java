@@ -128,6 +128,15 @@ class TestTimes {
     }
 
     @Test
+    void aMonthFarFromTheArticleTakesTheTenseOfTheWordBeforeIt() {
+        Map<String, String> v = values(extract("The board formed a new office of the chairman, effective Feb. 1. The bank "
+                + "paid 1,800 francs each for a block of shares issued July 1, which will receive only part of the dividend.",
+                "1989-10-26"));
+        assertEquals("1990-02-01", v.get("Feb. 1"), "effective: the coming February: " + v);
+        assertEquals("1989-07-01", v.get("July 1"), "issued: the July before, whatever 'will' says: " + v);
+    }
+
+    @Test
     void relativeDatesFollowTheEventTheyAreAnchoredTo() {
         Map<String, String> v = values(extract("The ministers met in Geneva on March 3, 2025. The next day they signed "
                 + "the accord. Two days later the treaty was published. Trade rose last week.", "2026-02-26"));
