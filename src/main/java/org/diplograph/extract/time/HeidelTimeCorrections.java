@@ -31,7 +31,14 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  * <li>a week value is the ISO week near the article (HeidelTime gives the week of 1 January 2026 as 2025-W01);</li>
  * <li>decades and centuries as durations in years, as TIMEX3 writes them ("two decades": P20Y, not P2DE);</li>
  * <li>frequency adverbs are sets ("daily": P1D), and "the future" / "the past" are FUTURE_REF / PAST_REF, which
- * HeidelTime's English rules leave out.</li>
+ * HeidelTime's English rules leave out;</li>
+ * <li>a weekday named alone takes the tense of the verb beside it ("announced Friday", "scheduled to close Monday",
+ * "Boeing on Tuesday delivered"), and a month far from the article that of the word before it ("issued July 1",
+ * "effective Feb. 1"), where HeidelTime takes the tense of the whole sentence;</li>
+ * <li>a month and day that open a range closed by a year take that year ("July 9-11, 2024");</li>
+ * <li>a month name in lower case ("this may have") and the "now" of "now-cancelled" are no times;</li>
+ * <li>"at 18:00 UTC" is a TIME (HeidelTime knows EST, EDT and GMT only), "the year ended March 31" a year of
+ * accounts (P1Y), "for years", "within weeks" durations of an unsaid number (PXY, PXW).</li>
  * </ul>
  */
 final class HeidelTimeCorrections {
