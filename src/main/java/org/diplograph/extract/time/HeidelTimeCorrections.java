@@ -214,21 +214,22 @@ final class HeidelTimeCorrections {
      * ("effective Feb. 1") or "since"; prepositions and "early", "late" skipped.
      */
     private static Tense tenseBeforeMonth(CoreDocument document, int begin) {
-        for (edu.stanford.nlp.pipeline.CoreSentence sentence : document.sentences()) {
-            if (begin < sentence.charOffsets().first() || begin >= sentence.charOffsets().second())
-                continue;
-            List<CoreLabel> tokens = sentence.tokens();
-            int k = -1;
-            for (int i = 0; i < tokens.size() && tokens.get(i).beginPosition() < begin; i++)
-                k = i;
-            while (k >= 0 && BEFORE_A_MONTH.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)))
-                k--;
-            if (k < 0)
-                return Tense.UNKNOWN;
-            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            return MONTH_AHEAD.contains(word) ? Tense.FUTURE : word.equals("since") ? Tense.PAST : tenseOf(tokens.get(k));
-        }
-        return Tense.UNKNOWN;
+        List<CoreLabel> tokens = tokensOfTheSentenceAt(document, begin);
+        int k = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).beginPosition() < begin; i++)
+            k = i;
+        while (k >= 0 && BEFORE_A_MONTH.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)))
+            k--;
+        if (k < 0)
+            return Tense.UNKNOWN;
+        String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        return MONTH_AHEAD.contains(word) ? Tense.FUTURE : word.equals("since") ? Tense.PAST : tenseOf(tokens.get(k));
+    }
+
+    /** The tokens of the sentence that holds an offset (none past the last sentence). */
+    private static List<CoreLabel> tokensOfTheSentenceAt(CoreDocument document, int offset) {
+        int i = sentenceOf(document, offset);
+        return i < document.sentences().size() ? document.sentences().get(i).tokens() : List.of();
     }
 
     /**
@@ -391,37 +392,32 @@ final class HeidelTimeCorrections {
      * Anything else (a noun before the weekday and none after) is left to it.
      */
     static Tense tenseAround(CoreDocument document, int begin) {
-        for (edu.stanford.nlp.pipeline.CoreSentence sentence : document.sentences()) {
-            if (begin < sentence.charOffsets().first() || begin >= sentence.charOffsets().second())
-                continue;
-            List<CoreLabel> tokens = sentence.tokens();
-            int i = 0;
-            while (i < tokens.size() && tokens.get(i).beginPosition() < begin)
-                i++;
-            if (i == tokens.size() || tokens.get(i).beginPosition() != begin)
-                return Tense.UNKNOWN;
-            if (i + 1 < tokens.size() && tokens.get(i + 1).word().startsWith("'"))
-                return Tense.UNKNOWN;   // "Tuesday's vote"
-            int k = i - 1;
-            while (k >= 0 && (tokens.get(k).tag().equals("RB")
-                    || BEFORE_A_WEEKDAY.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))))
-                k--;
-            Tense before = k < 0 ? Tense.UNKNOWN : tenseOf(tokens.get(k));
-            if (before != Tense.UNKNOWN)
-                return before;
-            // "Boeing on Tuesday delivered ...", "The ministers on Monday will meet ..."
-            int j = i + 1;
-            while (j < tokens.size() && tokens.get(j).tag().equals("RB"))
-                j++;
-            if (j == tokens.size())
-                return Tense.UNKNOWN;
-            CoreLabel after = tokens.get(j);
-            if (after.tag().equals("VBD"))
-                return Tense.PAST;
-            return after.tag().equals("MD") && WILL.contains(after.word().toLowerCase(Locale.ROOT)) ? Tense.FUTURE
-                    : Tense.UNKNOWN;
-        }
-        return Tense.UNKNOWN;
+        List<CoreLabel> tokens = tokensOfTheSentenceAt(document, begin);
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).beginPosition() < begin)
+            i++;
+        if (i == tokens.size() || tokens.get(i).beginPosition() != begin)
+            return Tense.UNKNOWN;
+        if (i + 1 < tokens.size() && tokens.get(i + 1).word().startsWith("'"))
+            return Tense.UNKNOWN;   // "Tuesday's vote"
+        int k = i - 1;
+        while (k >= 0 && (tokens.get(k).tag().equals("RB")
+                || BEFORE_A_WEEKDAY.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))))
+            k--;
+        Tense before = k < 0 ? Tense.UNKNOWN : tenseOf(tokens.get(k));
+        if (before != Tense.UNKNOWN)
+            return before;
+        // "Boeing on Tuesday delivered ...", "The ministers on Monday will meet ..."
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).tag().equals("RB"))
+            j++;
+        if (j == tokens.size())
+            return Tense.UNKNOWN;
+        CoreLabel after = tokens.get(j);
+        if (after.tag().equals("VBD"))
+            return Tense.PAST;
+        return after.tag().equals("MD") && WILL.contains(after.word().toLowerCase(Locale.ROOT)) ? Tense.FUTURE
+                : Tense.UNKNOWN;
     }
 
     /** The tense a verb right before a weekday gives it. */
