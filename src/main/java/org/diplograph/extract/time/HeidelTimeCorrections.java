@@ -118,6 +118,9 @@ final class HeidelTimeCorrections {
         }
         anchorToTheEventBefore(document, out);
         addClockTimesInUtc(document, date, out);
+        Matcher spoken = SPOKEN_YEAR.matcher(text);
+        while (spoken.find())
+            addIfFree(out, new TimeExpressions.Expression(spoken.start(), spoken.end(), "DATE", "19" + twoDigits(spoken)));
         Matcher fiscal = YEAR_ENDED.matcher(text);
         while (fiscal.find())
             addIfFree(out, new TimeExpressions.Expression(fiscal.start(1), fiscal.end(1), "DURATION", "P1Y"));
@@ -338,6 +341,21 @@ final class HeidelTimeCorrections {
                 return String.format("%d-W%02d", year, week) + m.group(3);
         }
         return value;
+    }
+
+    private static final List<String> TEENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety");
+    /** A year of the last century as spoken in a transcript: "in nineteen ninety-six", "nineteen seventy-nine". */
+    private static final Pattern SPOKEN_YEAR = Pattern.compile("(?i)\\bnineteen[- ](?:(" + String.join("|", TEENS)
+            + ")|(" + String.join("|", TENS) + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)\\b");
+
+    private static String twoDigits(Matcher spoken) {
+        if (spoken.group(1) != null)
+            return String.valueOf(10 + TEENS.indexOf(spoken.group(1).toLowerCase(Locale.ROOT)));
+        int units = spoken.group(3) == null ? 0 : NUMBERS.indexOf(spoken.group(3).toLowerCase(Locale.ROOT));
+        return String.valueOf(20 + 10 * TENS.indexOf(spoken.group(2).toLowerCase(Locale.ROOT)) + units);
     }
 
     /** "Net income for the year ended March 31": a year of accounts, a duration (TIMEX3 P1Y) that ends on that day. */

@@ -111,12 +111,15 @@ class TestTimes {
     void yearsOfAccountsVagueDurationsAndUniversalTime() {
         Map<String, String> v = values(extract("Net income for the year ended March 31 rose. The envoys had not spoken "
                 + "for years, and talks could resume within weeks. The plane left Toulouse on Tuesday at 18:00 UTC. "
-                + "The take-off, at 08:30 UTC, was normal.", "2009-12-16"));   // a Wednesday
+                + "The take-off, at 08:30 UTC, was normal. In nineteen ninety-six the treaty was signed; in nineteen "
+                + "eleven it was not.", "2009-12-16"));   // a Wednesday
         assertEquals("P1Y", v.get("the year"), v.toString());
         assertEquals("PXY", v.get("years"), v.toString());
         assertEquals("PXW", v.get("weeks"), v.toString());
         assertEquals("2009-12-15T18:00Z", v.get("18:00 UTC"), "the day the sentence names: " + v);
         assertEquals("2009-12-16T08:30Z", v.get("08:30 UTC"), "else the article's: " + v);
+        assertEquals("1996", v.get("nineteen ninety-six"), v.toString());
+        assertEquals("1911", v.get("nineteen eleven"), v.toString());
     }
 
     @Test
