@@ -96,10 +96,10 @@ final class HeidelTimeCorrections {
                 value = openUnlessFixed(surface, value);
             if (date != null && BARE_MONTH.matcher(surface).matches()) {
                 Matcher range = YEAR_AFTER_RANGE.matcher(text).region(e.end(), Math.min(text.length(), e.end() + 40));
-                value = range.lookingAt() && MONTH_VALUE.matcher(value).matches() ? range.group(1) + value.substring(4)
-                        : nearestYear(value, date);
-                if (!range.lookingAt())
-                    value = yearByTense(value, date, tenseBeforeMonth(document, e.begin()));
+                if (range.lookingAt() && MONTH_VALUE.matcher(value).matches())
+                    value = range.group(1) + value.substring(4);
+                else
+                    value = yearByTense(nearestYear(value, date), date, tenseBeforeMonth(document, e.begin()));
             }
             if (date != null && WEEKDAY.matcher(surface).find() && !MODIFIED.matcher(surface).find()) {
                 Matcher alone = WEEKDAY_ALONE.matcher(surface);
@@ -108,7 +108,6 @@ final class HeidelTimeCorrections {
             }
             if (date != null)
                 value = nearestWeekYear(value, date);
-
             Matcher decades = DECADES.matcher(value);
             if (decades.matches())
                 value = "P" + Integer.parseInt(decades.group(1)) * (decades.group(2).equals("DE") ? 10 : 100) + "Y";
