@@ -1,14 +1,19 @@
 package org.diplograph.extract.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.diplograph.extract.text.TsvRows;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -26,7 +31,14 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  * <li>a week value is the ISO week near the article (HeidelTime gives the week of 1 January 2026 as 2025-W01);</li>
  * <li>decades and centuries as durations in years, as TIMEX3 writes them ("two decades": P20Y, not P2DE);</li>
  * <li>frequency adverbs are sets ("daily": P1D), and "the future" / "the past" are FUTURE_REF / PAST_REF, which
- * HeidelTime's English rules leave out.</li>
+ * HeidelTime's English rules leave out;</li>
+ * <li>a weekday named alone takes the tense of the verb beside it ("announced Friday", "scheduled to close Monday",
+ * "Boeing on Tuesday delivered"), and a month far from the article that of the word before it ("issued July 1",
+ * "effective Feb. 1"), where HeidelTime takes the tense of the whole sentence;</li>
+ * <li>a month and day that open a range closed by a year take that year ("July 9-11, 2024");</li>
+ * <li>a month name in lower case ("this may have") and the "now" of "now-cancelled" are no times;</li>
+ * <li>"at 18:00 UTC" is a TIME (HeidelTime knows EST, EDT and GMT only), "the year ended March 31" a year of
+ * accounts (P1Y), "for years", "within weeks" durations of an unsaid number (PXY, PXW).</li>
  * </ul>
  */
 final class HeidelTimeCorrections {
@@ -35,6 +47,9 @@ final class HeidelTimeCorrections {
     /** A month, perhaps with its day, and no year or modifier ("last March" is for HeidelTime to resolve). */
     private static final Pattern BARE_MONTH = Pattern.compile("(?i)(?:the\\s+)?(?:(?:early|late|mid|middle of|end of"
             + "|beginning of|start of)[\\s-]+)?" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?");
+    /** The year that closes a range the month opens: "July 9-11, 2024", "March 30 – April 2, 2022". */
+    private static final Pattern YEAR_AFTER_RANGE = Pattern.compile("(?i)\\s*(?:-|–|to|through)\\s*(?:" + MONTH
+            + "\\s+)?\\d{1,2},?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)(?:-(\\d\\d))?(.*)");
     private static final int MONTH_WINDOW_DAYS = 75;
     private static final Pattern CALENDAR_VALUE = Pattern.compile("\\d{4}");
@@ -73,15 +88,24 @@ final class HeidelTimeCorrections {
         List<TimeExpressions.Expression> out = new ArrayList<>();
         for (TimeExpressions.Expression e : found) {
             String surface = text.substring(e.begin(), e.end());
-            if (insideName(document, e))
+            if (insideName(document, e) || LOWER_CASE_MONTH.matcher(surface).find()
+                    || surface.equalsIgnoreCase("now") && e.end() < text.length() && text.charAt(e.end()) == '-')
                 continue;
             String value = e.value();
             if (date == null)
                 value = openUnlessFixed(surface, value);
-            if (date != null && BARE_MONTH.matcher(surface).matches())
-                value = nearestYear(value, date);
-            if (date != null && WEEKDAY.matcher(surface).find() && !MODIFIED.matcher(surface).find())
-                value = notSixDaysBefore(value, date);
+            if (date != null && BARE_MONTH.matcher(surface).matches()) {
+                Matcher range = YEAR_AFTER_RANGE.matcher(text).region(e.end(), Math.min(text.length(), e.end() + 40));
+                if (range.lookingAt() && MONTH_VALUE.matcher(value).matches())
+                    value = range.group(1) + value.substring(4);
+                else
+                    value = yearByTense(nearestYear(value, date), date, tenseBeforeMonth(document, e.begin()));
+            }
+            if (date != null && WEEKDAY.matcher(surface).find() && !MODIFIED.matcher(surface).find()) {
+                Matcher alone = WEEKDAY_ALONE.matcher(surface);
+                Tense tense = alone.matches() ? tenseAround(document, e.begin() + alone.start(1)) : Tense.UNKNOWN;
+                value = tense == Tense.UNKNOWN ? notSixDaysBefore(value, date) : weekdayOf(value, date, tense);
+            }
             if (date != null)
                 value = nearestWeekYear(value, date);
             Matcher decades = DECADES.matcher(value);
@@ -92,6 +116,17 @@ final class HeidelTimeCorrections {
             out.add(new TimeExpressions.Expression(e.begin(), e.end(), e.type(), value));
         }
         anchorToTheEventBefore(document, out);
+        addClockTimesInUtc(document, date, out);
+        Matcher spoken = SPOKEN_YEAR.matcher(text);
+        while (spoken.find())
+            addIfFree(out, new TimeExpressions.Expression(spoken.start(), spoken.end(), "DATE", "19" + twoDigits(spoken)));
+        Matcher fiscal = YEAR_ENDED.matcher(text);
+        while (fiscal.find())
+            addIfFree(out, new TimeExpressions.Expression(fiscal.start(1), fiscal.end(1), "DURATION", "P1Y"));
+        Matcher vague = FOR_UNITS.matcher(text);
+        while (vague.find())
+            addIfFree(out, new TimeExpressions.Expression(vague.start(1), vague.end(1), "DURATION",
+                    "PX" + Character.toUpperCase(vague.group(1).charAt(0))));
         for (CoreLabel t : document.tokens()) {
             String frequency = FREQUENCIES.get(t.word().toLowerCase(Locale.ROOT));
             // "daily" as an adverb or adjective ("met daily", "daily talks"), not the noun ("the Daily Telegraph")
@@ -141,14 +176,19 @@ final class HeidelTimeCorrections {
         return i >= 2 && tokens.get(i - 1).word().equals("on") && ON_WEEKDAY.contains(tokens.get(i - 2).word());
     }
 
-    /** Words after a weekday in a newspaper's title: "Sunday Times", "Sunday Mirror". */
-    private static final Set<String> NEWSPAPER_WORDS = Set.of("Times", "Telegraph", "Mirror",
-            "Express", "Herald", "Post", "Mail", "People", "Sport", "World", "Independent", "Observer", "Tribune",
-            "Business", "Star", "Sun", "Tasmanian", "Age");
+    /** Words of newspaper titles with a weekday ({@code data/newspaper-weekdays.tsv}). */
+    private static final Set<String> NEWSPAPER_WORDS = newspaperWords("after"), ON_WEEKDAY = newspaperWords("on");
 
-    /** Titles of the form "X on Sunday": "the Mail on Sunday", "the Independent on Sunday", "Scotland on Sunday". */
-    private static final Set<String> ON_WEEKDAY = Set.of("Mail", "Independent", "Scotland",
-            "Wales");
+    private static Set<String> newspaperWords(String form) {
+        Set<String> words = new HashSet<>();
+        for (String[] f : TsvRows.of("/data/newspaper-weekdays.tsv")) {
+            if (f.length != 2 || !f[0].equals("after") && !f[0].equals("on"))
+                throw new IllegalStateException("data/newspaper-weekdays.tsv: not a form and a word: " + String.join("\t", f));
+            if (f[0].equals(form))
+                words.add(f[1]);
+        }
+        return Set.copyOf(words);
+    }
 
     /**
      * Without the article's date HeidelTime's narrative rules count every relative expression from the date the text
@@ -165,6 +205,56 @@ final class HeidelTimeCorrections {
         if (MONTH_NAMED.matcher(surface).find() || NAMED_PART.matcher(value).matches())
             return "XXXX" + value.substring(4);
         return value.replaceAll("\\d", "X");
+    }
+
+    /** Words before a month that put it ahead ("effective Feb. 1", "loans through January") or behind ("since June"). */
+    private static final Set<String> MONTH_AHEAD = Set.of("effective", "through", "until", "till", "starting", "beginning");
+    private static final Set<String> BEFORE_A_MONTH = Set.of("in", "on", "of", "early", "late", "mid", "by", "the", "during");
+
+    /**
+     * The tense of the word before a month: a verb ("issued July 1", "will open in May"), a word that puts it ahead
+     * ("effective Feb. 1") or "since"; prepositions and "early", "late" skipped.
+     */
+    private static Tense tenseBeforeMonth(CoreDocument document, int begin) {
+        List<CoreLabel> tokens = tokensOfTheSentenceAt(document, begin);
+        int k = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).beginPosition() < begin; i++)
+            k = i;
+        while (k >= 0 && BEFORE_A_MONTH.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)))
+            k--;
+        if (k < 0)
+            return Tense.UNKNOWN;
+        String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        return MONTH_AHEAD.contains(word) ? Tense.FUTURE : word.equals("since") ? Tense.PAST : tenseOf(tokens.get(k));
+    }
+
+    /** The tokens of the sentence that holds an offset (none past the last sentence). */
+    private static List<CoreLabel> tokensOfTheSentenceAt(CoreDocument document, int offset) {
+        int i = sentenceOf(document, offset);
+        return i < document.sentences().size() ? document.sentences().get(i).tokens() : List.of();
+    }
+
+    /**
+     * A month (and day) more than {@value #MONTH_WINDOW_DAYS} days from the article in every year: the last one
+     * before the article for a past verb ("shares issued July 1" in October), the next one for a coming one
+     * ("effective Feb. 1"), where HeidelTime, taking the tense of the whole sentence, may give the other.
+     */
+    private static String yearByTense(String value, LocalDate date, Tense tense) {
+        Matcher m = MONTH_VALUE.matcher(value);
+        if (tense == Tense.UNKNOWN || !m.matches())
+            return value;
+        int month = Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 15 : Math.min(28, Integer.parseInt(m.group(3)));
+        if (month < 1 || month > 12 || day < 1)
+            return value;
+        for (int year = date.getYear() - 1; year <= date.getYear() + 1; year++)
+            if (Math.abs(ChronoUnit.DAYS.between(date, LocalDate.of(year, month, day))) <= MONTH_WINDOW_DAYS)
+                return value;
+        // the first day of the month (or the day) against the article: a month under way counts as ahead
+        int first = m.group(3) == null ? 1 : day;
+        int year = tense == Tense.PAST ? date.getYear() - (LocalDate.of(date.getYear(), month, first).isAfter(date) ? 1 : 0)
+                : date.getYear() + (LocalDate.of(date.getYear(), month, m.group(3) == null ? 28 : day).isBefore(date) ? 1 : 0);
+        return year + value.substring(4);
     }
 
     /** The same month (and day) in the year that puts it within {@value #MONTH_WINDOW_DAYS} days of the article. */
@@ -250,6 +340,130 @@ final class HeidelTimeCorrections {
                 return String.format("%d-W%02d", year, week) + m.group(3);
         }
         return value;
+    }
+
+    private static final List<String> TEENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety");
+    /** A year of the last century as spoken in a transcript: "in nineteen ninety-six", "nineteen seventy-nine". */
+    private static final Pattern SPOKEN_YEAR = Pattern.compile("(?i)\\bnineteen[- ](?:(" + String.join("|", TEENS)
+            + ")|(" + String.join("|", TENS) + ")(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)\\b");
+
+    private static String twoDigits(Matcher spoken) {
+        if (spoken.group(1) != null)
+            return String.valueOf(10 + TEENS.indexOf(spoken.group(1).toLowerCase(Locale.ROOT)));
+        int units = spoken.group(3) == null ? 0 : NUMBERS.indexOf(spoken.group(3).toLowerCase(Locale.ROOT));
+        return String.valueOf(20 + 10 * TENS.indexOf(spoken.group(2).toLowerCase(Locale.ROOT)) + units);
+    }
+
+    /** "Net income for the year ended March 31": a year of accounts, a duration (TIMEX3 P1Y) that ends on that day. */
+    private static final Pattern YEAR_ENDED = Pattern.compile("\\b((?:[Tt]he|[Ii]ts|[Aa]) (?:fiscal |financial )?year) end(?:ed|ing)\\b");
+    /** "for years", "within weeks": a duration of an unsaid number of units (TIMEX3 PXY, PXW). */
+    private static final Pattern FOR_UNITS = Pattern.compile("\\b(?:[Ff]or|[Ww]ithin|[Ii]n) (years|months|weeks|days)\\b(?! (?:ago|later|earlier|before|after))");
+
+    /** A time of the 24-hour clock in universal time: "at 18:00 UTC", "08:30 GMT" (HeidelTime knows EST, EDT, GMT). */
+    private static final Pattern CLOCK_UTC = Pattern.compile("(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)\\s*(?:UTC|GMT)\\b");
+
+    /**
+     * "The take-off, at 08:30 UTC, ...": a TIME of the day the sentence gave before it ("Tuesday ... at 18:00 UTC"),
+     * else of the article's date, in universal time (TIMEX3's "Z").
+     */
+    private static void addClockTimesInUtc(CoreDocument document, LocalDate date, List<TimeExpressions.Expression> out) {
+        Matcher m = CLOCK_UTC.matcher(document.text());
+        while (m.find()) {
+            int sentence = sentenceOf(document, m.start());
+            String day = date == null ? null : date.toString();
+            for (TimeExpressions.Expression e : out)
+                if (e.end() <= m.start() && sentenceOf(document, e.begin()) == sentence && DAY_VALUE.matcher(e.value()).matches())
+                    day = e.value().substring(0, 10);
+            if (day != null)
+                addIfFree(out, new TimeExpressions.Expression(m.start(), m.end(), "TIME",
+                        day + "T" + (m.group(1).length() == 1 ? "0" : "") + m.group(1) + ":" + m.group(2) + "Z"));
+        }
+    }
+
+    /**
+     * A month name in lower case is a word of the same spelling ("this may have", "at this march"): news writes months
+     * capitalized.
+     */
+    private static final Pattern LOWER_CASE_MONTH = Pattern.compile("(?<![\\p{L}])(?:january|february|march|april|may"
+            + "|june|july|august|september|october|november|december)(?![\\p{L}])");
+
+    /** A weekday named alone ("on Friday", "Tuesday"), not "Friday night" or "Tuesday's vote". */
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?i)(?:on\\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)");
+    /** Participles that put what follows ahead: "is scheduled to close Monday" has its verb before, "due Friday" not. */
+    private static final Set<String> AHEAD = Set.of("scheduled", "expected", "planned", "due", "slated");
+    private static final Set<String> BEFORE_A_WEEKDAY = Set.of("on", "early", "late");
+    private static final Set<String> WILL = Set.of("will", "wo", "'ll", "shall");
+    /** Present tenses that do not tell a plan: auxiliaries and reporting verbs ("says Monday" reports a past day). */
+    private static final Set<String> NOT_A_PLAN = Set.of("be", "have", "do", "say", "tell", "announce", "report");
+
+    enum Tense { PAST, FUTURE, UNKNOWN }
+
+    /**
+     * The tense of the verb right before a weekday, skipping "on" and adverbs: "announced Friday", "was told
+     * Wednesday" are past; "will meet Monday", "scheduled to close Monday", "meet separately Monday" (the present of a
+     * plan) are ahead; without a verb before it, a past verb or "will" right after it ("Boeing on Tuesday
+     * delivered"). HeidelTime takes the tense of the whole sentence, and a "would" or "said" elsewhere in it decides.
+     * Anything else (a noun before the weekday and none after) is left to it.
+     */
+    static Tense tenseAround(CoreDocument document, int begin) {
+        List<CoreLabel> tokens = tokensOfTheSentenceAt(document, begin);
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).beginPosition() < begin)
+            i++;
+        if (i == tokens.size() || tokens.get(i).beginPosition() != begin)
+            return Tense.UNKNOWN;
+        if (i + 1 < tokens.size() && tokens.get(i + 1).word().startsWith("'"))
+            return Tense.UNKNOWN;   // "Tuesday's vote"
+        int k = i - 1;
+        while (k >= 0 && (tokens.get(k).tag().equals("RB")
+                || BEFORE_A_WEEKDAY.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))))
+            k--;
+        Tense before = k < 0 ? Tense.UNKNOWN : tenseOf(tokens.get(k));
+        if (before != Tense.UNKNOWN)
+            return before;
+        // "Boeing on Tuesday delivered ...", "The ministers on Monday will meet ..."
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).tag().equals("RB"))
+            j++;
+        if (j == tokens.size())
+            return Tense.UNKNOWN;
+        CoreLabel after = tokens.get(j);
+        if (after.tag().equals("VBD"))
+            return Tense.PAST;
+        return after.tag().equals("MD") && WILL.contains(after.word().toLowerCase(Locale.ROOT)) ? Tense.FUTURE
+                : Tense.UNKNOWN;
+    }
+
+    /** The tense a verb right before a weekday gives it. */
+    private static Tense tenseOf(CoreLabel verb) {
+        String word = verb.word().toLowerCase(Locale.ROOT), lemma = verb.lemma() == null ? word : verb.lemma();
+        switch (verb.tag()) {
+            case "VBD": return Tense.PAST;
+            case "VBN": return AHEAD.contains(word) ? Tense.FUTURE : Tense.PAST;
+            case "VB": return Tense.FUTURE;
+            case "MD": return WILL.contains(word) ? Tense.FUTURE : Tense.UNKNOWN;
+            case "VBP", "VBZ": return NOT_A_PLAN.contains(lemma) ? Tense.UNKNOWN : Tense.FUTURE;
+            default: return Tense.UNKNOWN;
+        }
+    }
+
+    /**
+     * The weekday of HeidelTime's value, the last one before the article for a past verb and the next one after it
+     * for a coming one; the article's own weekday stays HeidelTime's.
+     */
+    private static String weekdayOf(String value, LocalDate date, Tense tense) {
+        Matcher m = DAY_VALUE.matcher(value);
+        if (!m.matches())
+            return value;
+        DayOfWeek day = LocalDate.parse(m.group(1)).getDayOfWeek();
+        if (day == date.getDayOfWeek())
+            return value;
+        LocalDate resolved = date.with(tense == Tense.PAST ? TemporalAdjusters.previous(day)
+                : TemporalAdjusters.next(day));
+        return resolved + m.group(2);
     }
 
     /** A weekday HeidelTime put six days before the article is the one after it. */

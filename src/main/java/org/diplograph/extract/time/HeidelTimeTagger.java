@@ -36,8 +36,9 @@ import edu.stanford.nlp.pipeline.CoreSentence;
  * HeidelTime's English news rules run over CoreNLP's sentences, tokens and tags, so neither TreeTagger nor a
  * second tokenizer is needed. HeidelTime is a UIMA annotator: each thread gets its own annotator and CAS (the
  * annotator keeps per-document counters; the rule tables behind it are loaded once per JVM from the jar, nothing
- * is fetched). Initializing HeidelTime sets the JVM's default locale to en_GB, whose calendar (weeks from Monday)
- * its week arithmetic needs.
+ * is fetched). HeidelTime's week arithmetic takes the calendar of the JVM's default locale, and it sets that default to
+ * en_GB (weeks from Monday, ISO week numbers) when it starts: {@link UkLocale} confines that to the calls into
+ * HeidelTime, so the user's JVM keeps its own default locale.
  * HeidelTime's rules test TreeTagger's English tags ("VVD" for a past lexical verb, "NP" for a proper noun),
  * so CoreNLP's Penn tags are translated, using the lemma to tell "be" and "have" from other verbs.
  */
@@ -79,8 +80,15 @@ final class HeidelTimeTagger {
                 TypeSystemDescription types = UIMAFramework.getXMLParser().parseTypeSystemDescription(
                         new XMLInputSource(HeidelTime.class.getClassLoader().getResource(TYPE_SYSTEM)));
                 cas = CasCreationUtils.createCas(types, null, null).getJCas();
-                news.initialize(context("news"));
-                narrative.initialize(context("narratives"));
+                UkLocale.enter();
+                try {
+                    news.initialize(context("news"));
+                    narrative.initialize(context("narratives"));
+                } finally {
+                    UkLocale.exit();
+                }
+                OpenYearHolidays.install(news);
+                OpenYearHolidays.install(narrative);
                 if (!rulesAnchored && !"false".equals(System.getProperty("diplograph.heideltime.anchored"))) {
                     anchorRules(RuleManager.getInstance(Language.ENGLISH, false));
                     rulesAnchored = true;
@@ -125,7 +133,12 @@ final class HeidelTimeTagger {
             }
             if (sentenceId == 0)
                 return List.of();
-            (date == null ? narrative : news).process(cas);
+            UkLocale.enter();
+            try {
+                (date == null ? narrative : news).process(cas);
+            } finally {
+                UkLocale.exit();
+            }
             List<TimeExpressions.Expression> out = new ArrayList<>();
             FSIterator<?> it = cas.getAnnotationIndex(Timex3.type).iterator();
             while (it.hasNext()) {

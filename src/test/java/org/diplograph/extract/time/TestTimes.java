@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -93,6 +97,49 @@ class TestTimes {
     }
 
     @Test
+    void aWeekdayTakesTheTenseOfTheVerbBesideIt() {
+        Map<String, String> v = values(extract("Under the new terms of the agreement, announced Friday, holders would "
+                + "receive cash. The sale is scheduled to close Monday, and the buyer would pay in full. Boeing on Tuesday "
+                + "delivered the last jet it would build there. Analysts said this may change.", "1989-11-01"));   // a Wednesday
+        assertEquals("1989-10-27", v.get("Friday"), "a past participle: the Friday before, whatever 'would' says: " + v);
+        assertEquals("1989-11-06", v.get("Monday"), "scheduled to close: the coming Monday: " + v);
+        assertEquals("1989-10-31", v.get("Tuesday"), "a past verb after the weekday: " + v);
+        assertTrue(v.keySet().stream().noneMatch(k -> k.contains("may")), "the modal 'may' is no month: " + v);
+    }
+
+    @Test
+    void yearsOfAccountsVagueDurationsAndUniversalTime() {
+        Map<String, String> v = values(extract("Net income for the year ended March 31 rose. The envoys had not spoken "
+                + "for years, and talks could resume within weeks. The plane left Toulouse on Tuesday at 18:00 UTC. "
+                + "The take-off, at 08:30 UTC, was normal. In nineteen ninety-six the treaty was signed; in nineteen "
+                + "eleven it was not.", "2009-12-16"));   // a Wednesday
+        assertEquals("P1Y", v.get("the year"), v.toString());
+        assertEquals("PXY", v.get("years"), v.toString());
+        assertEquals("PXW", v.get("weeks"), v.toString());
+        assertEquals("2009-12-15T18:00Z", v.get("18:00 UTC"), "the day the sentence names: " + v);
+        assertEquals("2009-12-16T08:30Z", v.get("08:30 UTC"), "else the article's: " + v);
+        assertEquals("1996", v.get("nineteen ninety-six"), v.toString());
+        assertEquals("1911", v.get("nineteen eleven"), v.toString());
+    }
+
+    @Test
+    void aRangeClosedByAYearTakesThatYear() {
+        Map<String, String> v = values(extract("The President looks forward to hosting the allies in Washington July "
+                + "9-11, 2024 for the summit.", "2023-06-13"));
+        assertTrue(v.entrySet().stream().anyMatch(x -> x.getKey().startsWith("July 9") && x.getValue().startsWith("2024-07")),
+                "the year closing the range, not the nearest July: " + v);
+    }
+
+    @Test
+    void aMonthFarFromTheArticleTakesTheTenseOfTheWordBeforeIt() {
+        Map<String, String> v = values(extract("The board formed a new office of the chairman, effective Feb. 1. The bank "
+                + "paid 1,800 francs each for a block of shares issued July 1, which will receive only part of the dividend.",
+                "1989-10-26"));
+        assertEquals("1990-02-01", v.get("Feb. 1"), "effective: the coming February: " + v);
+        assertEquals("1989-07-01", v.get("July 1"), "issued: the July before, whatever 'will' says: " + v);
+    }
+
+    @Test
     void relativeDatesFollowTheEventTheyAreAnchoredTo() {
         Map<String, String> v = values(extract("The ministers met in Geneva on March 3, 2025. The next day they signed "
                 + "the accord. Two days later the treaty was published. Trade rose last week.", "2026-02-26"));
@@ -174,5 +221,37 @@ class TestTimes {
                 + "Monday that the talks had failed.\n", "2026-03-04"));
         assertEquals(1, v.size(), v.toString());
         assertEquals("2026-03-02", v.get("Monday"), v.toString());
+    }
+
+    @Test
+    void heidelTimeLeavesTheDefaultLocaleAlone() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+        try {
+            Map<String, String> v = values(extract("The talks resume next week.", "2026-03-01"));   // a Sunday
+            assertEquals(Locale.US, Locale.getDefault(), "the user's default locale after tagging");
+            assertEquals(Locale.US, Locale.getDefault(Locale.Category.FORMAT));
+            assertEquals("2026-W10", v.get("next week"), "ISO weeks (from Monday) whatever the default locale: " + v);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void aHolidayOfNoKnownYearIsOpenWithoutAnErrorMessage() {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        Map<String, String> v;
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            v = values(TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null, null, null,
+                    null, null, "The ministers will meet again after Easter, the spokesman said.", 0)));
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals("XXXX-XX-XX", v.get("Easter"), v.toString());
+        assertTrue(!captured.toString(StandardCharsets.UTF_8).contains("wrong format"), captured.toString(StandardCharsets.UTF_8));
+        assertEquals("2004-04-11", values(extract("The ministers met again at Easter.", "2004-05-03"))
+                .get("Easter"), "a dated article's Easter is computed");
     }
 }
