@@ -15,8 +15,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards the statement attribution figures of docs/EVALUATION.md on the first {@value #ARTICLES} PolNeAR dev
  * articles in file-name order (Breitbart and HuffPost), which take under a minute; the full dev run is
- * {@code diplograph eval polnear}. Floors sit a little below the figures measured on this subset (P 0.932,
- * R 0.563, F1 0.702; direct quotes F1 0.882, speaker accuracy 0.988). Skipped where ../shared/eval/polnear is absent.
+ * {@code diplograph eval polnear}. Floors sit a little below the figures measured on this subset (extractor
+ * 0.2.11: P 0.923, R 0.565, F1 0.701; direct quotes F1 0.845, speaker accuracy 0.965). Skipped where
+ * ../shared/eval/polnear is absent.
+ * <p>
+ * The direct-quote floor was 0.85 (0.882 measured) until 0.2.11, whose statements give a quote standing alone in
+ * its paragraph to the speaker right before it (the news convention the development set is annotated by). PolNeAR
+ * annotates no attribution without a cue in the text, so those quotes count as false positives here: 17 on these
+ * 20 articles, 15 of 84 on the whole dev set (direct F1 0.900 to 0.891 there, still above the 0.85 target).</p>
  */
 class TestPolnearStatements {
     static final int ARTICLES = 20;
@@ -34,7 +40,7 @@ class TestPolnearStatements {
         assertTrue(r.figure("recall") >= 0.53, figures);
         assertTrue(r.figure("f1") >= 0.67, figures);
         assertTrue(r.figure("direct.speakerAccuracy") >= 0.95, figures);
-        assertTrue(r.figure("direct.f1") >= 0.85, figures);
+        assertTrue(r.figure("direct.f1") >= 0.83, figures);
     }
 
     @Test

@@ -127,6 +127,7 @@ public final class OfficialStage implements ExtractionStage {
                     h.peerage = t.word(nb - 1);
                 for (PostFinder.Found f : finder.around(nb, ne)) {
                     h.found.add(f);
+                    h.outsideGovernment |= f.blocked() && finder.blockedForGood(f);
                     used.add(f.title().first());
                 }
             }
@@ -249,7 +250,8 @@ public final class OfficialStage implements ExtractionStage {
                 && h.found.stream().noneMatch(f -> f.title().scope() == TitleLexicon.Scope.PRIVATE
                         || f.organization() != null && f.organization().kind() == OrganizationKind.OTHER
                         // "ex-Conservative chancellor Ken Clarke" is still an MP; a "former MP" is not
-                        || f.blocked() && (!onDate || HolderLinks.kindsOf(f.title()).contains(then.kind())))) {
+                        || f.blocked() && (!onDate || h.outsideGovernment
+                                || HolderLinks.kindsOf(f.title()).contains(then.kind())))) {
             // The text gives no title: the office the tables say the person held then.
             Holding term = then;
             int[] name = h.names.get(0);

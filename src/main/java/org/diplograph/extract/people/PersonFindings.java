@@ -19,6 +19,8 @@ final class PersonFindings {
     String delegationIso2;
     /** "Lord", "Baroness" when the text writes the name after a peer's style ("Lord Falconer"), else null. */
     String peerage;
+    /** A title of the text says the person is out of government ("Opposition spokesman", "ousted president"). */
+    boolean outsideGovernment;
 
     PersonFindings(PersonFact person) {
         this.person = person;

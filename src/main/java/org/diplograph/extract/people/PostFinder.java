@@ -280,6 +280,20 @@ final class PostFinder {
                 || tag.equals("VBN") || tag.equals("RB") || tag.equals("HYPH"));
     }
 
+    /** Blockers that only say the title was held before: the person may hold another office now. */
+    private static final Set<String> PAST = Set.of("former", "ex", "late", "then", "erstwhile");
+
+    /**
+     * Whether a blocked title says the person is outside government ("opposition spokesman", "ousted president"),
+     * not only that the title was held before ("ex-Conservative chancellor"): then no office of the tables either.
+     */
+    boolean blockedForGood(Found f) {
+        for (int k = Math.max(0, f.first() - 5); k < f.end() && k < t.size(); k++)
+            if (blocked(k) && !PAST.contains(t.lower(k)) && !t.lower(k).startsWith("ex-"))
+                return true;
+        return false;
+    }
+
     private boolean blocked(int k) {
         String w = t.lower(k);
         return BLOCKERS.contains(w) || w.startsWith("ex-");
