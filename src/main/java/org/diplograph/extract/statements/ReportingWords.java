@@ -15,34 +15,19 @@ final class ReportingWords {
     private ReportingWords() {
     }
 
-    private static final Set<String> SPEECH = Set.of("say", "tell", "add", "note", "write", "state", "claim",
-            "argue", "warn", "explain", "insist", "suggest", "acknowledge", "admit", "announce", "assert", "contend",
-            "declare", "deny", "emphasize", "emphasise", "stress", "report", "reply", "respond", "answer",
-            "complain", "concede", "confirm", "predict", "promise", "pledge", "vow", "reiterate", "recall", "remark",
-            "observe", "mention", "testify", "tweet", "comment", "conclude", "caution", "counter", "retort", "boast",
-            "lament", "recommend", "assure", "reassure", "speculate", "forecast", "charge", "accuse", "ask", "urge",
-            "demand", "propose", "clarify", "joke", "quip", "muse", "question", "wonder", "advise", "posit",
-            "underline", "underscore", "highlight", "reaffirm", "affirm", "opine", "proclaim", "exclaim", "shout",
-            "yell", "plead", "tout", "allege", "post", "text", "email", "brag", "scoff", "convey");
+    /** The lists live in {@code data/statements.tsv}: world knowledge of English reporting, not code. */
+    private static final StatementWords WORDS = StatementWords.standard();
+
+    private static final Set<String> SPEECH = WORDS.of("speech-verb");
     /** Only with a quote: "“…,” he continued." */
-    private static final Set<String> QUOTE_ONLY = Set.of("continue", "begin", "chime", "interject", "read", "sing",
-            "chant", "conclude");
+    private static final Set<String> QUOTE_ONLY = WORDS.of("quote-verb");
     /** Claims reported, not spoken: only with a clause. */
-    private static final Set<String> ATTITUDE = Set.of("believe", "think", "know", "feel", "hope", "fear", "worry",
-            "expect", "suspect", "reckon", "imply", "indicate", "signal", "show", "find", "reveal", "disclose",
-            "estimate", "agree", "maintain", "doubt", "learn", "guarantee", "acknowledge");
+    private static final Set<String> ATTITUDE = WORDS.of("attitude-verb");
     /** Verbs whose statement may be a noun phrase, or an object with a complement ("called him a liar"). */
-    private static final Set<String> WITH_OBJECT = Set.of("announce", "confirm", "deny", "reiterate", "acknowledge",
-            "reject", "condemn", "criticize", "criticise", "praise", "welcome", "dismiss", "dispute", "question",
-            "cite", "defend", "blame", "propose", "demand", "predict", "promise", "pledge", "reaffirm", "attack",
-            "blast", "slam", "endorse", "call", "describe", "accuse", "urge", "mock", "label", "dub", "liken",
-            "decry", "denounce", "applaud", "hail", "laud", "challenge", "tout", "congratulate", "thank", "commend",
-            "express", "emphasize", "emphasise", "stress", "underscore", "underline", "highlight", "affirm", "note",
-            "recognize", "recognise", "commit", "appeal", "convey");
+    private static final Set<String> WITH_OBJECT = WORDS.of("object-verb");
 
     /** Verbs that come before their subject after a comma: "…, says the party", "…, said Mr Milburn, would …". */
-    private static final Set<String> INVERTING = Set.of("say", "tell", "add", "write", "continue", "explain", "argue",
-            "insist", "warn", "claim", "suggest");
+    private static final Set<String> INVERTING = WORDS.of("inverting-verb");
 
     /** Whether {@code token} is a verb that may precede its subject: "…, says the party". */
     static boolean inverts(CoreLabel token) {
@@ -77,8 +62,7 @@ final class ReportingWords {
     }
 
     /** Nouns that speak for their author: "a statement issued by X said", "X's statement". */
-    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "release", "communique", "communiqué",
-            "transcript", "readout", "memo", "letter", "report", "declaration", "email", "tweet", "filing", "notice");
+    private static final Set<String> STATEMENT_NOUNS = WORDS.of("statement-noun");
 
     static String lemma(CoreLabel token) {
         String lemma = token.lemma() != null ? token.lemma() : token.word();

@@ -11,8 +11,8 @@ import org.diplograph.extract.text.TsvRows;
 
 /**
  * The words of {@code data/statements.tsv}: plural nouns that stand for a group of speakers (people or countries),
- * the words that make them the whole group, transcript labels of no named speaker, honorifics of labels, and the
- * titles of joint statements. Loaded once per JVM.
+ * the words that make them the whole group, transcript labels of no named speaker, honorifics of labels, the
+ * titles of joint statements, and the reporting verbs and nouns of {@link ReportingWords}. Loaded once per JVM.
  */
 final class StatementWords {
     /** What a group noun stands for. */
@@ -37,7 +37,8 @@ final class StatementWords {
             words.byKind.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
         }
         for (String kind : List.of("group-person", "group-country", "group-number", "no-speaker", "honorific", "joint-title",
-                "contact-verb"))
+                "contact-verb", "speech-verb", "quote-verb", "attitude-verb", "object-verb", "inverting-verb",
+                "statement-noun"))
             if (!words.byKind.containsKey(kind))
                 throw new IllegalStateException(resource + ": no row of kind " + kind);
         return words;
@@ -52,6 +53,14 @@ final class StatementWords {
 
     boolean isGroupNumber(String word) {
         return byKind.get("group-number").contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The words of one kind of row ("speech-verb", "statement-noun" …), lower case. */
+    Set<String> of(String kind) {
+        Set<String> words = byKind.get(kind);
+        if (words == null)
+            throw new IllegalArgumentException("no kind " + kind + " in data/statements.tsv");
+        return words;
     }
 
     /** Whether {@code lemma} is a verb of meeting someone ("spoke with", "met", "hosted"). */
