@@ -240,38 +240,49 @@ final class HeidelTimeCorrections {
      * ("effective Feb. 1"), where HeidelTime, taking the tense of the whole sentence, may give the other.
      */
     private static String yearByTense(String value, LocalDate date, Tense tense) {
-        Matcher m = MONTH_VALUE.matcher(value);
-        if (tense == Tense.UNKNOWN || !m.matches())
-            return value;
-        int month = Integer.parseInt(m.group(2));
-        int day = m.group(3) == null ? 15 : Math.min(28, Integer.parseInt(m.group(3)));
-        if (month < 1 || month > 12 || day < 1)
+        MonthDay md = MonthDay.of(value);
+        if (tense == Tense.UNKNOWN || md == null)
             return value;
         for (int year = date.getYear() - 1; year <= date.getYear() + 1; year++)
-            if (Math.abs(ChronoUnit.DAYS.between(date, LocalDate.of(year, month, day))) <= MONTH_WINDOW_DAYS)
+            if (md.near(year, date))
                 return value;
         // the first day of the month (or the day) against the article: a month under way counts as ahead
-        int first = m.group(3) == null ? 1 : day;
-        int year = tense == Tense.PAST ? date.getYear() - (LocalDate.of(date.getYear(), month, first).isAfter(date) ? 1 : 0)
-                : date.getYear() + (LocalDate.of(date.getYear(), month, m.group(3) == null ? 28 : day).isBefore(date) ? 1 : 0);
+        int first = md.dayGiven() ? md.day() : 1;
+        int year = tense == Tense.PAST ? date.getYear() - (LocalDate.of(date.getYear(), md.month(), first).isAfter(date) ? 1 : 0)
+                : date.getYear() + (LocalDate.of(date.getYear(), md.month(), md.dayGiven() ? md.day() : 28).isBefore(date) ? 1 : 0);
         return year + value.substring(4);
     }
 
     /** The same month (and day) in the year that puts it within {@value #MONTH_WINDOW_DAYS} days of the article. */
     private static String nearestYear(String value, LocalDate date) {
-        Matcher m = MONTH_VALUE.matcher(value);
-        if (!m.matches())
-            return value;
-        int month = Integer.parseInt(m.group(2));
-        int day = m.group(3) == null ? 15 : Math.min(28, Integer.parseInt(m.group(3)));
-        if (month < 1 || month > 12 || day < 1)
-            return value;
-        if (Math.abs(ChronoUnit.DAYS.between(date, LocalDate.of(Integer.parseInt(m.group(1)), month, day))) <= MONTH_WINDOW_DAYS)
+        MonthDay md = MonthDay.of(value);
+        if (md == null || md.near(md.year(), date))
             return value;
         for (int year = date.getYear() - 1; year <= date.getYear() + 1; year++)
-            if (Math.abs(ChronoUnit.DAYS.between(date, LocalDate.of(year, month, day))) <= MONTH_WINDOW_DAYS)
+            if (md.near(year, date))
                 return year + value.substring(4);
         return value;
+    }
+
+    /**
+     * The month and day of a value such as "2004-07" or "2004-07-09" (the 15th for a month alone, at most the 28th so
+     * that every year has it); null for any other value.
+     */
+    private record MonthDay(int year, int month, int day, boolean dayGiven) {
+        static MonthDay of(String value) {
+            Matcher m = MONTH_VALUE.matcher(value);
+            if (!m.matches())
+                return null;
+            int month = Integer.parseInt(m.group(2));
+            int day = m.group(3) == null ? 15 : Math.min(28, Integer.parseInt(m.group(3)));
+            return month < 1 || month > 12 || day < 1 ? null
+                    : new MonthDay(Integer.parseInt(m.group(1)), month, day, m.group(3) != null);
+        }
+
+        /** Whether this month and day in {@code year} is within {@value HeidelTimeCorrections#MONTH_WINDOW_DAYS} days of {@code date}. */
+        boolean near(int year, LocalDate date) {
+            return Math.abs(ChronoUnit.DAYS.between(date, LocalDate.of(year, month, day))) <= MONTH_WINDOW_DAYS;
+        }
     }
 
     /**
