@@ -65,6 +65,10 @@ final class Arguments {
                 i = Math.max(i, here.get(0).last()) + 1;
                 if (t.mode() == MeetingMode.HOST && joinsABody(i))
                     return List.of(); // "welcome Sweden to the Alliance": membership, not a visit
+                if (t.mode() == MeetingMode.HOST && t.verb() && possessesAThing(i)) {
+                    out.removeIf(p -> here.contains(p.actor()));
+                    break; // "welcomed Kurti's willingness", "welcomed the OECD council's approval": not Kurti, not the OECD
+                }
             } else if (CounterpartWords.allows(s, i, t.verb() && t.mode() == MeetingMode.HOST))
                 i++;
             else
@@ -93,11 +97,37 @@ final class Arguments {
         return out;
     }
 
-    /** "to the Alliance", "into NATO", "as a member": what follows a welcomed party makes it a new member. */
+    /**
+     * "'s willingness", "' role", "'s contribution to": the welcomed or hosted thing belongs to the party named
+     * before it, unless the thing is a person ("hosted Ukraine's foreign minister", "welcomed Japan's Kishida").
+     */
+    private boolean possessesAThing(int i) {
+        if (!s.pos(i).equals("POS"))
+            return false;
+        for (int j = i + 1; j < s.size() && (s.pos(j).startsWith("JJ") || s.pos(j).startsWith("NN") || s.pos(j).equals("VBN")); j++) {
+            if (Lexicon.TITLE_WORDS.contains(s.lower(j)) || Lexicon.GROUP_NOUNS.contains(s.lower(j)))
+                return false;
+            for (Actor a : actors)
+                if (a.first() == j || a.head() == j)
+                    return false;
+        }
+        return true;
+    }
+
+    /**
+     * "to the Alliance", "into NATO", "as a member", "to join": what follows a welcomed party makes it a new member.
+     */
+    private static final Set<String> MEMBERSHIP = Set.of("member", "members", "partner", "partners", "ally",
+            "allies", "observer", "observers", "participant", "participants", "signatory", "signatories");
+
     private boolean joinsABody(int i) {
         String w = s.lower(i);
-        if (w.equals("as") && (s.lower(i + 1).equals("member") || s.lower(i + 2).equals("member") || s.lower(i + 3).equals("member")))
+        if (w.equals("to") && (s.lemma(i + 1).equals("join") || s.lemma(i + 1).equals("become")))
             return true;
+        if (w.equals("as"))
+            for (int j = i + 1; j <= i + 3 && j < s.size(); j++)
+                if (MEMBERSHIP.contains(s.lower(j)))
+                    return true; // "as a member", "as the newest partner of the Minerals Security Partnership", "as an Ally"
         if (!w.equals("to") && !w.equals("into"))
             return false;
         int j = s.lower(i + 1).equals("the") ? i + 2 : i + 1;

@@ -289,6 +289,29 @@ public class TestMeetingRules {
     }
 
     @Test
+    void whatAPartyOwnsOrAMembershipIsNotWelcomedAsAVisitor() {
+        assertTrue(extract2023("President Joe Biden welcomed Japan's decision to double its spending on defense.").meetings()
+                .isEmpty());
+        assertTrue(extract2023("The Secretary welcomed the European Union’s new package of sanctions against Russia.")
+                .meetings().isEmpty());
+        assertTrue(extract2023("The United States welcomes Finland as the newest member of the Minerals Security "
+                + "Partnership.").meetings().isEmpty());
+        assertTrue(extract2023("The Partnership welcomes Peru and Chile to join its founding partners.").meetings().isEmpty());
+        MeetingFact m = onlyIn2023("President Joe Biden welcomed Ukraine's Foreign Minister Dmytro Kuleba to the White House "
+                + "on Monday.");
+        assertTrue(countries(m).containsAll(List.of("US", "UA")), m.toString());
+    }
+
+    @Test
+    void aPlannedMeetingIsNotDatedByAYearLongPast() {
+        List<MeetingFact> meetings = extract("Assistant Secretary Lu will meet with Emirati officials at Expo 2020 Dubai.",
+                LocalDate.of(2022, 2, 18)).meetings();
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals(MeetingStatus.PLANNED, meetings.get(0).status());
+        assertEquals(null, meetings.get(0).date(), meetings.toString());
+    }
+
+    @Test
     void aMeetingBetweenInAnOpeningPhraseEndsAtItsComma() {
         List<MeetingFact> meetings = extract2023("Following on the July 27 meeting between President Biden and Prime "
                 + "Minister Giorgia Meloni, Sullivan and Talo reaffirmed the unwavering support of both countries for "
