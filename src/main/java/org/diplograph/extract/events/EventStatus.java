@@ -24,7 +24,17 @@ public final class EventStatus {
             "schedule", "expected", "expect", "plan", "planned", "planning", "upcoming", "forthcoming", "next",
             "later", "prepare", "preparing", "announce", "arrange", "intend", "forward");
 
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "can");
+
     private EventStatus() {
+    }
+
+    /** A word of hypothesis; a modal only as a modal ("on Saturday, May 18 to meet" is a plan, not a maybe). */
+    private static boolean hypothetical(Sentence s, int i) {
+        String w = s.lower(i);
+        if (MODALS.contains(w))
+            return s.pos(i).equals("MD");
+        return HYPOTHETICAL.contains(w) || HYPOTHETICAL.contains(s.lemma(i)) && s.isVerb(i);
     }
 
     /**
@@ -40,7 +50,7 @@ public final class EventStatus {
                 String w = s.lower(k), lemma = s.lemma(k);
                 if (NEGATIONS.contains(w) || NEGATING_VERBS.contains(lemma) && !lemma.equals("call") && !lemma.equals("rule"))
                     return MeetingStatus.NEGATED;
-                if (HYPOTHETICAL.contains(w))
+                if (hypothetical(s, k))
                     result = MeetingStatus.HYPOTHETICAL;
                 else if (result == null && (PLANNED.contains(w) || lemma.equals("be") && s.lower(k + 1).equals("to")))
                     result = MeetingStatus.PLANNED;
@@ -71,7 +81,7 @@ public final class EventStatus {
             negated |= NEGATIONS.contains(w) && trigger - i <= 4
                     || NEGATING_VERBS.contains(lemma) && s.isVerb(i) && (!lemma.equals("call") || s.lower(i + 1).equals("off"))
                     && (!lemma.equals("rule") || s.lower(i + 1).equals("out"));
-            hypothetical |= HYPOTHETICAL.contains(w) || HYPOTHETICAL.contains(lemma) && s.isVerb(i);
+            hypothetical |= hypothetical(s, i);
             planned |= PLANNED.contains(w) || PLANNED.contains(lemma) && s.isVerb(i)
                     || s.lemma(i).equals("be") && s.lower(i + 1).equals("to") && s.pos(i + 2).equals("VB");
         }

@@ -303,6 +303,14 @@ public class TestMeetingRules {
     }
 
     @Test
+    void theMonthMayIsNoModal() {
+        List<MeetingFact> meetings = extract("Secretary of State Antony Blinken will travel to Jakarta on Monday, May 6 to meet with Indonesian "
+                + "Foreign Minister Retno Marsudi.", LocalDate.of(2024, 5, 1)).meetings();
+        assertTrue(!meetings.isEmpty() && meetings.stream().allMatch(m -> m.status() == MeetingStatus.PLANNED),
+                meetings.toString());
+    }
+
+    @Test
     void aPlannedMeetingIsNotDatedByAYearLongPast() {
         List<MeetingFact> meetings = extract("Assistant Secretary Lu will meet with Emirati officials at Expo 2020 Dubai.",
                 LocalDate.of(2022, 2, 18)).meetings();
