@@ -11,6 +11,7 @@ import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.text.Genders;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.PostFact;
 import org.diplograph.facts.Span;
@@ -143,6 +144,31 @@ final class EntityIndex {
                     best = o;
                     bestAt = m.begin();
                 }
+        }
+        return best;
+    }
+
+    /**
+     * The organization of {@code kind} mentioned most often before {@code offset} (the latest of those), of country
+     * {@code country} when that is given; null if none.
+     */
+    OrganizationFact mostNamedBefore(int offset, OrganizationKind kind, String country) {
+        OrganizationFact best = null;
+        int bestCount = 0, bestAt = -1;
+        for (OrganizationFact o : context.organizations()) {
+            if (o.kind() != kind || country != null && !country.equals(o.countryIso2()))
+                continue;
+            int count = 0, at = -1;
+            for (Span m : o.mentions())
+                if (m.end() <= offset) {
+                    count++;
+                    at = Math.max(at, m.begin());
+                }
+            if (count > bestCount || count == bestCount && count > 0 && at > bestAt) {
+                best = o;
+                bestCount = count;
+                bestAt = at;
+            }
         }
         return best;
     }
