@@ -67,8 +67,12 @@ final class SpeakerPronouns {
     }
 
     private SpeakerResolver.Resolved person(int pronoun, String word, List<Said> earlier) {
-        int current = view.sentenceOf(pronoun);
-        for (int s = current; s >= Math.max(0, current - 3); s--) {
+        int current = view.sentenceOf(pronoun), opening = quoteOpening(current);
+        int reach = opening >= 0 ? Math.min(current - 3, opening - 1) : current - 3;   // the sentence before the quote
+        for (int s = current; s >= Math.max(0, reach); s--) {
+            if (s < current && s > opening && opening >= 0)
+                continue;   // "“S1. S2. S3,” he said": the quote's own sentences are no one's subjects
+
             Set<PersonFact> subjects = new LinkedHashSet<>();
             for (Said said : earlier)
                 if (said.sentence() == s && said.speaker().personKey() != null)
@@ -194,6 +198,21 @@ final class SpeakerPronouns {
     }
 
     private static final Set<String> STATEMENT_NOUNS = StatementWords.standard().of("statement-noun");
+
+    /**
+     * For a sentence that a quote opens, running on from earlier sentences ("“S1. S2. S3,” he said"), the sentence
+     * where the quote starts: "he" reaches the sentence before it, however long the quote. Else -1.
+     */
+    private int quoteOpening(int sentence) {
+        int start = view.sentenceStart(sentence);
+        while (start < view.tokens.size() && view.isPunct(start) && view.quoteOf(start) < 0)
+            start++;
+        int quote = start < view.tokens.size() ? view.quoteOf(start) : -1;
+        if (quote < 0)
+            return -1;
+        int first = view.sentenceOf(view.tokenAt(view.quotes.get(quote).begin()));
+        return first < sentence ? first : -1;
+    }
 
     /**
      * Whether the pronoun's own sentence has words of the writer before it: in "“…,” he said" only the quote
