@@ -113,6 +113,15 @@ final class EntityIndex {
         return null;
     }
 
+    /** The country mentioned last before {@code offset}, or null. */
+    CountryMention lastCountryBefore(int offset) {
+        CountryMention best = null;
+        for (CountryMention c : context.countries())
+            if (c.span().end() <= offset && (best == null || c.span().begin() > best.span().begin()))
+                best = c;
+        return best;
+    }
+
     /** ISO codes of the countries named inside {@code span}, in order of first mention. */
     List<String> countriesIn(Span span) {
         Set<String> codes = new LinkedHashSet<>();

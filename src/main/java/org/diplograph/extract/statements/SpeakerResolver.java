@@ -108,6 +108,12 @@ final class SpeakerResolver {
         Resolved company = companyNamedBefore(begin, end, head, phrase);
         if (company != null)
             return company;
+        if (end - begin == 2 && DEFINITE.contains(view.word(begin).toLowerCase(Locale.ROOT)) && view.tag(head).equals("NN")
+                && GOVERNMENT_NOUNS.contains(view.word(head).toLowerCase(Locale.ROOT))) {
+            CountryMention last = entities.lastCountryBefore(view.begin(begin));   // "Turkey … The government hopes"
+            if (last != null)
+                return new Resolved(new Speaker(null, null, view.word(head), last.iso2(), phrase), 0.6);
+        }
         if (DETERMINERS.contains(view.word(begin).toLowerCase(Locale.ROOT)) && view.tag(head).equals("NN")
                 && end - begin == 2)
             return definite(begin, end, head, phrase);
@@ -151,6 +157,9 @@ final class SpeakerResolver {
     private static boolean ofCountry(OrganizationFact org, String country) {
         return country == null || country.equals(org.countryIso2());
     }
+
+    /** "the government", "the administration": the government of the country named last before it. */
+    private static final Set<String> GOVERNMENT_NOUNS = StatementWords.standard().of("government-noun");
 
     /** Words before a company noun that make it a state body: "the central bank", "the state airline". */
     private static final Set<String> NOT_COMPANY = StatementWords.standard().of("not-company-word");
