@@ -11,6 +11,7 @@ import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.text.Genders;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.PostFact;
 import org.diplograph.facts.Span;
@@ -112,6 +113,15 @@ final class EntityIndex {
         return null;
     }
 
+    /** The country mentioned last before {@code offset}, or null. */
+    CountryMention lastCountryBefore(int offset) {
+        CountryMention best = null;
+        for (CountryMention c : context.countries())
+            if (c.span().end() <= offset && (best == null || c.span().begin() > best.span().begin()))
+                best = c;
+        return best;
+    }
+
     /** ISO codes of the countries named inside {@code span}, in order of first mention. */
     List<String> countriesIn(Span span) {
         Set<String> codes = new LinkedHashSet<>();
@@ -143,6 +153,31 @@ final class EntityIndex {
                     best = o;
                     bestAt = m.begin();
                 }
+        }
+        return best;
+    }
+
+    /**
+     * The organization of {@code kind} mentioned most often before {@code offset} (the latest of those), of country
+     * {@code country} when that is given; null if none.
+     */
+    OrganizationFact mostNamedBefore(int offset, OrganizationKind kind, String country) {
+        OrganizationFact best = null;
+        int bestCount = 0, bestAt = -1;
+        for (OrganizationFact o : context.organizations()) {
+            if (o.kind() != kind || country != null && !country.equals(o.countryIso2()))
+                continue;
+            int count = 0, at = -1;
+            for (Span m : o.mentions())
+                if (m.end() <= offset) {
+                    count++;
+                    at = Math.max(at, m.begin());
+                }
+            if (count > bestCount || count == bestCount && count > 0 && at > bestAt) {
+                best = o;
+                bestCount = count;
+                bestAt = at;
+            }
         }
         return best;
     }

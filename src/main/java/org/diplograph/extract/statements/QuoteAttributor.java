@@ -17,8 +17,6 @@ final class QuoteAttributor {
     /** Longest stretch from an introducing cue to its quote: "said in an interview with The Spectator magazine: “…”". */
     private static final int MAX_BEFORE = 12;
     private static final Set<String> SEPARATORS = Set.of(",", ":", "that", "--", "—", "-", "―");
-    /** Verbs that take the hearer as object before the quote: "told reporters: “…”". */
-    private static final Set<String> WITH_HEARER = Set.of("tell", "ask", "assure", "warn", "remind", "urge", "write");
 
     private final QuotedTokens view;
     private final SourcePhrases parsed;
@@ -124,8 +122,8 @@ final class QuoteAttributor {
         if (words == 0)
             return true;
         String last = view.word(quote - 1);
-        return last.equals(":") || last.equals(",") && WITH_HEARER.contains(ReportingWords.lemma(view.token(cue)))
-                || WITH_HEARER.contains(ReportingWords.lemma(view.token(cue))) && words <= 3;
+        boolean hearer = ReportingWords.takesHearer(view.token(cue));   // "told reporters: “…”"
+        return last.equals(":") || last.equals(",") && hearer || hearer && words <= 3;
     }
 
     private Attribution attributed(QuoteParts parts, int cue, int from, int to, String rule, double confidence) {

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Finds the top-level quotations of a text: “…”, "…", ‘…’, '…' and mixes of curly and straight marks. A quote
  * left open at a paragraph end continues when the next paragraph opens with a mark (the news convention for
- * quotes that run over paragraphs); otherwise it ends with its paragraph. Marks inside a quote nest one level
+ * quotes that run over paragraphs), and so does a quote one of whose sentences opens with a mark of its own
+ * ("“S1. “S2,” he said", the same convention within a paragraph); otherwise it ends with its paragraph. Marks
+ * inside a quote nest one level
  * (single in double, or the other style). Apostrophes ("don't", "Clinton’s", "’90s") are not marks.
  */
 public final class Quotes {
@@ -57,6 +59,8 @@ public final class Quotes {
             } else if (dbl == outerDouble && closes(text, i) && (dbl || !possessiveS(text, i))) {
                 quotes.add(new Quote(open, end(text, i), true));
                 open = -1;
+            } else if (dbl == outerDouble && opens(text, i) && afterSentenceEnd(text, i)) {
+                continue;   // “S1. “S2. S3,” he said: a mark that opens each sentence of a quote running on
             } else if (opens(text, i) && (dbl || closesLater(text, i))) {
                 inner = dbl;
             }
@@ -64,6 +68,14 @@ public final class Quotes {
         if (open >= 0 && outerDouble)
             quotes.add(new Quote(open, trimEnd(text, text.length()), false));
         return quotes;
+    }
+
+    /** Whether the mark at {@code i} follows the end of a sentence: "… hope. “Labour is …". */
+    private static boolean afterSentenceEnd(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && text.charAt(j) == ' ')
+            j--;
+        return j >= 0 && j < i - 1 && ".?!".indexOf(text.charAt(j)) >= 0;
     }
 
     /** End of the mark at {@code i}: after both apostrophes of ''. */

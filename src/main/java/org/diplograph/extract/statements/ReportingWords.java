@@ -29,6 +29,14 @@ final class ReportingWords {
     /** Verbs that come before their subject after a comma: "…, says the party", "…, said Mr Milburn, would …". */
     private static final Set<String> INVERTING = WORDS.of("inverting-verb");
 
+    /** Verbs that may take the hearer as object before what is said: "told reporters (that) …", "told MPs: “…”". */
+    private static final Set<String> HEARER = WORDS.of("hearer-verb");
+
+    /** Whether {@code token} is a speech verb that may take its hearer as object: "told reporters …". */
+    static boolean takesHearer(CoreLabel token) {
+        return isVerb(token) && HEARER.contains(lemma(token));
+    }
+
     /** Whether {@code token} is a verb that may precede its subject: "…, says the party". */
     static boolean inverts(CoreLabel token) {
         return isVerb(token) && INVERTING.contains(lemma(token));

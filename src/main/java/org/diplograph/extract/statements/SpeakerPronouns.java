@@ -15,8 +15,8 @@ import org.diplograph.facts.Speaker;
  * ({@link Pronouns}), the only person of fitting gender among the subjects (and speakers) of the nearest sentence,
  * within three, that has one (a speaker is the subject of discourse, more than any name in reach: in "… Mr
  * Howard … But he warned …" after "Trevor Phillips said …", he is Phillips), else the person who is who joined
- * the pronoun to; "they" the nearest plural or collective subject within two; "it" an organization that spoke just
- * before. Two fitting candidates in the nearest sentence leave the pronoun unresolved: a wrong speaker is worse
+ * the pronoun to; "they" the nearest plural or collective subject within two; "it" the body (or report) that spoke
+ * last, within two sentences, else a body that was the subject of one of them. Two fitting candidates in the nearest sentence leave the pronoun unresolved: a wrong speaker is worse
  * than none.
  */
 final class SpeakerPronouns {
@@ -67,8 +67,12 @@ final class SpeakerPronouns {
     }
 
     private SpeakerResolver.Resolved person(int pronoun, String word, List<Said> earlier) {
-        int current = view.sentenceOf(pronoun);
-        for (int s = current; s >= Math.max(0, current - 3); s--) {
+        int current = view.sentenceOf(pronoun), opening = quoteOpening(current);
+        int reach = opening >= 0 ? Math.min(current - 3, opening - 1) : current - 3;   // the sentence before the quote
+        for (int s = current; s >= Math.max(0, reach); s--) {
+            if (s < current && s > opening && opening >= 0)
+                continue;   // "“S1. S2. S3,” he said": the quote's own sentences are no one's subjects
+
             Set<PersonFact> subjects = new LinkedHashSet<>();
             for (Said said : earlier)
                 if (said.sentence() == s && said.speaker().personKey() != null)
@@ -135,14 +139,79 @@ final class SpeakerPronouns {
         return null;
     }
 
+    /**
+     * "It said": the one body that spoke last, within two sentences ("The airline said … it added"), or the author of
+     * the report that did ("his report said … it said"); else a body named as the subject of one of the two sentences
+     * before ("The Association of British Insurers warned … It said"). Not a plural description ("analysts").
+     */
     private SpeakerResolver.Resolved organization(int pronoun, List<Said> earlier) {
         int current = view.sentenceOf(pronoun);
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Said said = earlier.get(i);
-            if (said.sentence() >= current - 1 && said.speaker().organizationKey() != null)
-                return new SpeakerResolver.Resolved(said.speaker(), 0.7);
+        for (int sentence = current; sentence >= Math.max(0, current - 2); sentence--) {
+            for (int i = earlier.size() - 1; i >= 0; i--) {   // the last speaker of the sentence
+                Said said = earlier.get(i);
+                if (said.sentence() != sentence || said.members().size() > 1 || said.speaker().name() == null)
+                    continue;
+                Speaker s = said.speaker();
+                if (s.organizationKey() != null || s.personKey() == null && (country(s) || body(s))
+                        || s.personKey() != null && statementNoun(s))
+                    return new SpeakerResolver.Resolved(s, sentence >= current - 1 ? 0.7 : 0.6);
+                return null;   // a person or people spoke last: "it" is no speaker we can tell
+            }
+            int[] subject = sentence < current || wordsBefore(pronoun) ? sources.knownSubject(sentence) : null;
+            if (subject == null || subject[2] == pronoun || sentence == current && subject[1] > pronoun)
+                continue;   // "Even Porsche may join the race, although it insists …": Porsche
+            SpeakerResolver.Resolved r = resolver.noun(subject[0], subject[1], subject[2]);
+            Speaker named = r.speaker();
+            if (named.organizationKey() != null || named.personKey() == null && named.name() != null && body(named))
+                return new SpeakerResolver.Resolved(named, Math.min(r.confidence(), 0.6));
+            if (named.personKey() != null)
+                return null;
         }
         return null;
+    }
+
+    /** A country speaking, by its name: "Japan", "the United States" (not a description with a country in it). */
+    private static boolean country(Speaker s) {
+        if (s.countryIso2() == null)
+            return false;
+        for (String w : s.name().split("\\s+"))
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.equals("the"))
+                return false;
+        return true;
+    }
+
+    /** A speaker by description that names a body: "the committee", "the Japanese government", "the airline". */
+    private static boolean body(Speaker s) {
+        String[] words = s.name().toLowerCase(Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        return COLLECTIVE.contains(last) || COMPANY_NOUNS.contains(last);
+    }
+
+    private static final Set<String> COMPANY_NOUNS = StatementWords.standard().of("company-noun");
+
+    /** "his report said": a speaker named through the statement noun that spoke for them. */
+    private static boolean statementNoun(Speaker s) {
+        if (s.mention() == null)
+            return false;
+        String[] words = s.mention().text().toLowerCase(Locale.ROOT).split("\\s+");
+        return STATEMENT_NOUNS.contains(words[words.length - 1]);
+    }
+
+    private static final Set<String> STATEMENT_NOUNS = StatementWords.standard().of("statement-noun");
+
+    /**
+     * For a sentence that a quote opens, running on from earlier sentences ("“S1. S2. S3,” he said"), the sentence
+     * where the quote starts: "he" reaches the sentence before it, however long the quote. Else -1.
+     */
+    private int quoteOpening(int sentence) {
+        int start = view.sentenceStart(sentence);
+        while (start < view.tokens.size() && view.isPunct(start) && view.quoteOf(start) < 0)
+            start++;
+        int quote = start < view.tokens.size() ? view.quoteOf(start) : -1;
+        if (quote < 0)
+            return -1;
+        int first = view.sentenceOf(view.tokenAt(view.quotes.get(quote).begin()));
+        return first < sentence ? first : -1;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.Span;
 import org.diplograph.facts.Speaker;
@@ -104,11 +105,84 @@ final class SpeakerResolver {
         CountryMention country = entities.countryAt(headSpan);
         if (country != null && end - begin <= 2)
             return new Resolved(new Speaker(null, null, country.span().text(), country.iso2(), phrase), 0.85);
+        Resolved company = companyNamedBefore(begin, end, head, phrase);
+        if (company != null)
+            return company;
+        if (end - begin == 2 && DEFINITE.contains(view.word(begin).toLowerCase(Locale.ROOT)) && view.tag(head).equals("NN")
+                && GOVERNMENT_NOUNS.contains(view.word(head).toLowerCase(Locale.ROOT))) {
+            CountryMention last = entities.lastCountryBefore(view.begin(begin));   // "Turkey … The government hopes"
+            if (last != null)
+                return new Resolved(new Speaker(null, null, view.word(head), last.iso2(), phrase), 0.6);
+        }
         if (DETERMINERS.contains(view.word(begin).toLowerCase(Locale.ROOT)) && view.tag(head).equals("NN")
                 && end - begin == 2)
             return definite(begin, end, head, phrase);
         Resolved holder = titleHolder(begin, end, head, phrase);
         return holder != null ? holder : description(begin, end, head, phrase, 0.8);
+    }
+
+    /** Nouns that name again a company named before: "the firm", "the German exchange" ({@code company-noun}). */
+    private static final Set<String> COMPANY_NOUNS = StatementWords.standard().of("company-noun");
+
+    /**
+     * "The firm said", "the German exchange said", "the US carrier added": a definite description of a company (one
+     * to four words, adjectives, nouns or demonyms before its head; not "the central bank") is the company or other
+     * body (not a state body) whose name holds the head word ("the bank": Deutsche Bank), else the one that was the
+     * subject of its sentence or of one of the two before ("Oracle has announced … The company said"), else the one
+     * named most often before it (the latest of those). A description that names a country ("the German exchange")
+     * takes only a body the article gives that country.
+     */
+    private Resolved companyNamedBefore(int begin, int end, int head, Span phrase) {
+        if (end - begin > 4 || end - begin < 2 || !DEFINITE.contains(view.word(begin).toLowerCase(Locale.ROOT))
+                || !view.tag(head).equals("NN") || head != end - 1
+                || !COMPANY_NOUNS.contains(ReportingWords.lemma(view.token(head))))
+            return null;
+        for (int t = begin + 1; t < head; t++)
+            if (!(view.tag(t).startsWith("JJ") || view.tag(t).startsWith("NN")) || view.inName(t)
+                    && entities.countryAt(span(t, t + 1)) == null || NOT_COMPANY.contains(view.word(t).toLowerCase(Locale.ROOT)))
+                return null;   // "the Suez group" names its body; "the central bank" is none
+        List<String> countries = entities.countriesIn(phrase);
+        String country = countries.size() == 1 ? countries.get(0) : null;
+        int offset = view.begin(begin);
+        OrganizationFact org = entities.lastOrganizationNamed(view.word(head), offset);
+        if (org == null || org.kind() != OrganizationKind.OTHER || !ofCountry(org, country))
+            org = subjectCompany(begin, country);
+        if (org == null)
+            org = entities.mostNamedBefore(offset, OrganizationKind.OTHER, country);
+        return org == null ? null : new Resolved(new Speaker(null, org.key(), org.name(),
+                org.countryIso2() != null ? org.countryIso2() : firstCountry(phrase), phrase), 0.65);
+    }
+
+    /** "the German exchange": a body the article gives that country; any body when the description names none. */
+    private static boolean ofCountry(OrganizationFact org, String country) {
+        return country == null || country.equals(org.countryIso2());
+    }
+
+    /** "the government", "the administration": the government of the country named last before it. */
+    private static final Set<String> GOVERNMENT_NOUNS = StatementWords.standard().of("government-noun");
+
+    /** Words before a company noun that make it a state body: "the central bank", "the state airline". */
+    private static final Set<String> NOT_COMPANY = StatementWords.standard().of("not-company-word");
+
+    /**
+     * The company that is the subject ("Oracle has announced", "Rosneft officials were …") of the sentence of
+     * {@code begin}, before it, or of one of the two sentences before; null if none is.
+     */
+    private OrganizationFact subjectCompany(int begin, String country) {
+        int current = view.sentenceOf(begin);
+        for (int s = current; s >= Math.max(0, current - 2); s--) {
+            int[] subject = sources.knownSubject(s);
+            if (subject == null || s == current && subject[1] > begin || subject[0] == begin)
+                continue;
+            for (int t = subject[2]; t >= Math.max(subject[0], subject[2] - 1); t--) {   // the head, or a name before it
+                OrganizationFact o = entities.organizationAt(span(t, t + 1));
+                if (o != null && o.kind() == OrganizationKind.OTHER && ofCountry(o, country))
+                    return o;
+                if (t < subject[2] && !(view.tag(t).equals("POS") || view.tag(t).startsWith("NNP")))
+                    break;
+            }
+        }
+        return null;
     }
 
     /** Adjectives of a title that no post's title carries: "the former cabinet secretary". */

@@ -155,8 +155,8 @@ final class SurfacePhrases {
             if (view.tag(t).startsWith("W"))
                 verb = false;
             else   // a participle is no clause of its own: "a lawyer representing one of the directors"
-                verb |= Tokens.isFiniteVerbTag(view.tag(t)) || view.tag(t).equals("MD");
-        }
+                verb |= (Tokens.isFiniteVerbTag(view.tag(t)) || view.tag(t).equals("MD")) && !view.inName(t);
+        }   // "Jim Parton, from Families Need Fathers, said": a verb inside a name is none
         return comma + 1;
     }
 

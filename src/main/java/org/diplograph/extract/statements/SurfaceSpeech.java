@@ -10,7 +10,6 @@ import org.diplograph.extract.text.Tokens;
  * "C, X said." / "C, said X." with the attribution ending it.
  */
 final class SurfaceSpeech {
-    private static final Set<String> HEARER_VERBS = Set.of("tell", "assure", "warn", "remind", "inform");
     /** Tags no clause starts with: "complains about …", "asked for …", "said , but …". */
     private static final Set<String> NOT_CLAUSE_STARTS = Set.of(",", ":", "IN", "TO", "CC", "VB", "VBD", "VBN",
             "VBG", "VBZ", "VBP", "MD", "POS");
@@ -211,12 +210,13 @@ final class SurfaceSpeech {
     int[] complement(int cue) {
         int end = view.sentenceEnd(view.sentenceOf(cue));
         int t = skipTimeNotOwner(cue + 1, end);
-        if (HEARER_VERBS.contains(ReportingWords.lemma(view.token(cue))) && !(t < end && view.word(t).equalsIgnoreCase("that"))) {
+        if (ReportingWords.takesHearer(view.token(cue)) && !(t < end && view.word(t).equalsIgnoreCase("that"))) {
             int[] hearer = phrases.after(t, end);
             int next = hearer == null ? t : skipTimeNotOwner(hearerEnd(hearer), end);
-            if (hearer != null && !(next < end && (Tokens.isFiniteVerbTag(view.tag(next)) || view.tag(next).equals("MD"))))
-                t = next;   // "warned it might …", "warned there are …": no hearer, the clause's own subject
-        }
+            if (hearer != null && !(next < end && (Tokens.isFiniteVerbTag(view.tag(next)) || view.tag(next).equals("MD")
+                    || view.tag(next).equals("TO"))))
+                t = next;   // "warned it might …", "warned there are …": no hearer, the clause's own subject; "urged the
+        }               // watchdog to stop …": who is urged belongs to what is said
         t = thatAfterAdjunct(t, end);
         boolean that = t < end && view.word(t).equalsIgnoreCase("that");
         if (that) {   // after "that" the clause may open with anything: "that, given …", "that introducing …"
@@ -390,9 +390,14 @@ final class SurfaceSpeech {
         return words <= 8;
     }
 
+    /** Conjunctions that may open what is said: "said while everyone had the right …, they also had …". */
+    private static final Set<String> CONTENT_SUBORDINATORS = Set.of("once", "while", "whilst", "although", "though",
+            "unless", "because");
+
     private boolean startsClause(int t) {
         String w = view.word(t).toLowerCase(java.util.Locale.ROOT);
         return !NOT_CLAUSE_STARTS.contains(view.tag(t)) || w.equals("if") || w.equals("whether")
+                || CONTENT_SUBORDINATORS.contains(w)   // "said once Britain had opted in, it could not …"
                 || view.tag(t).equals("IN") && t + 1 < view.tokens.size() && view.tag(t + 1).equals("CD");   // "about 500 …"
     }
 
@@ -417,7 +422,7 @@ final class SurfaceSpeech {
     /** The token after an attribution: its speaker when inverted, a time, and the hearer of "told reporters". */
     private int attributionEnd(int cue, int[] source, int end) {
         int after = skipTime(source[0] > cue ? source[1] : cue + 1, end);
-        if (source[0] < cue && after < end && HEARER_VERBS.contains(ReportingWords.lemma(view.token(cue)))) {
+        if (source[0] < cue && after < end && ReportingWords.takesHearer(view.token(cue))) {
             int[] hearer = phrases.after(after, end);
             if (hearer != null)
                 after = skipTime(hearerEnd(hearer), end);

@@ -142,4 +142,20 @@ class TestQuoteLayouts {
                 + "port worker Ana Lopez as saying.\n");
         assertEquals("Ana Lopez", found.get(0).speaker().name(), found.toString());
     }
+
+    @Test
+    void aQuoteWhoseSentencesEachOpenWithAMarkIsOneQuote() {
+        // the BBC convention: "S1. "S2. S3," he said. — the marks opening S2 and S3 open no quote of their own
+        List<StatementFact> found = statements("Border talks stall\n\nForeign Minister Ana Lopez said the talks "
+                + "would go on. \"A clear division is emerging. \"The ports are closed, the 'reforms' stalled,\" she "
+                + "said. She said the two sides would meet again in Geneva.\n");
+        assertEquals(3, found.size(), found.toString());
+        StatementFact quote = found.get(1);
+        assertTrue(quote.direct(), found.toString());
+        assertTrue(quote.text().startsWith("A clear division") && quote.text().contains("'reforms' stalled"),
+                quote.text());
+        assertEquals("Ana Lopez", quote.speaker().name(), found.toString());
+        assertEquals("the two sides would meet again in Geneva", found.get(2).text(), found.toString());
+        assertEquals("Ana Lopez", found.get(2).speaker().name(), found.toString());
+    }
 }

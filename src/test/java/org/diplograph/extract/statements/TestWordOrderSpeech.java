@@ -268,4 +268,41 @@ class TestWordOrderSpeech {
         assertEquals(2, found.size(), found.toString());
         assertEquals("it might have to cut jobs", found.get(1).text(), found.toString());
     }
+
+    @Test
+    void aSubordinateClauseOpeningWhatIsSaid() {
+        check("Trade Minister Ravi Mehta said once the port had reopened the two sides could not turn back.",
+                "Ravi Mehta", "once the port had reopened the two sides could not turn back");
+    }
+
+    @Test
+    void anAsideWithANameHoldingAVerb() {
+        check("Ana Lopez, from Families Need Fathers, said the new rules went too far.", "Ana Lopez",
+                "the new rules went too far");
+    }
+
+    @Test
+    void whoIsUrgedBelongsToWhatIsSaid() {
+        List<StatementFact> found = statements("Trade Minister Ravi Mehta urged the port authority to reopen the "
+                + "northern terminal.");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("the port authority to reopen the northern terminal", found.get(0).text(), found.toString());
+    }
+
+    @Test
+    void theCompanyIsTheCompanyNamedAsSubjectBefore() {
+        List<StatementFact> found = statements("Atlantic Shipping Group has completed its takeover of Harbor Freight "
+                + "Lines. The company said it would keep its headquarters in Lisbon.");
+        assertEquals(1, found.size(), found.toString());
+        assertNotNull(found.get(0).speaker().organizationKey(), found.toString());
+        assertEquals("Atlantic Shipping Group", found.get(0).speaker().name(), found.toString());
+    }
+
+    @Test
+    void itIsTheBodyThatWasTheSubjectBefore() {
+        List<StatementFact> found = statements("The Atlantic Shipping Council published its annual figures on "
+                + "Monday. It said exports had fallen by a fifth.");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Atlantic Shipping Council", found.get(0).speaker().name(), found.toString());
+    }
 }
