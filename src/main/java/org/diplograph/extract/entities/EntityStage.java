@@ -54,6 +54,8 @@ public final class EntityStage implements ExtractionStage {
             Span span = context.span(mention.begin(), mention.end());
             switch (mention.kind()) {
                 case PERSON:
+                    if (peerageSeat(context.article().text(), mention.begin()))
+                        break;
                     persons.computeIfAbsent(cleanName(mention.text()), k -> new ArrayList<>()).add(span);
                     break;
                 case ORGANIZATION:
@@ -78,6 +80,14 @@ public final class EntityStage implements ExtractionStage {
 
     private org.diplograph.facts.Provenance provenanceOf(ExtractionContext context, String rule, Span span, double c) {
         return new org.diplograph.facts.Provenance(name() + "/" + rule, span, c);
+    }
+
+    /** "Lord Nicholls of Birkenhead": the place of a peer's title, right before {@code begin}, is no person. */
+    private static final Pattern PEERAGE_OF = Pattern.compile("\\b(?:Lord|Baroness|Lady)\\s+[A-Z][\\p{L}'-]+\\s+of\\s+$");
+
+    private static boolean peerageSeat(String text, int begin) {
+        return begin > 0 && begin <= text.length()
+                && PEERAGE_OF.matcher(text.substring(Math.max(0, begin - 40), begin)).find();
     }
 
     static String cleanName(String name) {

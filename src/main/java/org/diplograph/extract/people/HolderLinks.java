@@ -99,7 +99,7 @@ final class HolderLinks {
             return holders.byName(name, date);
         List<NameMatch> out = new ArrayList<>();
         for (NameMatch m : holders.byName(name, null)) {
-            List<Holding> then = m.holdings().stream().filter(period::overlaps).toList();
+            List<Holding> then = m.holdings().stream().filter(period::holds).toList();
             if (!then.isEmpty())
                 out.add(new NameMatch(m.person(), m.fit(), then));
         }
