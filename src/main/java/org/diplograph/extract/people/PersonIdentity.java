@@ -36,7 +36,7 @@ final class PersonIdentity {
      * Joins the forms of one name in an article before anything else is learnt about its persons: a shorter name
      * whose words, case folded, open or close exactly one longer name joins it ("Blinken", "BLINKEN" and "Antony
      * Blinken" with "Antony J. Blinken"; "Kishida" with "Kishida Fumio"; "Heiko" with "Heiko Maas"; "López Obrador"
-     * and "Manuel López Obrador" with "Andrés Manuel López Obrador"), unless an honorific says another gender
+     * and "Manuel López Obrador" with "Andrés Manuel López Obrador"; "Nathalie Drouin" with "Nathalie G. Drouin"), unless an honorific says another gender
      * ("Mrs Howard" is not "Michael Howard") or two longer names fit ("Ruto" of William and Rachel Ruto). A "name"
      * that is only a suffix or courtesy word ("Jr." split off "Joseph R. Biden, Jr.") is no person.
      */
@@ -57,7 +57,8 @@ final class PersonIdentity {
             for (PersonFact longer : persons) {
                 List<String> l = words(longer);
                 if (l.size() > w.size() && (l.subList(0, w.size()).equals(w)
-                        || l.subList(l.size() - w.size(), l.size()).equals(w)))
+                        || l.subList(l.size() - w.size(), l.size()).equals(w)
+                        || w.size() > 1 && withoutInitials(l).equals(w)))   // "Nathalie Drouin", "Nathalie G. Drouin"
                     owners.add(root(into, longer));
             }
             List<PersonFact> distinct = owners.stream().distinct().toList();
@@ -80,6 +81,15 @@ final class PersonIdentity {
                     mentions, owner.provenance(), owner.wikidata()));
         });
         into.keySet().forEach(p -> context.replacePerson(p, null));
+    }
+
+    /** The words of a name without its middle initials ("nathalie", "drouin" of "Nathalie G. Drouin"). */
+    private static List<String> withoutInitials(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++)
+            if (i == 0 || i == words.size() - 1 || words.get(i).length() > 1)
+                out.add(words.get(i));
+        return out;
     }
 
     private static PersonFact root(Map<PersonFact, PersonFact> into, PersonFact p) {

@@ -236,4 +236,15 @@ class TestHolderLinks {
         assertEquals("GB", post(person(f, "Carlile")).countryIso2());   // a peer's style between title and name
         assertTrue(f.people().stream().noneMatch(p -> p.name().equals("Birkenhead")), f.people().toString());
     }
+
+    @Test
+    void anAbbreviatedTitleInCapitalsAndAMiddleInitial() {
+        // us-safe 2023-08-24 and 2024-02-08
+        ArticleFacts f = extract("Following the July 27 meeting between President Biden and PM Meloni, Sullivan and "
+                + "Talo reaffirmed their support. Canada's National Security and Intelligence Advisor Nathalie G. "
+                + "Drouin attended. The Canadian delegation was led by Nathalie Drouin and met at 3 PM Tuesday.",
+                "2023-08-24");
+        assertEquals("IT", post(person(f, "Meloni")).countryIso2());
+        assertEquals(1, f.people().stream().filter(p -> p.name().endsWith("Drouin")).count(), f.people().toString());
+    }
 }
