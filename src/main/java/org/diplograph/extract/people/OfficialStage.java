@@ -93,7 +93,7 @@ public final class OfficialStage implements ExtractionStage {
 
     @Override
     public void process(ExtractionContext context) {
-        PersonIdentity.joinForms(context);
+        PersonIdentity.joinForms(context, name -> links().holders().byName(name, null).size() > 1);
         Tokens t = context.tokens();
         Anchors anchors = new Anchors(context, t);
         List<TitleMatch> titles = new ArrayList<>();
@@ -142,11 +142,12 @@ public final class OfficialStage implements ExtractionStage {
         boolean news = outlet != null && !Outlets.standard().isGovernment(context.article());
         Set<String> mentioned = new HashSet<>();
         context.countries().forEach(c -> mentioned.add(c.iso2()));
+        boolean bodies = context.organizations().stream().anyMatch(o -> o.kind() == OrganizationKind.INTERGOVERNMENTAL);
         Map<PersonFindings, HolderLinks.Link> linked = new HashMap<>();
         Set<PersonFindings> inPeriod = new HashSet<>();
         for (PersonFindings h : holders) {
             HolderLinks.Link link = period == null ? null : links().link(h, date, period, outlet);
-            if (link != null && !plausibleInPeriod(link, h, mentioned, outlet))
+            if (link != null && !plausibleInPeriod(link, h, mentioned, outlet, bodies))
                 link = null;
             if (link != null)
                 inPeriod.add(h);
@@ -292,16 +293,18 @@ public final class OfficialStage implements ExtractionStage {
      * Whether a link made by the years of an undated article's corpus is one a reader would make: the name as the
      * tables write it, or first name and surname in that order (not "Ray Charles" for Ambassador Charles A. Ray), and
      * the country of the office named in the article or the outlet's (not a Mauritian minister "James Burty David"
-     * for the "David James" of a Tory review).
+     * for the "David James" of a Tory review), or an office of an intergovernmental body in an article that names one
+     * ("Joaquin Almunia" in a BBC article on the European Union: a European Commissioner then).
      */
     private static boolean plausibleInPeriod(HolderLinks.Link link, PersonFindings h, Set<String> mentioned,
-                                             String outlet) {
+                                             String outlet, boolean bodies) {
         List<String> words = PersonNames.core(link.name());
         List<String> surname = PersonNames.core(link.person().surname());
         boolean inOrder = link.fit() == NameMatch.Fit.EXACT || !words.isEmpty() && !surname.isEmpty()
                 && words.get(words.size() - 1).equals(surname.get(surname.size() - 1));
         return inOrder && link.home(link.holdings()).stream()
-                .anyMatch(x -> x.country() != null && (mentioned.contains(x.country()) || x.country().equals(outlet)));
+                .anyMatch(x -> x.country() != null && (mentioned.contains(x.country()) || x.country().equals(outlet))
+                        || x.organization() != null && bodies && words.size() >= 2);
     }
 
     /**

@@ -247,4 +247,13 @@ class TestHolderLinks {
         assertEquals("IT", post(person(f, "Meloni")).countryIso2());
         assertEquals(1, f.people().stream().filter(p -> p.name().endsWith("Drouin")).count(), f.people().toString());
     }
+
+    @Test
+    void aEuropeanCommissionerOfTheCorpusYears() {
+        // bbc-more-31 (BBC business/089) and bbc-safe business_468: curated commissioners of 1999-2010
+        ArticleFacts f = bbc("Slower European exports would mean slower EU growth. \"I fully welcome the words of Mr "
+                + "Snow,\" said Joaquin Almunia. Transport Commissioner Jacques Barrot said he wanted it done swiftly.");
+        assertEquals("European Commission", post(person(f, "Joaquin Almunia")).organization());
+        assertEquals("European Commission", post(person(f, "Jacques Barrot")).organization());
+    }
 }
