@@ -230,11 +230,13 @@ public final class OfficialStage implements ExtractionStage {
                 // text says whose, in words that named no country we know
                 iso2 = outlet;   // "Ambassador X" in a State Department release
                 step = name() + "/title+outlet";
-            } else if (iso2 == null && org == null && link == null && articleCountry != null && !f.blocked()
-                    && f.title().scope() == TitleLexicon.Scope.STATE && !t.isPossessive(f.first() - 1)) {
+            } else if (iso2 == null && org == null && link == null && !f.blocked()
+                    && f.title().scope() == TitleLexicon.Scope.STATE && !t.isPossessive(f.first() - 1)
+                    && (articleCountry != null || news && (iso2 = sentenceCountry(context, t, f, outlet)) != null)) {
                 // "Crown Prince Abdullah", "Labour Minister Ghazi al-Gosaibi" in a BBC article that names Saudi
-                // Arabia and no other country
-                iso2 = articleCountry;
+                // Arabia and no other country; "Thailand may lose ... according to tourism minister Sontaya
+                // Kunplome" in one that never names the UK
+                iso2 = iso2 != null ? iso2 : articleCountry;
                 step = name() + "/title+article-country";
             }
             (step.endsWith("/title+outlet") ? byOutlet : posts).putIfAbsent(f.title().title() + "|" + iso2 + "|" + org, new PostFact(f.title().title(), iso2, org,
@@ -350,6 +352,22 @@ public final class OfficialStage implements ExtractionStage {
             inSentence |= k >= 0 && t.sameSentence(k, f.first());
         }
         return !counts.containsKey(outlet) && (inSentence || counts.values().stream().anyMatch(n -> n >= 2));
+    }
+
+    /**
+     * The one country the sentence of a title names, in an article that never names the outlet's country, or null.
+     */
+    private static String sentenceCountry(ExtractionContext context, Tokens t, PostFinder.Found f, String outlet) {
+        int offset = context.article().offset();
+        Set<String> inSentence = new HashSet<>();
+        for (var c : context.countries()) {
+            if (c.iso2().equals(outlet))
+                return null;
+            int k = t.covering(c.span().begin() - offset);
+            if (k >= 0 && t.sameSentence(k, f.first()))
+                inSentence.add(c.iso2());
+        }
+        return inSentence.size() == 1 ? inSentence.iterator().next() : null;
     }
 
     /** The one country the article names, when it is not the outlet's (a weak default like the outlet's), or null. */
