@@ -50,11 +50,20 @@ public final class EntityStage implements ExtractionStage {
         Map<String, EntityType> placeTypes = new LinkedHashMap<>();
         List<NameMention> names = NamedEntities.of(context.document());
         context.addNames(names);
+        NameMention lastPerson = null;
         for (NameMention mention : names) {
             Span span = context.span(mention.begin(), mention.end());
             switch (mention.kind()) {
                 case PERSON:
+                    List<Span> last = lastPerson == null ? null : persons.get(cleanName(lastPerson.text()));
+                    if (last != null && peerageSeat(context.article().text(), mention.begin())
+                            && context.article().text().substring(lastPerson.end(), mention.begin()).strip().equals("of")) {
+                        // "Lord Nicholls of Birkenhead": the place of the peer's title is part of his mention
+                        last.set(last.size() - 1, context.span(lastPerson.begin(), mention.end()));
+                        break;
+                    }
                     persons.computeIfAbsent(cleanName(mention.text()), k -> new ArrayList<>()).add(span);
+                    lastPerson = mention;
                     break;
                 case ORGANIZATION:
                     break; // what kind of body, and whose: the organization stage's
@@ -78,6 +87,14 @@ public final class EntityStage implements ExtractionStage {
 
     private org.diplograph.facts.Provenance provenanceOf(ExtractionContext context, String rule, Span span, double c) {
         return new org.diplograph.facts.Provenance(name() + "/" + rule, span, c);
+    }
+
+    /** Whether "Lord X of " stands right before {@code begin}: what follows is the place of a peer's title. */
+    private static final Pattern PEERAGE_OF = Pattern.compile("\\b(?:Lord|Baroness|Lady)\\s+[A-Z][\\p{L}'-]+\\s+of\\s+$");
+
+    private static boolean peerageSeat(String text, int begin) {
+        return begin > 0 && begin <= text.length()
+                && PEERAGE_OF.matcher(text.substring(Math.max(0, begin - 40), begin)).find();
     }
 
     static String cleanName(String name) {

@@ -99,7 +99,7 @@ final class HolderLinks {
             return holders.byName(name, date);
         List<NameMatch> out = new ArrayList<>();
         for (NameMatch m : holders.byName(name, null)) {
-            List<Holding> then = m.holdings().stream().filter(period::overlaps).toList();
+            List<Holding> then = m.holdings().stream().filter(period::holds).toList();
             if (!then.isEmpty())
                 out.add(new NameMatch(m.person(), m.fit(), then));
         }
@@ -251,8 +251,11 @@ final class HolderLinks {
             case "envoy" -> kinds.addAll(Set.of(OfficeKind.ENVOY, OfficeKind.AMBASSADOR));
             case "spokesperson" -> kinds.add(OfficeKind.SPOKESPERSON);
             case "legislator" -> kinds.add(OfficeKind.LEGISLATOR);
-            case "secretary-general", "director", "chair", "commissioner" -> kinds.addAll(Set.of(
+            case "secretary-general", "director", "chair" -> kinds.addAll(Set.of(
                     OfficeKind.HEAD_OF_ORGANIZATION, OfficeKind.DEPUTY_HEAD_OF_ORGANIZATION));
+            // a European Commissioner is an officer of the Commission below its President and Vice-Presidents
+            case "commissioner" -> kinds.addAll(Set.of(OfficeKind.HEAD_OF_ORGANIZATION,
+                    OfficeKind.DEPUTY_HEAD_OF_ORGANIZATION, OfficeKind.OFFICIAL));
             case "secretary" -> kinds.addAll(Set.of(OfficeKind.FOREIGN_MINISTER, OfficeKind.MINISTER,
                     OfficeKind.DEPUTY_FOREIGN_MINISTER, OfficeKind.DEPUTY_MINISTER, OfficeKind.OFFICIAL,
                     OfficeKind.GOVERNMENT_MEMBER));

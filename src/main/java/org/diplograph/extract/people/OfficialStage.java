@@ -93,7 +93,7 @@ public final class OfficialStage implements ExtractionStage {
 
     @Override
     public void process(ExtractionContext context) {
-        PersonIdentity.joinForms(context);
+        PersonIdentity.joinForms(context, name -> links().holders().byName(name, null).size() > 1);
         Tokens t = context.tokens();
         Anchors anchors = new Anchors(context, t);
         List<TitleMatch> titles = new ArrayList<>();
@@ -139,13 +139,15 @@ public final class OfficialStage implements ExtractionStage {
         LocalDate date = context.article().published();
         String outlet = Outlets.standard().countryOf(context.article());
         Outlets.Period period = Outlets.standard().periodOf(context.article());
+        boolean news = outlet != null && !Outlets.standard().isGovernment(context.article());
         Set<String> mentioned = new HashSet<>();
         context.countries().forEach(c -> mentioned.add(c.iso2()));
+        boolean bodies = context.organizations().stream().anyMatch(o -> o.kind() == OrganizationKind.INTERGOVERNMENTAL);
         Map<PersonFindings, HolderLinks.Link> linked = new HashMap<>();
         Set<PersonFindings> inPeriod = new HashSet<>();
         for (PersonFindings h : holders) {
             HolderLinks.Link link = period == null ? null : links().link(h, date, period, outlet);
-            if (link != null && !plausibleInPeriod(link, h, mentioned, outlet))
+            if (link != null && !plausibleInPeriod(link, h, mentioned, outlet, bodies))
                 link = null;
             if (link != null)
                 inPeriod.add(h);
@@ -162,7 +164,8 @@ public final class OfficialStage implements ExtractionStage {
         });
         List<PersonFact> found = new ArrayList<>();
         for (PersonFindings h : holders) {
-            PersonFact p = person(context, t, h, linked.get(h), date, inPeriod.contains(h), outlet);
+            PersonFact p = person(context, t, h, linked.get(h), date, period, inPeriod.contains(h), outlet,
+                    news, soleCountry(context, outlet));
             context.replacePerson(h.person, p);
             found.add(p);
         }
@@ -176,10 +179,12 @@ public final class OfficialStage implements ExtractionStage {
      * the office the person held on the article's date. What the text says wins.
      */
     private PersonFact person(ExtractionContext context, Tokens t, PersonFindings h, HolderLinks.Link link,
-                              LocalDate date, boolean period, String outlet) {
+                              LocalDate date, Outlets.Period corpus, boolean period, String outlet,
+                              boolean news, String articleCountry) {
         Set<String> mentioned = new HashSet<>();
         context.countries().forEach(c -> mentioned.add(c.iso2()));
         Map<String, PostFact> posts = new LinkedHashMap<>();
+        Map<String, PostFact> byOutlet = new LinkedHashMap<>();
         for (PostFinder.Found f : h.offices()) {
             String iso2 = h.countryOf(f);
             String org = f.organization() == null ? null : f.organization().name();
@@ -220,18 +225,28 @@ public final class OfficialStage implements ExtractionStage {
                 org = agreed.organization();
                 step = name() + "/title+knowledge-other-date:" + agreed.source();
             } else if (iso2 == null && org == null && link == null && outletDefault(f.title(), outlet, date)
-                    && !t.isPossessive(f.first() - 1)) {
+                    && !t.isPossessive(f.first() - 1) && !(news && aboutAnother(context, t, f, outlet))) {
                 // not "the UAE Ministry of Foreign Affairs and International Cooperation's Assistant Minister": the
                 // text says whose, in words that named no country we know
                 iso2 = outlet;   // "Ambassador X" in a State Department release
                 step = name() + "/title+outlet";
+            } else if (iso2 == null && org == null && link == null && !f.blocked()
+                    && f.title().scope() == TitleLexicon.Scope.STATE && !t.isPossessive(f.first() - 1)
+                    && (articleCountry != null || news && (iso2 = sentenceCountry(context, t, f, outlet)) != null)) {
+                // "Crown Prince Abdullah", "Labour Minister Ghazi al-Gosaibi" in a BBC article that names Saudi
+                // Arabia and no other country; "Thailand may lose ... according to tourism minister Sontaya
+                // Kunplome" in one that never names the UK
+                iso2 = iso2 != null ? iso2 : articleCountry;
+                step = name() + "/title+article-country";
             }
-            posts.putIfAbsent(f.title().title() + "|" + iso2 + "|" + org, new PostFact(f.title().title(), iso2, org,
+            (step.endsWith("/title+outlet") ? byOutlet : posts).putIfAbsent(f.title().title() + "|" + iso2 + "|" + org, new PostFact(f.title().title(), iso2, org,
                     context.provenance(step, t.begin(f.first()), t.end(f.end() - 1),
                             iso2 != null || org != null ? 0.85 : 0.7),
                     term == null || term.start() == null ? null : term.start().text(),
                     term == null || term.end() == null ? null : term.end().text()));
         }
+        if (posts.values().stream().noneMatch(x -> x.countryIso2() != null || x.organization() != null))
+            posts.putAll(byOutlet);   // not Vikram Misri, India's Deputy National Security Adviser, as a US "Ambassador"
         if (posts.isEmpty() && h.delegationIso2 != null) {
             int[] name = h.names.get(0);
             posts.put("delegation", new PostFact("Delegation Member", h.delegationIso2, null, context.provenance(
@@ -242,10 +257,13 @@ public final class OfficialStage implements ExtractionStage {
         // the years its corpus covers are known (the link then holds only terms of those years).
         boolean dated = date != null || period || outlet != null && link != null && link.home(link.holdings()).stream()
                 .allMatch(x -> outlet.equals(x.country()));
-        Holding then = link == null ? null
-                : link.home(link.holdings()).stream().min(Comparator.comparing(Holding::kind)).orElseThrow();
+        // Linked outside the years of an undated corpus: only a term begun before them (not Ed Balls's seat of May
+        // 2005 nor his ministries of 2006-2010 in a 2004-2005 article)
+        Holding then = link == null ? null : link.home(link.holdings()).stream()
+                .filter(x -> corpus == null || period || corpus.begunBefore(x))
+                .min(Comparator.comparing(Holding::kind)).orElse(null);
         boolean onDate = date != null || period;
-        if (posts.isEmpty() && link != null && dated && (link.fit() != NameMatch.Fit.SURNAME
+        if (posts.isEmpty() && then != null && dated && (link.fit() != NameMatch.Fit.SURNAME
                 || !HolderLinks.agreeing(h, link.holdings()).isEmpty())   // "Secretary Blinken": the title licensed it
                 && h.found.stream().noneMatch(f -> f.title().scope() == TitleLexicon.Scope.PRIVATE
                         || f.organization() != null && f.organization().kind() == OrganizationKind.OTHER
@@ -277,16 +295,18 @@ public final class OfficialStage implements ExtractionStage {
      * Whether a link made by the years of an undated article's corpus is one a reader would make: the name as the
      * tables write it, or first name and surname in that order (not "Ray Charles" for Ambassador Charles A. Ray), and
      * the country of the office named in the article or the outlet's (not a Mauritian minister "James Burty David"
-     * for the "David James" of a Tory review).
+     * for the "David James" of a Tory review), or an office of an intergovernmental body in an article that names one
+     * ("Joaquin Almunia" in a BBC article on the European Union: a European Commissioner then).
      */
     private static boolean plausibleInPeriod(HolderLinks.Link link, PersonFindings h, Set<String> mentioned,
-                                             String outlet) {
+                                             String outlet, boolean bodies) {
         List<String> words = PersonNames.core(link.name());
         List<String> surname = PersonNames.core(link.person().surname());
         boolean inOrder = link.fit() == NameMatch.Fit.EXACT || !words.isEmpty() && !surname.isEmpty()
                 && words.get(words.size() - 1).equals(surname.get(surname.size() - 1));
         return inOrder && link.home(link.holdings()).stream()
-                .anyMatch(x -> x.country() != null && (mentioned.contains(x.country()) || x.country().equals(outlet)));
+                .anyMatch(x -> x.country() != null && (mentioned.contains(x.country()) || x.country().equals(outlet))
+                        || x.organization() != null && bodies && words.size() >= 2);
     }
 
     /**
@@ -313,6 +333,48 @@ public final class OfficialStage implements ExtractionStage {
         String head = HEAD_WORDS.stream().filter(words::contains).findFirst().orElse(null);
         return kinds.stream().anyMatch(k -> l.holders().holdings(k, outlet, date).stream()
                 .anyMatch(x -> head == null || x.office().toLowerCase(Locale.ROOT).contains(head)));
+    }
+
+    /**
+     * Whether a news article is about another country than its outlet's where a title stands: it never names the
+     * outlet's country, and names another one at least twice ("Saudi Arabia's foreign ministry ... Labour Minister
+     * Ghazi al-Gosaibi" in the BBC) or in the title's sentence ("Thailand may lose ... according to tourism minister
+     * Sontaya Kunplome"). A national title there is not the outlet's country's. (A government's release names its
+     * own officials without their country: not asked for those.)
+     */
+    private static boolean aboutAnother(ExtractionContext context, Tokens t, PostFinder.Found f, String outlet) {
+        Map<String, Integer> counts = new HashMap<>();
+        int offset = context.article().offset();
+        boolean inSentence = false;
+        for (var c : context.countries()) {
+            counts.merge(c.iso2(), 1, Integer::sum);
+            int k = t.covering(c.span().begin() - offset);
+            inSentence |= k >= 0 && t.sameSentence(k, f.first());
+        }
+        return !counts.containsKey(outlet) && (inSentence || counts.values().stream().anyMatch(n -> n >= 2));
+    }
+
+    /**
+     * The one country the sentence of a title names, in an article that never names the outlet's country, or null.
+     */
+    private static String sentenceCountry(ExtractionContext context, Tokens t, PostFinder.Found f, String outlet) {
+        int offset = context.article().offset();
+        Set<String> inSentence = new HashSet<>();
+        for (var c : context.countries()) {
+            if (c.iso2().equals(outlet))
+                return null;
+            int k = t.covering(c.span().begin() - offset);
+            if (k >= 0 && t.sameSentence(k, f.first()))
+                inSentence.add(c.iso2());
+        }
+        return inSentence.size() == 1 ? inSentence.iterator().next() : null;
+    }
+
+    /** The one country the article names, when it is not the outlet's (a weak default like the outlet's), or null. */
+    private static String soleCountry(ExtractionContext context, String outlet) {
+        Set<String> named = new HashSet<>();
+        context.countries().forEach(c -> named.add(c.iso2()));
+        return named.size() == 1 && !named.contains(outlet) ? named.iterator().next() : null;
     }
 
     private static String sourceOf(List<Holding> terms) {

@@ -2,6 +2,7 @@ package org.diplograph.extract.people;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.diplograph.extract.text.TsvRows;
 import org.diplograph.facts.Article;
 import org.diplograph.knowledge.Holding;
+import org.diplograph.knowledge.OfficeKind;
 
 /**
  * The country of the outlet that published an article, from {@code data/outlets.tsv}: by the host of its URL (the
@@ -26,6 +28,28 @@ final class Outlets {
             return (h.start() == null || !h.start().first().isAfter(to))
                     && (h.end() == null || !h.end().last().isBefore(from));
         }
+
+        /**
+         * Whether a term counts for an article of these years: any term that overlaps them, but a seat in a
+         * legislature only when it covers the greater part of them. A seat begins and ends at an election, and an
+         * article of the corpus is more likely from the side of it with more days: Ed Balls, elected in May 2005,
+         * is a former Treasury adviser in the BBC's 2004-2005 articles, not an MP; Archie Hamilton, a peer from
+         * June 2005, is not the judge "Lord Hamilton".
+         */
+        boolean holds(Holding h) {
+            if (!overlaps(h))
+                return false;
+            if (h.kind() != OfficeKind.LEGISLATOR)
+                return true;
+            LocalDate first = h.start() == null || h.start().first().isBefore(from) ? from : h.start().first();
+            LocalDate last = h.end() == null || h.end().last().isAfter(to) ? to : h.end().last();
+            return 2 * ChronoUnit.DAYS.between(first, last) > ChronoUnit.DAYS.between(from, to);
+        }
+
+        /** Whether a term had begun before these years (what any article of them could know of). */
+        boolean begunBefore(Holding h) {
+            return h.start() == null || h.start().first().isBefore(from);
+        }
     }
 
     private static final Pattern URL = Pattern.compile("https?://([A-Za-z0-9.-]+)");
@@ -36,6 +60,8 @@ final class Outlets {
     private final Map<String, String> publishers = new HashMap<>();
     private final Map<String, String> folders = new HashMap<>();
     private final Map<String, Period> periods = new HashMap<>();
+    /** Outlets that are a country's government (their kind and pattern, lower case). */
+    private final java.util.Set<String> governments = new java.util.HashSet<>();
 
     static Outlets standard() {
         if (standard == null) {
@@ -57,6 +83,10 @@ final class Outlets {
             };
             if (!f[2].equals("-"))
                 into.put(f[1].toLowerCase(Locale.ROOT), f[2]);
+            if (f.length > 4 && f[4].equals("government"))
+                governments.add(f[0] + " " + f[1].toLowerCase(Locale.ROOT));
+            else if (f.length > 4 && !f[4].isEmpty())
+                throw new IllegalStateException("data/outlets.tsv: unknown mark " + f[4] + " of " + f[1]);
             if (f.length > 3 && !f[3].isEmpty()) {
                 if (into != folders)
                     throw new IllegalStateException("data/outlets.tsv: a period only for a folder: " + f[1]);
@@ -69,6 +99,21 @@ final class Outlets {
 
     /** The outlet's country, or null. */
     String countryOf(Article article) {
+        String key = keyOf(article);
+        if (key == null)
+            return null;
+        String pattern = key.substring(key.indexOf(' ') + 1);
+        return (key.startsWith("domain ") ? domains : key.startsWith("publisher ") ? publishers : folders).get(pattern);
+    }
+
+    /** Whether the outlet is its country's government (a ministry's or the head of state's releases). */
+    boolean isGovernment(Article article) {
+        String key = keyOf(article);
+        return key != null && governments.contains(key);
+    }
+
+    /** The row that knows the outlet, as its kind and pattern ("domain state.gov"), or null. */
+    private String keyOf(Article article) {
         String host = host(article.url());
         if (host == null) {
             Matcher m = URL.matcher(article.text().substring(0, Math.min(HEAD, article.text().length())));
@@ -76,12 +121,12 @@ final class Outlets {
         }
         for (String h = host; h != null; h = h.indexOf('.') < 0 ? null : h.substring(h.indexOf('.') + 1))
             if (domains.containsKey(h))
-                return domains.get(h);
+                return "domain " + h;
         if (article.publisher() != null && publishers.containsKey(article.publisher().strip().toLowerCase(Locale.ROOT)))
-            return publishers.get(article.publisher().strip().toLowerCase(Locale.ROOT));
+            return "publisher " + article.publisher().strip().toLowerCase(Locale.ROOT);
         for (String segment : article.path().replace('\\', '/').split("/"))
             if (folders.containsKey(segment.toLowerCase(Locale.ROOT)))
-                return folders.get(segment.toLowerCase(Locale.ROOT));
+                return "folder " + segment.toLowerCase(Locale.ROOT);
         return null;
     }
 

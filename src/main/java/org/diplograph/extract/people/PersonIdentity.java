@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.text.Genders;
@@ -36,11 +37,13 @@ final class PersonIdentity {
      * Joins the forms of one name in an article before anything else is learnt about its persons: a shorter name
      * whose words, case folded, open or close exactly one longer name joins it ("Blinken", "BLINKEN" and "Antony
      * Blinken" with "Antony J. Blinken"; "Kishida" with "Kishida Fumio"; "Heiko" with "Heiko Maas"; "López Obrador"
-     * and "Manuel López Obrador" with "Andrés Manuel López Obrador"), unless an honorific says another gender
-     * ("Mrs Howard" is not "Michael Howard") or two longer names fit ("Ruto" of William and Rachel Ruto). A "name"
+     * and "Manuel López Obrador" with "Andrés Manuel López Obrador"; "Nathalie Drouin", without the middle initial,
+     * with "Nathalie G. Drouin", unless the shorter name is two persons' ({@code twoPersons}: "George Bush" is the
+     * father's and the son's)), unless an honorific says another gender ("Mrs Howard" is not "Michael Howard") or
+     * two longer names fit ("Ruto" of William and Rachel Ruto). A "name"
      * that is only a suffix or courtesy word ("Jr." split off "Joseph R. Biden, Jr.") is no person.
      */
-    static void joinForms(ExtractionContext context) {
+    static void joinForms(ExtractionContext context, Predicate<String> twoPersons) {
         String text = context.article().text();
         int offset = context.article().offset();
         List<PersonFact> persons = new ArrayList<>(context.people());
@@ -57,8 +60,9 @@ final class PersonIdentity {
             for (PersonFact longer : persons) {
                 List<String> l = words(longer);
                 if (l.size() > w.size() && (l.subList(0, w.size()).equals(w)
-                        || l.subList(l.size() - w.size(), l.size()).equals(w)))
-                    owners.add(root(into, longer));
+                        || l.subList(l.size() - w.size(), l.size()).equals(w)
+                        || w.size() > 1 && withoutInitials(l).equals(w) && !twoPersons.test(shorter.name())))
+                    owners.add(root(into, longer));   // "Nathalie Drouin", "Nathalie G. Drouin"; not "George Bush"
             }
             List<PersonFact> distinct = owners.stream().distinct().toList();
             if (distinct.size() != 1)
@@ -80,6 +84,15 @@ final class PersonIdentity {
                     mentions, owner.provenance(), owner.wikidata()));
         });
         into.keySet().forEach(p -> context.replacePerson(p, null));
+    }
+
+    /** The words of a name without its middle initials ("nathalie", "drouin" of "Nathalie G. Drouin"). */
+    private static List<String> withoutInitials(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++)
+            if (i == 0 || i == words.size() - 1 || words.get(i).length() > 1)
+                out.add(words.get(i));
+        return out;
     }
 
     private static PersonFact root(Map<PersonFact, PersonFact> into, PersonFact p) {

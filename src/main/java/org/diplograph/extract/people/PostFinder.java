@@ -21,7 +21,7 @@ import org.diplograph.facts.OrganizationKind;
  * <li>in an apposition before it: "Deputy Secretary of the Security Council of the Russian Federation, Mikhail
  * Popov," (only when the name closes the apposition, so "After meeting the minister, Rubio said" is not one).</li>
  * </ul>
- * Honorifics and ranks between title and name are skipped; "former", "opposition" and the like block a post.
+ * Honorifics, ranks and a peer's style ("Liberal Democrat peer Lord Carlile") between title and name are skipped; "former", "opposition" and the like block a post.
  */
 final class PostFinder {
     /** A title held by the name over tokens {@code [first, end)}, for a country and/or an organization. */
@@ -33,7 +33,8 @@ final class PostFinder {
 
     private static final Set<String> HONORIFICS = Set.of("dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame",
             "lt", "gen", "general", "col", "colonel", "maj", "major", "brig", "brigadier", "capt", "captain", "adm",
-            "admiral", "marshal", "retd", "retired", "sheikh", "h.e", "excellency", "his", "(", ")", "", "-lrb-", "-rrb-");
+            "admiral", "marshal", "retd", "retired", "sheikh", "lord", "baroness", "lady", "h.e", "excellency", "his",
+            "(", ")", "", "-lrb-", "-rrb-");
     static final Set<String> BLOCKERS = Set.of("former", "ex", "late", "then", "opposition", "rebel", "would-be",
             "erstwhile", "self-styled", "exiled", "ousted", "deposed", "slain", "assassinated", "fired", "sacked");
     private static final Set<String> LINKS = Set.of("of", "at", "for");

@@ -160,11 +160,19 @@ public final class TitleLexicon {
             if (!t.sameSentence(j, j + n - 1))
                 continue;
             Entry entry = entries.get(t.text(j, j + n).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            if (entry != null && n == 1 && isAbbreviation(entry.title())
+                    && (!t.word(j).equals(entry.title()) || j > 0 && t.tag(j - 1).equals("CD")))
+                continue;   // "PM Meloni", not "at 3 PM" nor "pm"
             if (entry != null)
                 return new TitleMatch(first, j + n, modifiers + entry.title(),
                         modifiers.toLowerCase(Locale.ROOT).replace('-', ' ') + entry.role(), entry.scope(), entry.country());
         }
         return null;
+    }
+
+    /** A title written in capitals, as abbreviations are ("PM", "MP", "MEP"). */
+    private static boolean isAbbreviation(String title) {
+        return title.length() > 1 && title.chars().allMatch(Character::isUpperCase);
     }
 
     static String titleCase(String phrase) {

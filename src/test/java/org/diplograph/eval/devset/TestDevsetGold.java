@@ -27,7 +27,7 @@ class TestDevsetGold {
     @Test
     void everyArticleHasGoldThatParsesAndBothHalvesAreThere() {
         List<DevsetEvaluation.Entry> entries = DevsetEvaluation.entries(FOLDER);
-        assertEquals(84, entries.size());
+        assertEquals(96, entries.size());
         assertTrue(entries.stream().filter(e -> e.half() == DevsetEvaluation.Half.BLIND).count() >= 40);
         for (DevsetEvaluation.Entry e : entries) {
             DevsetGold gold = DevsetGold.read(e.id(), FOLDER.resolve("gold").resolve(e.id() + ".tsv"));

@@ -187,4 +187,73 @@ class TestHolderLinks {
                 + "Ayodhya hold a special ceremony.", "2020-07-20");
         assertEquals("IN", post(person(up, "Yogi Adityanath")).countryIso2());
     }
+
+    private static ArticleFacts bbc(String text) {
+        return TestFixtures.extractor().extract(new Article("test", "news/bbc-fulltext/business/043.txt", "", null, "",
+                null, null, null, null, null, text, 0));
+    }
+
+    @Test
+    void aNewsArticleAboutAnotherCountryIsNotTheOutletsForItsTitles() {
+        // bbc-more-37 (BBC business/043) and bbc-safe business_354: the article never names the UK
+        ArticleFacts f = bbc("Women will be employed in Saudi Arabia's foreign ministry. Earlier this week, the local "
+                + "Arab News said Labour Minister Ghazi al-Gosaibi had caused uproar. Last year, Crown Prince Abdullah "
+                + "told government departments to employ Saudi women.");
+        assertEquals("SA", post(person(f, "Ghazi al-Gosaibi")).countryIso2());   // the one country it names
+        assertEquals("SA", post(person(f, "Abdullah")).countryIso2());
+        ArticleFacts g = bbc("Sri Lanka's stock market has fallen about 5%. Thailand may lose 30bn baht in earnings "
+                + "from tourism, according to tourism minister Sontaya Kunplome.");
+        assertEquals("TH", post(person(g, "Sontaya Kunplome")).countryIso2());   // the one country of its sentence
+        // a government's release names its own officials without their country (us-safe 2022-03-10)
+        ArticleFacts h = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2022-06-01"), null, null, null, "Readout\nhttps://www.state.gov/readout/\n\n"
+                + "Assistant Secretary Todd D. Robinson will travel to Warsaw, Poland, and Chisinau, Moldova.", 0));
+        assertEquals("US", post(person(h, "Todd D. Robinson")).countryIso2());
+    }
+
+    @Test
+    void aPersonTheTextGivesACountryTakesNoOutletDefaultForAnotherTitle() {
+        // us-safe 2023-12-04: India's deputy national security adviser, later "Ambassador Misri", is no US ambassador
+        ArticleFacts f = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2023-12-04"), null, null, null, "Readout\nhttps://bidenwhitehouse.archives.gov/x/\n\n"
+                + "Jon Finer led a U.S. delegation to New Delhi with Indian Deputy National Security Advisor Vikram "
+                + "Misri. In addition, Mr. Finer held consultations with Ambassador Misri.", 0));
+        PersonFact misri = person(f, "Vikram Misri");
+        assertEquals(List.of("IN"), misri.posts().stream().map(p -> p.countryIso2()).distinct().toList(),
+                misri.toString());
+    }
+
+    @Test
+    void aSeatWonInsideTheCorpusYearsIsNoSeatOfThem() {
+        // bbc-safe politics_361, business_106 and politics_173: Ed Balls entered the Commons in May 2005, Archie
+        // Hamilton the Lords in June 2005; the BBC corpus is of 2004-2005, mostly before the election
+        ArticleFacts f = bbc("Mr Brown's former advisor Ed Balls, now a parliamentary hopeful, said the Tories would "
+                + "cut investment. Judge Lord Cullen, sitting with Lord Osborne and Lord Hamilton, ruled on the case. "
+                + "Liberal Democrat peer Lord Carlile said the ruling was an embarrassment. Lord Nicholls of Birkenhead, "
+                + "in his ruling, said it was wrong.");
+        assertFalse(person(f, "Ed Balls").official(), person(f, "Ed Balls").toString());
+        assertTrue(f.people().stream().noneMatch(p -> p.key().equals("gb/archie-hamilton")), f.people().toString());
+        assertEquals("GB", post(person(f, "Carlile")).countryIso2());   // a peer's style between title and name
+        assertTrue(f.people().stream().noneMatch(p -> p.name().equals("Birkenhead")), f.people().toString());
+    }
+
+    @Test
+    void anAbbreviatedTitleInCapitalsAndAMiddleInitial() {
+        // us-safe 2023-08-24 and 2024-02-08
+        ArticleFacts f = extract("Following the July 27 meeting between President Biden and PM Meloni, Sullivan and "
+                + "Talo reaffirmed their support. Canada's National Security and Intelligence Advisor Nathalie G. "
+                + "Drouin attended. The Canadian delegation was led by Nathalie Drouin and met at 3 PM Tuesday.",
+                "2023-08-24");
+        assertEquals("IT", post(person(f, "Meloni")).countryIso2());
+        assertEquals(1, f.people().stream().filter(p -> p.name().endsWith("Drouin")).count(), f.people().toString());
+    }
+
+    @Test
+    void aEuropeanCommissionerOfTheCorpusYears() {
+        // bbc-more-31 (BBC business/089) and bbc-safe business_468: curated commissioners of 1999-2010
+        ArticleFacts f = bbc("Slower European exports would mean slower EU growth. \"I fully welcome the words of Mr "
+                + "Snow,\" said Joaquin Almunia. Transport Commissioner Jacques Barrot said he wanted it done swiftly.");
+        assertEquals("European Commission", post(person(f, "Joaquin Almunia")).organization());
+        assertEquals("European Commission", post(person(f, "Jacques Barrot")).organization());
+    }
 }
