@@ -42,12 +42,12 @@ final class CountryActors {
     }
 
     /**
-     * "talks with the Europeans, the Iranians, Russia, and China", "the Chinese have said": a demonym after "the" that
-     * heads its phrase stands for its country's side (not "the Chinese economy", not "two Americans").
+     * "talks with the Europeans, the Iranians, Russia, and China", "the Israelis have said": a plural demonym after "the"
+     * that heads its phrase stands for its country's side (not "the Iranian economy", not "two Americans").
      */
     private static boolean people(Sentence s, int first, int last) {
-        if (!s.lower(first - 1).equals("the") || isPlace(s, first - 1))
-            return false;
+        if (!s.lower(first - 1).equals("the") || isPlace(s, first - 1) || !s.lower(last).endsWith("s"))
+            return false; // not "the Irish open their campaign" (a team), "the British" (a people)
         int next = last + 1;
         return !(s.isNoun(next) || s.pos(next).startsWith("JJ") || s.isCapitalized(next) || s.lower(next).equals("'s")
                 || s.lower(next).equals("’s") || s.pos(next).equals("CD"));

@@ -86,6 +86,8 @@ final class MeetingKeys {
      * with Israeli counterparts": a headline naming countries only restates the body's meeting of their persons.
      */
     private static boolean sameCountries(Draft countries, Draft persons) {
+        if (persons.parties().stream().anyMatch(p -> p.actor().countryIso2() == null))
+            return false;
         TreeSet<String> a = new TreeSet<>(), b = new TreeSet<>();
         countries.parties().forEach(p -> a.add(p.actor().countryIso2()));
         persons.parties().forEach(p -> b.add(p.actor().countryIso2()));

@@ -497,4 +497,13 @@ public class TestMeetingRules {
         assertEquals(List.of("Antony Blinken", "Jake Sullivan", "Ron Dermer", "Tzachi Hanegbi"),
                 m.participants().stream().map(p -> p.name()).sorted().toList(), m.toString());
     }
+
+    @Test
+    void aCountriesHeadlineGoesOnlyForTheBodysMeetingOfTheSameCountries() {
+        // BBC business 181 failed here once: a body participant of no known country beside a countries-only headline
+        List<MeetingFact> meetings = extract2023("Meeting of the U.S. and Israel\nSecretary of State Antony Blinken met with "
+                + "Jane Roe and Israeli Foreign Minister Eli Cohen today.").meetings();
+        assertTrue(meetings.stream().anyMatch(m -> m.participants().stream().anyMatch(p -> p.name().contains("Cohen"))),
+                meetings.toString());
+    }
 }
