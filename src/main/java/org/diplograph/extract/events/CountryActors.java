@@ -24,7 +24,10 @@ final class CountryActors {
         String surface = index.text().substring(m.begin(), m.end());
         if (m.fact().form().equals("demonym")) {
             int group = groupNounAfter(s, last + 1);
-            return group < 0 ? null : actor(s, first, group, iso, index.text(), m);
+            if (group >= 0)
+                return actor(s, first, group, iso, index.text(), m);
+            return people(s, first, last) ? new Actor(Actor.Kind.COUNTRY, first, last, first, null, null, surface, iso,
+                    m.begin(), m.end()) : null;
         }
         if (isPlace(s, first))
             return null;
@@ -36,6 +39,18 @@ final class CountryActors {
         if (s.isNoun(last + 1) && !s.isCapitalized(last + 1) && !Lexicon.GROUP_NOUNS.contains(next))
             return null; // "Pakistan Foreign Office" stays an organization, "Russia policy" a topic
         return new Actor(Actor.Kind.COUNTRY, first, last, first, null, null, surface, iso, m.begin(), m.end());
+    }
+
+    /**
+     * "talks with the Europeans, the Iranians, Russia, and China", "the Israelis have said": a plural demonym after "the"
+     * that heads its phrase stands for its country's side (not "the Iranian economy", not "two Americans").
+     */
+    private static boolean people(Sentence s, int first, int last) {
+        if (!s.lower(first - 1).equals("the") || isPlace(s, first - 1) || !s.lower(last).endsWith("s"))
+            return false; // not "the Irish open their campaign" (a team), "the British" (a people)
+        int next = last + 1;
+        return !(s.isNoun(next) || s.pos(next).startsWith("JJ") || s.isCapitalized(next) || s.lower(next).equals("'s")
+                || s.lower(next).equals("’s") || s.pos(next).equals("CD"));
     }
 
     /** "in Pakistan", "in the country of St. Kitts and Nevis": a place, not an actor. */

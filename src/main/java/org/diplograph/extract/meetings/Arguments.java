@@ -24,13 +24,17 @@ final class Arguments {
     private final Sentence s;
     private final List<Actor> actors;
     private final PronounActors pronouns;
+    private final FirstPerson firstPerson;
+    /** The parties of the last first-person pronoun taken for an agent ("we": the signatories), or null. */
+    private List<Party> firstPersons;
     /** Whether the agent search met a "he" or "his" that stands for no one known. */
     private boolean unresolved;
 
-    Arguments(Sentence s, List<Actor> actors, PronounActors pronouns) {
+    Arguments(Sentence s, List<Actor> actors, PronounActors pronouns, FirstPerson firstPerson) {
         this.s = s;
         this.actors = actors;
         this.pronouns = pronouns;
+        this.firstPerson = firstPerson;
     }
 
     /**
@@ -49,7 +53,7 @@ final class Arguments {
         if (chairs > 0)
             return chairs(chairs);
         int with = t.lemma().equals("discuss") || t.lemma().equals("co-chair") || t.lemma().equals("co-host")
-                ? Triggers.withAt(s, t.token()) : -1; // "co-chaired the dialogue with X"
+                || t.lemma().equals("convene") ? Triggers.withAt(s, t.token()) : -1; // "co-chaired the dialogue with X", "convened the Group with X"
         if (between > 0)
             with = between; // "talks in New Delhi between ..."
         if (Triggers.journey(t))
@@ -60,7 +64,7 @@ final class Arguments {
             if (!here.isEmpty()) {
                 boolean several = here.size() > 1; // "both countries": one mention, two countries
                 for (Actor a : here)
-                    if (!a.covers(t.token()))
+                    if (!a.covers(t.token()) || a.head() > t.token()) // not "Readout of the Meeting of President Macron" as one title
                         out.add(Party.of(a, each || several ? 1 + out.size() : 1));
                 i = Math.max(i, here.get(0).last()) + 1;
                 if (t.mode() == MeetingMode.HOST && joinsABody(i))
@@ -71,9 +75,59 @@ final class Arguments {
                 }
             } else if (CounterpartWords.allows(s, i, t.verb() && t.mode() == MeetingMode.HOST))
                 i++;
+            else if (s.pos(i).equals("NNPS") && (s.lower(i + 1).equals(",") || s.lower(i + 1).equals("and")) && listGoesOn(i + 1, end))
+                i++; // "with the Europeans, the Iranians, Russia, and China": a member of no one country, the list goes on
+            else if (!t.verb() && appositive(i, end) > 0)
+                i = appositive(i, end);
             else
                 break;
         }
+        return each ? out : multilateral(t, out);
+    }
+
+    /** An actor follows within the next few list words. */
+    private boolean listGoesOn(int i, int end) {
+        for (int j = i; j <= end && j - i <= 3; j++) {
+            if (!startingAt(j).isEmpty())
+                return true;
+            if (!(s.lower(j).equals(",") || s.lower(j).equals("and") || s.lower(j).equals("the")))
+                return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--", ":");
+
+    /**
+     * "talks between Middle East producers and Asia's biggest energy consumers - China, India, Japan and South Korea":
+     * a description of no actor ended by a dash or colon that names its parties after it. The token after the dash,
+     * or -1.
+     */
+    private int appositive(int i, int end) {
+        for (int j = i; j <= end && j - i <= 8; j++) {
+            if (DASHES.contains(s.lower(j)))
+                return startingAt(j + 1).isEmpty() ? -1 : j + 1;
+            if (s.isVerb(j) || !startingAt(j).isEmpty() || s.lower(j).equals(","))
+                return -1;
+        }
+        return -1;
+    }
+
+    private static final Set<String> ROUNDS = Set.of("talk", "talks", "negotiation", "consultation");
+
+    /**
+     * "the talks with the Europeans, the Iranians, Russia, and China on the JCPOA": talks with two or more countries
+     * or bodies and no person are a round of several sides, each its own (the README's multilateral meeting), not
+     * bilateral talks with a delegation of several countries.
+     */
+    private static List<Party> multilateral(Trigger t, List<Party> parties) {
+        if (t.verb() || !ROUNDS.contains(t.lemma()) || parties.size() < 2
+                || parties.stream().anyMatch(p -> p.actor().kind() == Actor.Kind.PERSON)
+                || parties.stream().map(p -> p.actor().identity()).distinct().count() < parties.size())
+            return parties;
+        List<Party> out = new ArrayList<>();
+        for (Party p : parties)
+            out.add(p.onSide(1 + out.size()));
         return out;
     }
 
@@ -148,10 +202,11 @@ final class Arguments {
     /** Parties on the left of the trigger: the agent and those coordinated with it. */
     List<Party> agents(Trigger t, boolean hasCounterparts) {
         unresolved = false;
+        firstPersons = null;
         int anchor = t.verb() ? t.token() : lightVerbOrSelf(t.token());
         Party possessor = t.verb() ? null : possessor(t.token());
         if (possessor != null)
-            return List.of(possessor);
+            return firstPersons != null ? firstPersons : List.of(possessor);
         if (anchor == t.token() && isTopic(t.token()))
             return List.of(); // "Statement from X on the Visit of Y": X speaks about the visit, takes no part
         if (anchor == t.token() && !t.verb() && objectOfANoun(t.token()))
@@ -166,6 +221,7 @@ final class Arguments {
         if (modifiesNoun(anchor))
             return List.of(); // "A and B are among the leaders attending the meeting": the leaders attend
         int clause = Clauses.left(s, anchor);
+        firstPersons = null;
         if (t.verb() && s.pos(t.token()).equals("VBG") && s.lower(t.token() - 1).equals(",")) {
             Party subject = mainSubject(t.token());
             if (subject != null)
@@ -182,6 +238,11 @@ final class Arguments {
             nearest = nearestBefore(clause - 1, 0);
         if (nearest == null)
             return List.of();
+        if (firstPersons != null && firstPersons.contains(nearest) && FirstPerson.isPlural(s, s.tokenAt(nearest.mentionBegin()))
+                && !pluralAgent(t, anchor, hasCounterparts))
+            return List.of(); // "we welcomed the Special Envoy's briefing", "ask Ministers to meet annually", "we co-host"
+        if (firstPersons != null && firstPersons.size() > 1 && firstPersons.contains(nearest))
+            return firstPersons; // "we met", of the leaders of A, B and C
         return Coordination.agents(s, actors, nearest);
     }
 
@@ -211,7 +272,7 @@ final class Arguments {
         if (i < 0)
             return null;
         if (s.pos(i).equals("PRP$"))
-            return pronounParty(i);
+            return FirstPerson.is(s, i) ? firstPerson(i) : pronounParty(i);
         if (s.pos(i).equals("POS"))
             for (Actor a : actors)
                 if (a.last() == i - 1 || a.covers(i - 1))
@@ -256,6 +317,8 @@ final class Arguments {
             for (Actor a : actors)
                 if ((a.last() == i || a.head() == i) && !isSetting(a) && !isDestination(a))
                     return Party.of(a, 0);
+            if (FirstPerson.is(s, i) && firstPerson(i) != null)
+                return firstPerson(i);
             if (PronounActors.isPronoun(s, i) && !s.pos(i).equals("PRP$") || s.pos(i).equals("PRP$") && i == anchor - 1)
                 return pronounParty(i);
         }
@@ -341,6 +404,28 @@ final class Arguments {
                 return null;
             }
         return null;
+    }
+
+    /**
+     * Where "we" is the agent: of a verb or light verb in the past ("we met", "we held talks"), not of a welcome or
+     * a habit ("we welcomed the briefing", "we co-host"); the one country of a speaker also of talks with named
+     * counterparts ("where we are on the talks with the Europeans, the Iranians, Russia, and China").
+     */
+    private boolean pluralAgent(Trigger t, int anchor, boolean hasCounterparts) {
+        if (t.mode() == MeetingMode.HOST)
+            return false;
+        if (t.verb() || anchor != t.token())
+            return s.pos(anchor).equals("VBD");
+        return firstPersons.size() == 1 && hasCounterparts;
+    }
+
+    /** The first party a first-person pronoun stands for (all of them in {@link #firstPersons}), or null. */
+    private Party firstPerson(int i) {
+        List<Party> parties = firstPerson == null ? List.of() : firstPerson.of(s, i);
+        if (parties.isEmpty())
+            return null;
+        firstPersons = parties;
+        return parties.get(0);
     }
 
     /** The party a pronoun stands for: the person who is who joined it to (an actor there), else a group's. */

@@ -17,7 +17,7 @@ final class CounterpartWords {
             "include", "by", "of", "the", "a", "an", "his", "her", "their", "its", "both", "other", "fellow", "as",
             "well", "along", "also", "separately", "directly", "briefly", "on", "phone", "telephone", "video", "link",
             "together", "all", "several", "some", "each", "top", "senior", "visiting", "-", "member", "members",
-            "presidents", "premiers", "chancellors", "kings", "host", "hosts", "respective", "new", "“", "”", "\"", "``",
+            "presidents", "premiers", "chancellors", "kings", "host", "hosts", "respective", "new", "colleague", "colleagues", "“", "”", "\"", "``",
             "''");
 
     private CounterpartWords() {

@@ -29,13 +29,15 @@ final class Drafts {
             "privately", "briefly", "behind", "\"", "”");
 
     private final ArticleIndex index;
+    private final FirstPerson firstPerson;
 
-    Drafts(ArticleIndex index) {
+    Drafts(ArticleIndex index, FirstPerson firstPerson) {
         this.index = index;
+        this.firstPerson = firstPerson;
     }
 
     List<Draft> of(Sentence s, List<Actor> actors, PronounActors pronouns, Trigger t) {
-        Arguments args = new Arguments(s, actors, pronouns);
+        Arguments args = new Arguments(s, actors, pronouns, firstPerson);
         int end = Math.min(Clauses.right(s, t.token()), openingPhraseEnd(s, t.token()));
         boolean between = Triggers.betweenAt(s, t.token()) > 0 || chairedBy(s, t) > 0;
         List<Party> right = new ArrayList<>(args.counterparts(t, end));
@@ -194,7 +196,7 @@ final class Drafts {
     }
 
     /** "Abdulnasser Alshaali of the UAE", "President Ferdinand R. Marcos, Jr. of the Philippines". */
-    private static boolean ofBetween(Sentence s, int from, int to) {
+    static boolean ofBetween(Sentence s, int from, int to) {
         if (s.lower(from).equals(",") && PersonNames.isSuffix(PersonNames.key(s.word(from + 1))))
             from += 2;
         return to - from == 1 && s.lower(from).equals("of") || to - from == 2 && s.lower(from).equals("of")
@@ -236,15 +238,31 @@ final class Drafts {
         return out;
     }
 
-    /** "the U.S.-Japan Summit Meeting between President Biden and Prime Minister Suga": a summit of two is a meeting. */
+    /**
+     * "the U.S.-Japan Summit Meeting between President Biden and Prime Minister Suga": a summit of two is a meeting;
+     * talks of three sides or more are a summit.
+     */
     private static MeetingMode bilateral(MeetingMode mode, List<Party> parties) {
-        return mode == MeetingMode.SUMMIT && parties.stream().map(Party::side).distinct().count() == 2 ? MeetingMode.MEETING : mode;
+        long sides = parties.stream().map(Party::side).distinct().count();
+        if (mode == MeetingMode.TALKS && sides > 2)
+            return MeetingMode.SUMMIT; // "talks with the Europeans, the Iranians, Russia, and China": multilateral
+        return mode == MeetingMode.SUMMIT && sides == 2 ? MeetingMode.MEETING : mode;
     }
 
-    private static boolean diplomatic(List<Party> parties) {
+    /** A party named by "I" or "we" (the speaker of a turn, the signatories of a joint text). */
+    private boolean namedInFirstPerson(Party p) {
+        if (!p.inferred())
+            return false;
+        String w = index.text().substring(p.mentionBegin(), p.mentionEnd()).toLowerCase(java.util.Locale.ROOT);
+        return w.equals("i") || w.equals("we") || w.equals("my") || w.equals("our") || w.equals("me") || w.equals("us");
+    }
+
+    private boolean diplomatic(List<Party> parties) {
         if (parties.stream().map(Party::side).distinct().count() < 2)
             return false;
         List<String> countries = parties.stream().map(p -> p.actor().countryIso2()).toList();
+        if (countries.contains(null) && parties.stream().anyMatch(this::namedInFirstPerson))
+            return false; // "I'm also delighted to welcome Erin Barclay, our coordinator": only between known countries
         return countries.contains(null) || countries.stream().filter(Objects::nonNull).distinct().count() > 1;
     }
 }

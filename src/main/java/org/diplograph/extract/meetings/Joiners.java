@@ -12,7 +12,8 @@ import org.diplograph.extract.text.Sentence;
  * Participants a readout names beside the report of the meeting rather than in it: "Mr. Finer was joined by
  * Assistant Secretary Brian Nichols ...", "Secretary of Homeland Security Alejandro N. Mayorkas also joined the
  * meeting", "The Armenian delegation included Deputy Minister of Justice Grigor Minasyan ...", "The dialogue was
- * opened by Ambassador Marcia Bernicat ...", "Shaima Gargash also participated". Each official named there joins
+ * opened by Ambassador Marcia Bernicat ...", "Shaima Gargash also participated", "The Israeli side was chaired by
+ * National Security Advisor Tzachi Hanegbi and ...". Each official named there joins
  * the meeting reported in that sentence or the two before it, on the side of the participant it joins ("X was
  * joined by"), else on the side of a participant of its own country; an official of a country no side has is left
  * out (no new side from a list of attendees).
@@ -55,8 +56,13 @@ final class Joiners {
                 if (side >= 0)
                     parties.add(new Party(a, side, a.mentionBegin(), a.mentionEnd(), true));
             }
-            if (parties.size() > d.parties().size())
-                out.set(target, d.withParties(parties));
+            if (parties.size() > d.parties().size()) {
+                List<Party> named = parties.subList(d.parties().size(), parties.size());
+                List<Party> kept = new ArrayList<>(parties); // "Israeli counterparts" are the Israelis named now
+                kept.removeIf(p -> p.actor().kind() == Actor.Kind.COUNTRY && named.stream().anyMatch(n -> n.side() == p.side()
+                        && p.actor().countryIso2().equals(n.actor().countryIso2())));
+                out.set(target, d.withParties(kept));
+            }
         }
         return out;
     }
@@ -98,13 +104,18 @@ final class Joiners {
         return false;
     }
 
-    /** "The dialogue was opened by ...". */
+    /** "The dialogue was opened by ...", "The Israeli side was chaired by ...", "The Japanese delegation was led by ...". */
     private static boolean openedBy(Sentence s) {
         for (int i = 1; i + 1 < s.size(); i++)
             if (s.lower(i).equals("opened") && s.lower(i + 1).equals("by") && s.lower(i - 1).matches("was|were"))
                 return true;
+            else if (SIDE_LED.contains(s.lower(i)) && s.lower(i + 1).equals("by") && s.lower(i - 1).matches("was|were")
+                    && (s.lower(i - 2).equals("side") || GROUPS.contains(s.lower(i - 2))))
+                return true;
         return false;
     }
+
+    private static final Set<String> SIDE_LED = Set.of("chaired", "co-chaired", "led", "co-led", "headed");
 
     private static boolean reportsItsOwn(List<Draft> drafts, Sentence s) {
         return drafts.stream().anyMatch(d -> d.sentence().index() == s.index());

@@ -70,11 +70,28 @@ final class MeetingKeys {
      */
     private static List<Draft> withoutCountryRestatements(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
-        for (Draft d : drafts)
-            if (!d.parties().stream().allMatch(p -> p.actor().kind() == Actor.Kind.COUNTRY && anaphoric(p.actor().name()))
-                    || drafts.stream().noneMatch(e -> e != d && restates(d, e)))
+        for (Draft d : drafts) {
+            boolean countries = d.parties().stream().allMatch(p -> p.actor().kind() == Actor.Kind.COUNTRY);
+            boolean pair = countries && d.parties().stream().allMatch(p -> anaphoric(p.actor().name()));
+            boolean headline = countries && d.sentence().index() == 0;
+            if (!pair && !headline || drafts.stream().noneMatch(e -> e != d && (pair || e.sentence().index() > 0)
+                    && restates(d, e) && (pair || sameCountries(d, e))))
                 out.add(d);
+        }
         return out;
+    }
+
+    /**
+     * "Joint Statement on Meeting of the U.S.-Israel Strategic Consultative Group" over "Sullivan ... convened the SCG
+     * with Israeli counterparts": a headline naming countries only restates the body's meeting of their persons.
+     */
+    private static boolean sameCountries(Draft countries, Draft persons) {
+        if (persons.parties().stream().anyMatch(p -> p.actor().countryIso2() == null))
+            return false;
+        TreeSet<String> a = new TreeSet<>(), b = new TreeSet<>();
+        countries.parties().forEach(p -> a.add(p.actor().countryIso2()));
+        persons.parties().forEach(p -> b.add(p.actor().countryIso2()));
+        return a.equals(b);
     }
 
     /** "both countries", "the two sides", "both delegations": a pair named before, not a new one ("Uruguay and the U.S."). */

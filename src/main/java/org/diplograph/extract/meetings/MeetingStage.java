@@ -14,6 +14,7 @@ import org.diplograph.extract.events.ArticleIndex;
 import org.diplograph.extract.events.EventDates;
 import org.diplograph.extract.events.PronounActors;
 import org.diplograph.extract.text.Sentence;
+import org.diplograph.extract.text.SpeakerTurns;
 import org.diplograph.facts.MeetingFact;
 import org.diplograph.facts.MeetingStatus;
 import org.diplograph.facts.OrganizationFact;
@@ -56,7 +57,8 @@ public final class MeetingStage implements ExtractionStage {
         PronounActors pronouns = new PronounActors(sentences, actors);
         LeadEvent lead = LeadEvent.of(index, sentences, actors);
         String headlineDate = LeadEvent.headlineDate(index, sentences);
-        Drafts drafts = new Drafts(index);
+        Drafts drafts = new Drafts(index, new FirstPerson(index, SpeakerTurns.of(context.tokens(), context.article().dateline()),
+                sentences, actors));
         List<Draft> found = new ArrayList<>();
         for (Sentence s : sentences)
             for (Draft d : SettingTriggers.apply(s, Triggers.find(s, i -> index.isCountryOrCapital(s, i)), t -> drafts.of(s, actors.get(s.index()), pronouns, t)))

@@ -124,7 +124,7 @@ final class Triggers {
 
     /** The "with" of "discussed the idea with X" within the trigger's clause, or -1. */
     static int withAt(Sentence s, int i) {
-        boolean chair = s.lemma(i).startsWith("co-"); // "co-chaired the dialogue with X": the dialogue is the event
+        boolean chair = s.lemma(i).startsWith("co-") || s.lemma(i).equals("convene"); // "co-chaired the dialogue with X": the dialogue is the event
         for (int j = i + 1; j < s.size() && j <= i + 8 && !Clauses.isBreak(s, j); j++)
             if (s.lower(j).equals("with"))
                 return WITH_NOUNS.contains(s.lower(j - 1)) && !chair ? -1 : j; // not "discussed our cooperation with Peru"

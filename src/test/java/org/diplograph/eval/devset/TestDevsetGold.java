@@ -27,8 +27,9 @@ class TestDevsetGold {
     @Test
     void everyArticleHasGoldThatParsesAndBothHalvesAreThere() {
         List<DevsetEvaluation.Entry> entries = DevsetEvaluation.entries(FOLDER);
-        assertEquals(96, entries.size());
-        assertTrue(entries.stream().filter(e -> e.half() == DevsetEvaluation.Half.BLIND).count() >= 40);
+        // the blind half is fixed; the tune half grows by articles annotated before any run (README, "Added")
+        assertEquals(40, entries.stream().filter(e -> e.half() == DevsetEvaluation.Half.BLIND).count());
+        assertTrue(entries.stream().filter(e -> e.half() == DevsetEvaluation.Half.TUNE).count() >= 44);
         for (DevsetEvaluation.Entry e : entries) {
             DevsetGold gold = DevsetGold.read(e.id(), FOLDER.resolve("gold").resolve(e.id() + ".tsv"));
             for (DevsetGold.Meeting m : gold.meetings())

@@ -476,4 +476,65 @@ public class TestMeetingRules {
                 + "and South Korea.");
         assertEquals(5, between.participants().stream().map(p -> p.side()).distinct().count(), between.toString());
     }
+
+    @Test
+    void leadersListedWithTheirCountriesAfterOfMetEachOther() {
+        // White House readout of 2024-10-18: "X of France, Y of Germany, ... and Z, Jr. of the United States met"
+        MeetingFact m = extract("President Emmanuel Macron of France, Chancellor Olaf Scholz of Germany, Prime Minister Keir "
+                + "Starmer of the United Kingdom, and President Joseph R. Biden, Jr. of the United States met today in Berlin, "
+                + "Germany.", LocalDate.of(2024, 10, 18)).meetings().get(0);
+        assertEquals(4, m.participants().stream().map(p -> p.side()).distinct().count(), m.toString());
+        assertTrue(m.participants().stream().anyMatch(p -> p.name().contains("Macron")), m.toString());
+    }
+
+    @Test
+    void talksWithSeveralCountriesAndPluralDemonymsAreMultilateral() {
+        // a speaker's "we" is the speaker's country; "the Iranians" stand for Iran; "the Europeans" are no one country
+        MeetingFact m = only("Remarks by Secretary of State Antony J. Blinken\nSECRETARY BLINKEN: Thank you.\nAnd I look forward to bringing you up to date on where we "
+                + "are on the talks with the Europeans, the Iranians, Russia, and China on the nuclear deal.");
+        assertEquals(MeetingMode.SUMMIT, m.mode());
+        assertEquals(List.of("CN", "IR", "RU", "US"), m.participants().stream().map(p -> p.countryIso2()).distinct().sorted().toList(),
+                m.toString());
+        assertEquals(4, m.participants().stream().map(p -> p.side()).distinct().count(), m.toString());
+        // BBC business: the parties named after a dash that ends a description
+        MeetingFact between = only("The agreements were sealed after talks in New Delhi between Middle East producers and Asia's "
+                + "biggest energy consumers - China, India, Japan and South Korea.");
+        assertEquals(4, between.participants().stream().map(p -> p.side()).distinct().count(), between.toString());
+    }
+
+    @Test
+    void aTranscriptSpeakersFirstPersonIsTheSpeaker() {
+        // State Department transcript of 2022-05-18: the turn's "I" is the person its label names
+        MeetingFact m = only("Foreign Minister Mevlut Cavusoglu of Turkey arrived in New York.\nFOREIGN MINISTER CAVUSOGLU: "
+                + "Thank you, Tony.\nAnd I had a candid and direct talk with Foreign Minister Pekka Haavisto of Finland in "
+                + "Berlin.");
+        assertTrue(m.participants().stream().anyMatch(p -> p.name().contains("Cavusoglu") && "TR".equals(p.countryIso2())),
+                m.toString());
+        assertTrue(m.participants().stream().anyMatch(p -> p.name().contains("Haavisto")), m.toString());
+        // no first person outside a turn, and no welcome or habit of the signatories' "we"
+        assertTrue(extract("I had a candid and direct talk with Foreign Minister Pekka Haavisto of Finland in Berlin.")
+                .meetings().isEmpty());
+        assertTrue(extract2023("We, the leaders of Canada, Mexico and the United States, welcomed the briefing of UN Special "
+                + "Envoy Geir Pedersen. To that end, we resolve to ask Ministers to meet annually.").meetings().isEmpty());
+    }
+
+    @Test
+    void aSideChairedByNamedOfficialsIsThoseOfficials() {
+        // White House joint statement of 2024-04-01
+        MeetingFact m = extract("National Security Advisor Jake Sullivan together with Secretary of State Antony Blinken "
+                + "convened the Strategic Consultative Group with Israeli counterparts today by secure video conference. The "
+                + "Israeli side was chaired by National Security Advisor Tzachi Hanegbi and Minister for Strategic Affairs Ron "
+                + "Dermer.", LocalDate.of(2024, 4, 1)).meetings().get(0);
+        assertEquals(List.of("Antony Blinken", "Jake Sullivan", "Ron Dermer", "Tzachi Hanegbi"),
+                m.participants().stream().map(p -> p.name()).sorted().toList(), m.toString());
+    }
+
+    @Test
+    void aCountriesHeadlineGoesOnlyForTheBodysMeetingOfTheSameCountries() {
+        // BBC business 181 failed here once: a body participant of no known country beside a countries-only headline
+        List<MeetingFact> meetings = extract2023("Meeting of the U.S. and Israel\nSecretary of State Antony Blinken met with "
+                + "Jane Roe and Israeli Foreign Minister Eli Cohen today.").meetings();
+        assertTrue(meetings.stream().anyMatch(m -> m.participants().stream().anyMatch(p -> p.name().contains("Cohen"))),
+                meetings.toString());
+    }
 }
