@@ -7,7 +7,6 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -36,7 +35,9 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         DEADLINE.set(System.nanoTime() + timeout.toNanos());
         try {
             super.execute(queryString, action);
-        } catch (QueryCancelledException e) {
+        } catch (RuntimeException e) {
+            // a stopped query ends in QueryCancelledException, or in whatever its operator hit once aborted under it
+            // ("SortedDataBag is closed" from an ORDER BY that was spilling): the guard's record decides
             if (memory.finished())
                 ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "query stopped: the server ran short of memory and "
                         + "this query had taken the most (ORDER BY, GROUP BY or DISTINCT over many rows?)");

@@ -165,7 +165,7 @@ public final class OfficialStage implements ExtractionStage {
         List<PersonFact> found = new ArrayList<>();
         for (PersonFindings h : holders) {
             PersonFact p = person(context, t, h, linked.get(h), date, period, inPeriod.contains(h), outlet,
-                    news, soleCountry(context, outlet));
+                    news, news ? soleCountry(context, outlet) : null);
             context.replacePerson(h.person, p);
             found.add(p);
         }
@@ -370,7 +370,11 @@ public final class OfficialStage implements ExtractionStage {
         return inSentence.size() == 1 ? inSentence.iterator().next() : null;
     }
 
-    /** The one country the article names, when it is not the outlet's (a weak default like the outlet's), or null. */
+    /**
+     * The one country the article names, when it is not the outlet's (a weak default like the outlet's), or null.
+     * Only for a news outlet's article: in a text of unknown source the one country named is as often where an
+     * official went ("Assistant Secretary Robinson traveled to Poland").
+     */
     private static String soleCountry(ExtractionContext context, String outlet) {
         Set<String> named = new HashSet<>();
         context.countries().forEach(c -> named.add(c.iso2()));
