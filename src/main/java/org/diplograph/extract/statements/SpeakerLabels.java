@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.diplograph.extract.people.TitleLexicon;
+import org.diplograph.extract.text.SpeakerTurns;
 
 /**
  * Statements labelled with their speaker and a colon at the start of a line: headlines ("Pat Caddell: Democrat
@@ -14,12 +15,11 @@ import org.diplograph.extract.people.TitleLexicon;
  * next label; "(Via interpreter)" and "(In German.)" stay part of it, and a turn holding nothing else is no
  * statement. Labels of nobody the text names ("QUESTION:", "MODERATOR:", {@code no-speaker} in
  * data/statements.tsv) end the turn before them and make none. A label must not be a dateline ("ISLAMABAD: …")
- * or a place.
+ * or a place. What a label's words look like is {@link SpeakerTurns}' (the meetings stage reads the same turns).
  */
 final class SpeakerLabels {
     /** The rule of a transcript turn. */
     static final String TURN = "label/turn";
-    private static final int MAX_LABEL = 6;
     private static final Set<String> OFFICE_WORDS = TitleLexicon.officeWords();
     private static final int MIN_WORDS = 3;
     private static final Set<String> NOT_NAMES = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY", "LOCATION", "DATE",
@@ -111,13 +111,13 @@ final class SpeakerLabels {
      */
     private static Label transcript(QuotedTokens view, int line, String dateline, Set<String> nameWords,
                                     StatementWords words) {
-        int first = firstWord(view, line), colon = colon(view, first, MAX_LABEL);
+        int first = firstWord(view, line), colon = colon(view, first, SpeakerTurns.MAX_LABEL);
         if (colon < 0 || view.text(first, colon).equalsIgnoreCase(dateline))
             return null;
         boolean place = true, named = false, titled = false;
         for (int t = first; t < colon; t++) {
             String w = view.word(t), lower = w.toLowerCase(Locale.ROOT);
-            if (!w.equals(w.toUpperCase(Locale.ROOT)) || !w.matches(".*\\p{Lu}.*") && !w.equals("."))
+            if (!SpeakerTurns.isLabelWord(w))
                 return null;
             String ner = view.token(t).ner() == null ? "O" : view.token(t).ner();
             place &= NOT_NAMES.contains(ner) || view.isTime(t);

@@ -11,7 +11,8 @@ import java.util.Locale;
  * that is the dateline alone ("ISLAMABAD: …") is a dateline; one that is a whole short line is a heading.
  */
 public final class SpeakerTurns {
-    private static final int MAX_LABEL = 6;
+    /** The most tokens a label holds before its colon ("FOREIGN MINISTER ÇAVUŞOĞLU", "MR PRICE"). */
+    public static final int MAX_LABEL = 6;
 
     /** A label: its sentence and its words, tokens {@code [first, colon)} of that sentence. */
     public record Label(int sentence, int first, int colon) {
@@ -57,9 +58,14 @@ public final class SpeakerTurns {
                     return null;
                 return new Label(s.index(), 0, i);
             }
-            if (!w.equals(w.toUpperCase(Locale.ROOT)) || !(w.equals(".") || w.codePoints().anyMatch(Character::isUpperCase)))
+            if (!isLabelWord(w))
                 return null;
         }
         return null;
+    }
+
+    /** A word a label may hold: in capitals ("BLINKEN", "MR", "ÇAVUŞOĞLU"), or the full stop of "MR." / "U.S.". */
+    public static boolean isLabelWord(String w) {
+        return w.equals(w.toUpperCase(Locale.ROOT)) && (w.equals(".") || w.codePoints().anyMatch(Character::isUpperCase));
     }
 }
