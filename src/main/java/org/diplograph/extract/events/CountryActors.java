@@ -1,5 +1,6 @@
 package org.diplograph.extract.events;
 
+import org.diplograph.extract.people.TitleLexicon;
 import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.CountryMention;
 
@@ -29,7 +30,7 @@ final class CountryActors {
             return people(s, first, last) ? new Actor(Actor.Kind.COUNTRY, first, last, first, null, null, surface, iso,
                     m.begin(), m.end()) : null;
         }
-        if (isPlace(s, first))
+        if (isPlace(s, first) || portfolio(s, first, last))
             return null;
         String next = s.lower(last + 1);
         if (next.equals("'s") || next.equals("’s") || next.equals("'")) {
@@ -51,6 +52,17 @@ final class CountryActors {
         int next = last + 1;
         return !(s.isNoun(next) || s.pos(next).startsWith("JJ") || s.isCapitalized(next) || s.lower(next).equals("'s")
                 || s.lower(next).equals("’s") || s.pos(next).equals("CD"));
+    }
+
+    /**
+     * "U.S. Special Envoy for Yemen Tim Lenderking", "Special Representative for the DPRK Sung Kim": the country a
+     * title is for is its holder's portfolio, not a party (the title's word capitalized, as in a name's title).
+     */
+    private static boolean portfolio(Sentence s, int first, int last) {
+        int i = s.lower(first - 1).equals("the") ? first - 2 : first - 1;
+        String next = s.lower(last + 1);
+        return s.lower(i).equals("for") && s.isCapitalized(i - 1) && TitleLexicon.isTitleWord(s.lower(i - 1))
+                && !next.equals("'s") && !next.equals("’s") && !next.equals("'");
     }
 
     /** "in Pakistan", "in the country of St. Kitts and Nevis": a place, not an actor. */

@@ -303,6 +303,14 @@ public class TestMeetingRules {
     }
 
     @Test
+    void theCountryATitleIsForIsNoParty() {
+        List<MeetingFact> meetings = extract("U.S. Special Envoy for Yemen Tim Lenderking will travel to Riyadh, Saudi "
+                + "Arabia on June 15 to meet with senior Saudi officials.", LocalDate.of(2021, 6, 14)).meetings();
+        assertTrue(meetings.stream().flatMap(m -> m.participants().stream()).noneMatch(p -> "YE".equals(p.countryIso2())),
+                meetings.toString());
+    }
+
+    @Test
     void theMonthMayIsNoModal() {
         List<MeetingFact> meetings = extract("Secretary of State Antony Blinken will travel to Jakarta on Monday, May 6 to meet with Indonesian "
                 + "Foreign Minister Retno Marsudi.", LocalDate.of(2024, 5, 1)).meetings();
