@@ -25,6 +25,12 @@ class TestDevsetGold {
     private static final Path FOLDER = Path.of(DevsetEvaluation.FOLDER);
 
     @Test
+    void everyArticleHasASourceOfTheKnownOnes() {
+        for (DevsetEvaluation.Entry e : DevsetEvaluation.entries(FOLDER))
+            assertTrue(List.of("sd", "wh", "us", "bbc", "wmt").contains(DevsetEvaluation.source(e.id())), e.id());
+    }
+
+    @Test
     void everyArticleHasGoldThatParsesAndBothHalvesAreThere() {
         List<DevsetEvaluation.Entry> entries = DevsetEvaluation.entries(FOLDER);
         // the blind half is fixed; the tune half grows by articles annotated before any run (README, "Added")
