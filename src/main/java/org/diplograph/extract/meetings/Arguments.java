@@ -168,12 +168,13 @@ final class Arguments {
         return true;
     }
 
-    /**
-     * "to the Alliance", "into NATO", "as a member", "to join": what follows a welcomed party makes it a new member.
-     */
+    /** What a welcomed party becomes: "as a member", "as the newest partner of …", "as an Ally". */
     private static final Set<String> MEMBERSHIP = Set.of("member", "members", "partner", "partners", "ally",
             "allies", "observer", "observers", "participant", "participants", "signatory", "signatories");
 
+    /**
+     * "to the Alliance", "into NATO", "as a member", "to join": what follows a welcomed party makes it a new member.
+     */
     private boolean joinsABody(int i) {
         String w = s.lower(i);
         if (w.equals("to") && (s.lemma(i + 1).equals("join") || s.lemma(i + 1).equals("become")))
@@ -181,7 +182,7 @@ final class Arguments {
         if (w.equals("as"))
             for (int j = i + 1; j <= i + 3 && j < s.size(); j++)
                 if (MEMBERSHIP.contains(s.lower(j)))
-                    return true; // "as a member", "as the newest partner of the Minerals Security Partnership", "as an Ally"
+                    return true;
         if (!w.equals("to") && !w.equals("into"))
             return false;
         int j = s.lower(i + 1).equals("the") ? i + 2 : i + 1;

@@ -1,15 +1,16 @@
 package org.diplograph.extract.meetings;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.diplograph.extract.events.Actor;
 import org.diplograph.extract.events.Actors;
 import org.diplograph.extract.events.ArticleIndex;
-import org.diplograph.facts.PersonFact;
 import org.diplograph.extract.text.Sentence;
 import org.diplograph.extract.text.SpeakerTurns;
+import org.diplograph.facts.PersonFact;
 import org.diplograph.knowledge.PersonNames;
 
 /**
@@ -98,7 +99,7 @@ final class FirstPerson {
         for (Actor a : actors.get(label.sentence()))
             if (a.kind() == Actor.Kind.PERSON && a.head() >= label.first() && a.head() < label.colon())
                 return a;
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         Sentence s = sentences.get(label.sentence());
         for (int i = label.first(); i < label.colon(); i++)
             words.add(PersonNames.key(s.word(i)));
@@ -131,7 +132,7 @@ final class FirstPerson {
         if (of < 0)
             return List.of();
         List<Actor> out = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         int from = of + 1;
         for (Actor a : actors) {
             if (a.first() < from)

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,7 +63,7 @@ final class Outlets {
     private final Map<String, String> folders = new HashMap<>();
     private final Map<String, Period> periods = new HashMap<>();
     /** Outlets that are a country's government (their kind and pattern, lower case). */
-    private final java.util.Set<String> governments = new java.util.HashSet<>();
+    private final Set<String> governments = new HashSet<>();
 
     static Outlets standard() {
         if (standard == null) {
