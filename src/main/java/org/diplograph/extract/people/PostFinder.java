@@ -353,6 +353,8 @@ final class PostFinder {
 
     /** Whether a name follows token {@code k} over a complement of capitalized words ("of Presidential Administration"). */
     private boolean namedAfterComplement(int k, int nb) {
+        if (!t.isWord(k, "of", "for", "to", "at"))
+            return false;   // not "Ms Kelly, a Cabinet Office minister and Bolton West MP"
         for (int j = k; j < t.size() && j < k + COMPLEMENT && t.sameSentence(nb, j); j++) {
             if (inName[j])
                 return j > k;
