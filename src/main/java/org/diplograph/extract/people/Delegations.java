@@ -37,18 +37,35 @@ public final class Delegations {
             String iso2 = countryBefore(t, anchors, i);
             if (iso2 == null)
                 continue;
-            int from = membersAfter(t, i + 1), to = from;
-            if (from < 0)
-                continue;
-            // "... was led by X and included A; B; and C": the members run on over "included"
-            while (to < t.size() && t.sameSentence(from, to)
-                    && (!t.isFiniteVerb(to) || t.isWord(to, "included", "includes", "include")))
-                to++;
-            for (PersonFindings h : holders)
-                for (int[] name : h.names)
-                    if (name[0] >= from && name[1] <= to && h.delegationIso2 == null)
-                        h.delegationIso2 = iso2;
+            int from = membersAfter(t, i + 1);
+            if (from >= 0)
+                mark(t, holders, iso2, from);
         }
+        // "Canada was represented by X; Y", "Representing Mexico were X; Y": a country's side of a meeting
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.isWord(i, "represented") && t.isWord(i + 1, "by")) {
+                String iso2 = countryBefore(t, anchors, i);
+                if (iso2 != null)
+                    mark(t, holders, iso2, i + 2);
+            } else if (t.isWord(i, "representing")) {
+                Anchors.Anchor a = anchors.startingAt(t.isWord(i + 1, "the") ? i + 2 : i + 1);
+                if (a != null && a.iso2() != null && t.isWord(a.end(), "were", "was", "are", "is"))
+                    mark(t, holders, a.iso2(), a.end() + 1);
+            }
+        }
+    }
+
+    /** The persons named from token {@code from} to the clause's verb act for {@code iso2}. */
+    private static void mark(Tokens t, List<PersonFindings> holders, String iso2, int from) {
+        int to = from;
+        // "... was led by X and included A; B; and C": the members run on over "included"
+        while (to < t.size() && t.sameSentence(from, to)
+                && (!t.isFiniteVerb(to) || t.isWord(to, "included", "includes", "include")))
+            to++;
+        for (PersonFindings h : holders)
+            for (int[] name : h.names)
+                if (name[0] >= from && name[1] <= to && h.delegationIso2 == null)
+                    h.delegationIso2 = iso2;
     }
 
     /** "Russian delegation", "a Russian military delegation", "Pakistan's delegation". */

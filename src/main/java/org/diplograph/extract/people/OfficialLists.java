@@ -18,7 +18,7 @@ import org.diplograph.extract.text.Tokens;
  */
 final class OfficialLists {
     /** A titled name: tokens {@code [first, end)} from its title to the end of the name. */
-    private record Item(PersonFindings holder, int first, int end) {
+    private record Item(PersonFindings holder, int first, int end, boolean office) {
     }
 
     private static final int SHORTEST = 3;
@@ -34,15 +34,23 @@ final class OfficialLists {
      */
     static void apply(Tokens t, List<PersonFindings> holders, Function<PersonFindings, String> known) {
         List<Item> items = new ArrayList<>();
+        // A titled name that is no office ("Head of Presidential Administration Andriy Yermak", a body the text does
+        // not tell a state's) carries the list on, and takes nothing from it.
         for (PersonFindings h : holders)
-            for (PostFinder.Found f : h.offices())
+            for (PostFinder.Found f : h.found)
                 for (int[] name : h.names)
                     if (name[0] >= f.title().end() && name[1] == f.end() && f.first() < name[0])
-                        items.add(new Item(h, f.first(), f.end()));   // the title before the name
+                        items.add(new Item(h, f.first(), f.end(), h.isOfficial(f)));   // the title before the name
         items.sort(Comparator.comparingInt(Item::first));
         List<Item> list = new ArrayList<>();
         for (Item item : items) {
-            if (!list.isEmpty() && !joined(t, list.get(list.size() - 1), item)) {
+            Item last = list.isEmpty() ? null : list.get(list.size() - 1);
+            if (last != null && last.holder() == item.holder() && last.first() == item.first() && last.end() == item.end()) {
+                // two titles of one titled name ("Chief of Defense General Valeriy Zaluzhny"): one item
+                list.set(list.size() - 1, new Item(last.holder(), last.first(), last.end(), last.office() || item.office()));
+                continue;
+            }
+            if (last != null && !joined(t, last, item)) {
                 settle(list, known);
                 list.clear();
             }
@@ -63,7 +71,7 @@ final class OfficialLists {
 
     private static void settle(List<Item> list, Function<PersonFindings, String> known) {
         Set<PersonFindings> members = new LinkedHashSet<>();
-        list.forEach(i -> members.add(i.holder()));
+        list.stream().filter(Item::office).forEach(i -> members.add(i.holder()));
         if (members.size() < SHORTEST)
             return;
         Set<String> countries = new LinkedHashSet<>();

@@ -115,7 +115,7 @@ public final class OfficialStage implements ExtractionStage {
             for (Span s : p.mentions())
                 for (int i = t.covering(s.begin() - offset), e = t.after(s.end() - offset); i >= 0 && i < e; i++)
                     inName[i] = true;
-        PostFinder finder = new PostFinder(t, anchors, byFirst, byEnd, inName);
+        PostFinder finder = new PostFinder(t, lexicon, anchors, byFirst, byEnd, inName);
         List<PersonFindings> holders = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         for (PersonFact p : context.people()) {

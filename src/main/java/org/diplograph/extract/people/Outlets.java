@@ -20,7 +20,8 @@ import org.diplograph.knowledge.OfficeKind;
 /**
  * The country of the outlet that published an article, from {@code data/outlets.tsv}: by the host of its URL (the
  * source's metadata, else a URL in the first lines of the text, as saved State Department and White House releases
- * carry one), by the publisher's name, or by a folder of a known corpus. Null for wire services, international
+ * carry one), by the publisher's name, by the outlet a collection's document id names ("foxnews.106537" in the WMT
+ * news test sets), or by a folder of a known corpus. Null for wire services, international
  * outlets and what the table does not know. Only a weak default for national titles left without a country.
  */
 final class Outlets {
@@ -61,6 +62,7 @@ final class Outlets {
     private final Map<String, String> domains = new HashMap<>();
     private final Map<String, String> publishers = new HashMap<>();
     private final Map<String, String> folders = new HashMap<>();
+    private final Map<String, String> collections = new HashMap<>();
     private final Map<String, Period> periods = new HashMap<>();
     /** Outlets that are a country's government (their kind and pattern, lower case). */
     private final Set<String> governments = new HashSet<>();
@@ -81,6 +83,7 @@ final class Outlets {
                 case "domain" -> domains;
                 case "publisher" -> publishers;
                 case "folder" -> folders;
+                case "collection" -> collections;
                 default -> throw new IllegalStateException("data/outlets.tsv: unknown kind " + f[0]);
             };
             if (!f[2].equals("-"))
@@ -105,7 +108,8 @@ final class Outlets {
         if (key == null)
             return null;
         String pattern = key.substring(key.indexOf(' ') + 1);
-        return (key.startsWith("domain ") ? domains : key.startsWith("publisher ") ? publishers : folders).get(pattern);
+        return (key.startsWith("domain ") ? domains : key.startsWith("publisher ") ? publishers
+                : key.startsWith("collection ") ? collections : folders).get(pattern);
     }
 
     /** Whether the outlet is its country's government (a ministry's or the head of state's releases). */
@@ -126,10 +130,21 @@ final class Outlets {
                 return "domain " + h;
         if (article.publisher() != null && publishers.containsKey(article.publisher().strip().toLowerCase(Locale.ROOT)))
             return "publisher " + article.publisher().strip().toLowerCase(Locale.ROOT);
+        String outlet = collectionOutlet(article.location());
+        if (outlet != null && collections.containsKey(outlet))
+            return "collection " + outlet;
         for (String segment : article.path().replace('\\', '/').split("/"))
             if (folders.containsKey(segment.toLowerCase(Locale.ROOT)))
                 return "folder " + segment.toLowerCase(Locale.ROOT);
         return null;
+    }
+
+    private static final Pattern DOCUMENT_ID = Pattern.compile("([a-z][a-z0-9_.-]*)\\.[0-9]+");
+
+    /** The outlet part of a collection's document id ("en.ndtv.com" of "en.ndtv.com.75108"), or null. */
+    private static String collectionOutlet(String location) {
+        Matcher m = DOCUMENT_ID.matcher(location.toLowerCase(Locale.ROOT));
+        return m.matches() ? m.group(1) : null;
     }
 
     /** The years the corpus of an article without a date covers, by its folder; null for a dated article. */

@@ -35,23 +35,27 @@ final class PostFinder {
             "lt", "gen", "general", "col", "colonel", "maj", "major", "brig", "brigadier", "capt", "captain", "adm",
             "admiral", "marshal", "retd", "retired", "sheikh", "lord", "baroness", "lady", "h.e", "excellency", "his",
             "(", ")", "", "-lrb-", "-rrb-");
-    static final Set<String> BLOCKERS = Set.of("former", "ex", "late", "then", "opposition", "rebel", "would-be",
+    static final Set<String> BLOCKERS = Set.of("former", "ex", "late", "then", "retired", "opposition", "rebel", "would-be",
             "erstwhile", "self-styled", "exiled", "ousted", "deposed", "slain", "assassinated", "fired", "sacked");
     private static final Set<String> LINKS = Set.of("of", "at", "for");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their");
+    /** The role family of military ranks (data/titles.tsv, scope rank). */
+    static final String RANK_ROLE = "military/";
     /** The longest complement between a title and a name, in tokens. */
     private static final int COMPLEMENT = 12;
 
     private final Tokens t;
+    private final TitleLexicon lexicon;
     private final Anchors anchors;
     private final Map<Integer, TitleMatch> byFirst;
     private final Map<Integer, TitleMatch> byEnd;
     /** Tokens of person names: a title's complement never runs over another person's name. */
     private final boolean[] inName;
 
-    PostFinder(Tokens t, Anchors anchors, Map<Integer, TitleMatch> byFirst, Map<Integer, TitleMatch> byEnd,
-               boolean[] inName) {
+    PostFinder(Tokens t, TitleLexicon lexicon, Anchors anchors, Map<Integer, TitleMatch> byFirst,
+               Map<Integer, TitleMatch> byEnd, boolean[] inName) {
         this.t = t;
+        this.lexicon = lexicon;
         this.inName = inName;
         this.anchors = anchors;
         this.byFirst = byFirst;
@@ -62,20 +66,38 @@ final class PostFinder {
     List<Found> around(int nb, int ne) {
         List<Found> found = new ArrayList<>();
         Found before = before(nb, ne);
-        if (before == null)
-            before = preApposition(nb, ne);
+        if (before == null || before.title().role().startsWith(RANK_ROLE)) {
+            // "the Secretary of National Defense, Gen. Luis Cresencio Sandoval González": the office, not the rank
+            Found office = preApposition(nb, ne);
+            before = office != null ? office : before;
+        }
         if (before != null)
             found.add(before);
+        Found rank = before == null || before.title().role().startsWith(RANK_ROLE) ? null : rankOf(nb, ne);
+        if (rank != null)   // "Combatant Commander of the U.S. Southern Command General Laura Richardson": an officer,
+                            // whose titled name starts at the office (a list runs over it: OfficialLists)
+            found.add(new Found(rank.title(), null, null, Math.min(before.first(), rank.first()), ne, false));
         found.addAll(after(nb, ne));
         return found;
     }
 
     private Found before(int nb, int ne) {
         int k = nb - 1;
-        // "Secretary-General Antonio Guterres": a title ending here wins over the rank "General".
-        while (k >= 0 && t.sameSentence(k, nb) && !byEnd.containsKey(k + 1)
-                && (HONORIFICS.contains(t.lower(k).replace(".", "")) || t.word(k).replace(".", "").equals("HE")))
-            k--;   // "HE", "H.E." (His Excellency) in capitals only: "he" is a pronoun
+        // "Secretary-General Antonio Guterres": a title ending here wins over the rank "General". A military rank is
+        // skipped like an honorific ("Combatant Commander of the U.S. Southern Command General Laura Richardson"),
+        // and is the title only when no other stands before it ("Admiral Karambir Singh").
+        TitleMatch rank = null;
+        while (k >= 0 && t.sameSentence(k, nb) && !byEnd.containsKey(k + 1)) {
+            TitleMatch r = lexicon.rankEndingAt(t, k + 1);
+            if (r != null) {
+                rank = rank == null ? r : rank;
+                k = r.first() - 1;
+            } else if (HONORIFICS.contains(t.lower(k).replace(".", "")) || t.word(k).replace(".", "").equals("HE")) {
+                k--;   // "HE", "H.E." (His Excellency) in capitals only: "he" is a pronoun
+            } else {
+                break;
+            }
+        }
         TitleMatch title = byEnd.get(k + 1);
         if (title != null && complementOpens(title.first()))
             title = null;   // "Senior Advisor to the President Amos Hochstein": the President is not his title
@@ -91,9 +113,15 @@ final class PostFinder {
                 of = null;   // the country or body must end the complement ("of the UAE Embassy to the United
                              // States" too), and be one: "Under Secretary of State" is no body called "State"
         }
+        if (title == null && rank != null && !retired(rank.end(), nb))
+            title = rank;   // "Pakistani Gen. Qamar Javed Bajwa", "Admiral Karambir Singh"
         if (title == null || !t.sameSentence(k, nb) || !t.sameSentence(title.first(), nb))
             return null;
         Found found = qualified(title, null, null, ne);
+        if (title == rank && found.organization() != null && found.organization().kind() == OrganizationKind.OTHER)
+            // "U.S. Southern Command Rear Admiral Thomas Allan": an officer of the command's country, whatever it is
+            found = new Found(title, found.iso2() != null ? found.iso2() : found.organization().countryIso2(), null,
+                    found.first(), found.end(), found.blocked());
         TitleMatch first = t.isWord(found.first() - 1, "and") ? byEnd.get(found.first() - 1) : null;
         if (found.iso2() == null && found.organization() == null && first != null && t.sameSentence(first.first(), nb)) {
             // "Israeli Alternate Prime Minister and Defense Minister Benjamin Gantz": both titles are Israel's
@@ -106,6 +134,33 @@ final class PostFinder {
         of = found.iso2() == null && found.organization() == null ? targetAfter(ne) : null;
         return of == null || !t.sameSentence(nb, of.end() - 1) ? found   // "President Musharraf of Pakistan"
                 : new Found(title, of.iso2(), of.organization(), found.first(), of.end(), found.blocked());
+    }
+
+    /** The military rank right before the name (honorifics aside), as a post of its own, or null. */
+    private Found rankOf(int nb, int ne) {
+        for (int k = nb; k > 0 && t.sameSentence(k - 1, nb); k--) {
+            TitleMatch r = lexicon.rankEndingAt(t, k);
+            if (r != null)
+                return retired(r.end(), nb) || blockedBefore(r.first()) ? null
+                        : new Found(r, null, null, r.first(), ne, false);
+            if (!HONORIFICS.contains(t.lower(k - 1).replace(".", "")) || t.isWord(k - 1, ",", "", "(", ")"))
+                return null;
+        }
+        return null;
+    }
+
+    /** Whether the phrase at token {@code first} opens its sentence, a clause or a list item. */
+    private boolean opensClause(int first, int nb) {
+        int open = t.isWord(first - 1, "the") ? first - 2 : first - 1;
+        return open < 0 || !t.sameSentence(open, nb) || t.isWord(open, ";", ",", ":", "and", "--");
+    }
+
+    /** "Lt Gen (Retd) X", "Gen. (retired) X": the rank is no longer held. */
+    private boolean retired(int from, int to) {
+        for (int k = from; k < to; k++)
+            if (t.isWord(k, "retd", "retd.", "retired", "rtd", "rtd."))
+                return true;
+        return false;
     }
 
     /** Whether "to", "to the" or "of the" stands right before token {@code first}: the title is a complement of another. */
@@ -136,13 +191,40 @@ final class PostFinder {
         return -1;
     }
 
-    private Found preApposition(int nb, int ne) {
-        boolean closes = ne >= t.size() || !t.sameSentence(nb, ne) || t.isWord(ne, ",", ")", ".", ";", "--");
-        if (!t.isWord(nb - 1, ",") || !closes)
+    private Found preApposition(int name, int ne) {
+        boolean closes = ne >= t.size() || !t.sameSentence(name, ne) || t.isWord(ne, ",", ")", ".", ";", "--");
+        int nb = name;   // the comma stands before the name's rank and honorifics, if any
+        for (TitleMatch r; nb > 1 && t.sameSentence(nb - 1, name); )
+            if ((r = lexicon.rankEndingAt(t, nb)) != null)
+                nb = r.first();
+            else if (HONORIFICS.contains(t.lower(nb - 1).replace(".", "")) && !t.isWord(nb - 1, ",", "", "(", ")"))
+                nb--;
+            else
+                break;
+        if (!t.isWord(nb - 1, ","))
             return null;
+        if (!closes) {
+            // "Without giving any details, Chinese Ministry of Foreign Affairs spokesman, Wang Wenbin said": a title
+            // whose country or body is named, opening its clause, is the name's even when the clause goes on (not
+            // "After meeting the minister, Rubio said", nor "After meeting the US Secretary of State, Wang said")
+            Found f = byEnd.containsKey(nb - 1) ? qualified(byEnd.get(nb - 1), null, null, ne) : null;
+            boolean named = f != null && (f.iso2() != null || f.organization() != null);
+            return named && opensClause(f.first(), nb) ? f : null;
+        }
+        if (byEnd.containsKey(nb - 1))   // "the Secretary of the Interior, X": the title holds a body's name
+            return qualified(byEnd.get(nb - 1), null, null, ne);
         Anchors.Anchor target = anchors.endingAt(nb - 1);
-        if (target == null)
-            return byEnd.containsKey(nb - 1) ? qualified(byEnd.get(nb - 1), null, null, ne) : null;
+        if (target == null) {
+            // "the Secretary of the Interior, Luisa María Alcalde Luján;": a complement of capitalized words ends the
+            // title, which opens a list item or a clause ("Representing Mexico were the Secretary of ..., X"), not
+            // a prepositional phrase ("Speaking to the Secretary of State, Lavrov")
+            int link = complementBefore(nb - 1);
+            TitleMatch title = link < 0 ? null : byEnd.get(link);
+            if (title == null)
+                return null;
+            return opensClause(title.first(), nb) || t.isWord(title.first() - 1, "the")
+                    && t.isWord(title.first() - 2, "were", "was", "are", "is") ? qualified(title, null, null, ne) : null;
+        }
         int j = target.first();
         if (t.isWord(j - 1, "the"))
             j--;
@@ -233,8 +315,9 @@ final class PostFinder {
             int end = target != null ? target.end() : title.end();
             if (t.isPossessive(end) || determiner && t.isFiniteVerb(end))
                 break; // "X, the chairman of Spain's biggest bank"; "Echoing Rice, the prime minister said"
-            if (namedAt(end, nb))
-                break; // "Antony Blinken, Secretary of Homeland Security Alejandro Mayorkas": the next one's title
+            if (namedAt(end, nb) || namedAfterComplement(end, nb))
+                break; // "Antony Blinken, Secretary of Homeland Security Alejandro Mayorkas": the next one's title;
+                       // "Reznikov, Head of Presidential Administration Andriy Yermak" too
             found.add(new Found(title, iso2, org, nb, end, blocked || blocked(title.first() - 1)));
             if (!t.isWord(end, "and") || !t.sameSentence(nb, end + 1))
                 break;
@@ -268,6 +351,19 @@ final class PostFinder {
         return k < t.size() && t.sameSentence(nb, k) && inName[k];
     }
 
+    /** Whether a name follows token {@code k} over a complement of capitalized words ("of Presidential Administration"). */
+    private boolean namedAfterComplement(int k, int nb) {
+        if (!t.isWord(k, "of", "for", "to", "at"))
+            return false;   // not "Ms Kelly, a Cabinet Office minister and Bolton West MP"
+        for (int j = k; j < t.size() && j < k + COMPLEMENT && t.sameSentence(nb, j); j++) {
+            if (inName[j])
+                return j > k;
+            if (!(t.isCapitalized(j) || t.isWord(j, "of", "the", "and", "for", "to", "in", "-", "&")))
+                return false;
+        }
+        return false;
+    }
+
     /** "MFA", "MEA": an abbreviation of a body between a country and a title ("German MFA State Secretary"). */
     private boolean isAcronym(int k) {
         String w = t.word(k);
@@ -282,7 +378,7 @@ final class PostFinder {
     }
 
     /** Blockers that only say the title was held before: the person may hold another office now. */
-    private static final Set<String> PAST = Set.of("former", "ex", "late", "then", "erstwhile");
+    private static final Set<String> PAST = Set.of("former", "ex", "late", "then", "retired", "erstwhile");
 
     /**
      * Whether a blocked title says the person is outside government ("opposition spokesman", "ousted president"),

@@ -31,6 +31,10 @@ public final class TitleLexicon {
     private static volatile TitleLexicon standard;
 
     private final Map<String, Entry> entries = new HashMap<>();
+    /** Military ranks, by their words without full stops ("lt gen"): titles only right before a name. */
+    private final Map<String, Entry> ranks = new HashMap<>();
+    /** The most words of a rank ("air chief marshal"). */
+    private static final int RANK_WORDS = 3;
     /** Parties whose spokespeople sit in a legislature ("Tory spokesman", "Plaid Cymru's economics spokesman"). */
     private final Map<String, Entry> parties = new HashMap<>();
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
@@ -53,6 +57,8 @@ public final class TitleLexicon {
             String title = f[1].isEmpty() ? titleCase(f[0]) : f[1];
             if (f[3].equals("portfolio"))
                 lexicon.addPortfolio(f[0], title, f[2] + "-minister");
+            else if (f[3].equals("rank"))
+                lexicon.ranks.put(f[0], new Entry(title, f[2], Scope.STATE, null));
             else if (f[3].equals("party"))
                 lexicon.parties.put(f[0], new Entry(title, f[2], Scope.STATE, f.length > 4 && !f[4].isEmpty() ? f[4] : null));
             else
@@ -166,6 +172,25 @@ public final class TitleLexicon {
             if (entry != null)
                 return new TitleMatch(first, j + n, modifiers + entry.title(),
                         modifiers.toLowerCase(Locale.ROOT).replace('-', ' ') + entry.role(), entry.scope(), entry.country());
+        }
+        return null;
+    }
+
+    /**
+     * The military rank ending right before token {@code end} ("Gen.", "Lt. Gen.", "Rear Admiral"), capitalized, or
+     * null. Ranks are no titles of the lexicon's {@link #match}: "the general election" holds none.
+     */
+    TitleMatch rankEndingAt(Tokens t, int end) {
+        for (int n = Math.min(RANK_WORDS, end); n >= 1; n--) {
+            int first = end - n;
+            if (!t.isCapitalized(first) || !t.sameSentence(first, end - 1))
+                continue;
+            StringBuilder key = new StringBuilder();
+            for (int k = first; k < end; k++)
+                key.append(k > first ? " " : "").append(t.lower(k).replace(".", ""));
+            Entry rank = ranks.get(key.toString());
+            if (rank != null)
+                return new TitleMatch(first, end, rank.title(), rank.role(), Scope.STATE, null);
         }
         return null;
     }

@@ -266,4 +266,70 @@ class TestOfficialRules {
         assertEquals("us/antony-j-blinken", blinken.key());
         assertEquals("US", blinken.posts().get(0).countryIso2());
     }
+
+    @Test
+    void militaryRanksMakeOfficersAndGiveWayToAnOffice() {
+        // the shapes of WMT21 NDTV 2020 ("Admiral Karambir Singh", "General Bipin Rawat") and us-safe 2023-09-08
+        ArticleFacts f = extract("Indian Defence Minister Rajnath Singh laid a wreath with Gen. Bipin Rawat and Admiral "
+                + "Karambir Singh. Retired Gen. Ved Malik watched. Members of the delegation included Director of "
+                + "Operations at U.S. Southern Command Rear Admiral Thomas Allan.", "2020-07-26");
+        assertTrue(person(f, "Bipin Rawat").official());
+        assertEquals("General", person(f, "Bipin Rawat").posts().get(0).title());
+        assertEquals("Admiral", person(f, "Karambir Singh").posts().get(0).title());
+        assertFalse(person(f, "Ved Malik").official(), "a retired officer");
+        assertEquals("US", country(f, "Thomas Allan"));
+        // wh-joint 2023-07-27: the office named before the comma wins over the rank after it
+        ArticleFacts g = extract("Representing Mexico were the Secretary of Foreign Affairs, Alicia Bárcena Ibarra; the "
+                + "Secretary of the Interior, Luisa María Alcalde Luján; and the Secretary of National Defense, Gen. "
+                + "Luis Cresencio Sandoval González.", "2023-07-27");
+        assertEquals("Secretary of the Interior", person(g, "Luisa María Alcalde Luján").posts().get(0).title());
+        assertEquals("Secretary of National Defense", person(g, "Luis Cresencio Sandoval González").posts().get(0).title());
+    }
+
+    @Test
+    void aCountryRepresentedByItsOfficials() {
+        // wh-joint 2023-07-27: "Representing Mexico were ...", "Canada was represented by ..."
+        ArticleFacts f = extract("Representing Mexico were the Secretary of the Interior, Luisa María Alcalde Luján; "
+                + "and the Secretary of Health, Dr. Jorge Alcocer Varela. Canada was represented by the Associate "
+                + "Deputy Minister of Public Safety Canada, Tricia Geddes; and the Executive Director of the Opioid "
+                + "Response Team at Health Canada, Jennifer Novak.", "2023-07-27");
+        assertEquals("MX", country(f, "Luisa María Alcalde Luján"));
+        assertEquals("MX", country(f, "Jorge Alcocer Varela"));
+        assertEquals("CA", country(f, "Tricia Geddes"));
+        assertEquals("CA", country(f, "Jennifer Novak"));
+    }
+
+    @Test
+    void aTitleWhoseCountryIsNamedOpensTheClauseBeforeTheName() {
+        // WMT21 VOA 2020; not the shape of notAnAppositionOfTheName
+        ArticleFacts f = extract("Without giving any details, Chinese Ministry of Foreign Affairs spokesman, Wang Wenbin "
+                + "said such activity had interfered in China's affairs. After meeting the US Secretary of State, Wang "
+                + "Yi said talks had been useful.", "2020-07-26");
+        assertEquals("CN", country(f, "Wang Wenbin"));
+        assertTrue(person(f, "Wang Yi").posts().stream().noneMatch(p -> "US".equals(p.countryIso2())));
+    }
+
+    @Test
+    void americanLegislativeLeaders() {
+        // WMT21 CBS News 2020
+        ArticleFacts f = extract("Republican Senator Ted Cruz of Texas accused House Speaker Nancy Pelosi of pushing a "
+                + "relief package in the U.S. Mnuchin said the details would be unveiled by Senate Majority Leader Mitch McConnell "
+                + "on Monday.", "2020-07-26");
+        assertEquals("US", country(f, "Nancy Pelosi"));
+        assertEquals("US", country(f, "Mitch McConnell"));
+    }
+
+    @Test
+    void theOutletACollectionsDocumentIdNames() {
+        // WMT21 documents are named OUTLET.NUMBER; Fox News is a US outlet, Al Jazeera none (data/outlets.tsv)
+        String text = "Treasury Secretary Steve Mnuchin and White House chief of staff Mark Meadows have been on "
+                + "Capitol Hill.";
+        String path = "news/wmt21-newstest2021-en/newstest2021.en-is.all.xml";
+        ArticleFacts fox = TestFixtures.extractor().extract(new Article(path + "#foxnews.106537", path,
+                "foxnews.106537", null, "", null, null, null, null, null, text, 0));
+        assertEquals("US", country(fox, "Steve Mnuchin"));
+        ArticleFacts aj = TestFixtures.extractor().extract(new Article(path + "#aj-english.22076", path,
+                "aj-english.22076", null, "", null, null, null, null, null, text, 0));
+        assertEquals(null, country(aj, "Steve Mnuchin"));
+    }
 }
