@@ -85,6 +85,23 @@ final class Arguments {
         return each ? out : multilateral(t, out);
     }
 
+    /**
+     * "attends the G7 meeting", "attended the Nato summit", "has begun EU talks": the intergovernmental body that names
+     * the contact noun of a light verb holds it, a party on a side of its own; null when no body names it.
+     */
+    Party namingBody(Trigger t, int side) {
+        if (t.verb() || lightVerbOrSelf(t.token()) == t.token())
+            return null; // attended, held, joined: not "as decided at the G7 Summit"
+        for (int i = t.token() - 1; i >= 0 && t.token() - i <= 4; i--) {
+            for (Actor a : actors)
+                if (a.kind() == Actor.Kind.ORGANIZATION && a.last() == i)
+                    return Party.of(a, side);
+            if (!(modifier(i) || s.pos(i).startsWith("NNP") || s.pos(i).equals("POS")))
+                return null;
+        }
+        return null;
+    }
+
     /** An actor follows within the next few list words. */
     private boolean listGoesOn(int i, int end) {
         for (int j = i; j <= end && j - i <= 3; j++) {
@@ -235,7 +252,7 @@ final class Arguments {
             nearest = null; // "Italy and Germany also favour an early start to talks": not a party to them
         if (nearest == null && Clauses.opensPhrase(s, 0, t.token()))
             nearest = firstAfterComma(t.token());
-        else if (nearest == null && Clauses.opensPhrase(s, clause, t.token()))
+        else if (nearest == null && Clauses.opensPhrase(s, clause, anchor)) // "Mr Snow, who is in Dublin", "India, which attends the G7 meeting"
             nearest = nearestBefore(clause - 1, 0);
         if (nearest == null)
             return List.of();

@@ -28,6 +28,8 @@ final class Triggers {
             String lemma = s.lemma(i), lower = s.lower(i);
             if (isStay(s, i, country))
                 out.add(new Trigger(i, "be-in", MeetingMode.VISIT, true, false));
+            else if (isArrival(s, i, country))
+                out.add(new Trigger(i, "arrive", MeetingMode.VISIT, true, false));
             else if (s.isVerb(i) && lemma.equals("lead") && destinationAt(s, i) > 0)
                 out.add(new Trigger(i, lemma, MeetingMode.VISIT, true, false)); // "led a U.S. delegation to New Delhi"
             else if (s.isVerb(i) && ContactWords.VERB_TRIGGERS.containsKey(lemma) && verbApplies(s, i, lemma))
@@ -44,11 +46,30 @@ final class Triggers {
         return out;
     }
 
-    /** "Mr Straw was in India", "when he was in Tokyo": an official's stay abroad is a visit. */
+    /**
+     * "Mr Straw was in India", "when he was in Tokyo", "Mr Snow, who is currently in Dublin", "who has been in the UK to
+     * attend": an official's stay abroad is a visit.
+     */
     private static boolean isStay(Sentence s, int i, IntPredicate country) {
-        if (!s.lemma(i).equals("be") || !s.isFiniteVerb(i) || !s.word(i).equals(s.lower(i)) || !(s.lower(i + 1).equals("in") || s.lower(i + 1).equals("at")))
+        if (!s.lemma(i).equals("be") || !s.word(i).equals(s.lower(i)))
             return false;
-        return country.test(i + 2) || s.lower(i + 2).equals("the") && country.test(i + 3);
+        if (!s.isFiniteVerb(i) && !(s.lower(i).equals("been") && s.lemma(i - 1).equals("have") && s.isFiniteVerb(i - 1)))
+            return false;
+        return placeAfter(s, i + 1, country);
+    }
+
+    /** "arrived in Baghdad", "arrives in Beijing on Monday", "has arrived in Kenya": an official's arrival is a visit. */
+    private static boolean isArrival(Sentence s, int i, IntPredicate country) {
+        return s.isVerb(i) && s.lemma(i).equals("arrive") && placeAfter(s, i + 1, country);
+    }
+
+    /** "in"/"at" a country or capital, past adverbs before it ("currently in", "now in", "still in"). */
+    private static boolean placeAfter(Sentence s, int j, IntPredicate country) {
+        while (j < s.size() && s.pos(j).equals("RB") && !s.lower(j).equals("not") && !s.lower(j).equals("n't"))
+            j++;
+        if (!(s.lower(j).equals("in") || s.lower(j).equals("at")))
+            return false;
+        return country.test(j + 1) || s.lower(j + 1).equals("the") && country.test(j + 2);
     }
 
     /**
