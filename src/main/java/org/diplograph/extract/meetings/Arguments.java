@@ -252,7 +252,7 @@ final class Arguments {
             nearest = null; // "Italy and Germany also favour an early start to talks": not a party to them
         if (nearest == null && Clauses.opensPhrase(s, 0, t.token()))
             nearest = firstAfterComma(t.token());
-        else if (nearest == null && Clauses.opensPhrase(s, clause, anchor)) // "Mr Snow, who is in Dublin", "India, which attends the G7 meeting"
+        else if (nearest == null && (Clauses.opensPhrase(s, clause, t.token()) || relative(clause) && Clauses.opensPhrase(s, clause, anchor)))
             nearest = nearestBefore(clause - 1, 0);
         if (nearest == null)
             return List.of();
@@ -262,6 +262,11 @@ final class Arguments {
         if (firstPersons != null && firstPersons.size() > 1 && firstPersons.contains(nearest))
             return firstPersons; // "we met", of the leaders of A, B and C
         return Coordination.agents(s, actors, nearest);
+    }
+
+    /** The clause opens with "who" or "which" after a comma: its agent is the antecedent ("India, which attends the G7 meeting"). */
+    private boolean relative(int clause) {
+        return clause >= 2 && (s.lower(clause - 1).equals("which") || s.lower(clause - 1).equals("who")) && s.lower(clause - 2).equals(",");
     }
 
     /** A participle right after a common noun no actor covers is that noun's: "officials attending the talks". */
