@@ -16,6 +16,10 @@ final class Triggers {
             "partnership", "engagement", "coordination", "trade", "alliance", "agreement", "deal", "dialogue",
             "collaboration", "contacts", "dispute", "conflict", "border", "friendship", "solidarity");
     private static final Set<String> CALL_FOR = Set.of("for", "to", "on", "upon");
+    /** Verbs of a journey, a visit only with a destination after "to": "traveled to Poland", "flew to Basra", "heading to Mozambique". */
+    private static final Set<String> JOURNEYS = Set.of("travel", "fly", "head");
+    /** What a stay lasts: "spent two days in", "spends the weekend in" (not "spent two years in prison"). */
+    private static final Set<String> STAY_UNITS = Set.of("hour", "day", "night", "week", "weekend");
     private static final Set<String> DISTRIBUTIVE = Set.of("one-on-one", "separate", "bilateral", "individual");
 
     private Triggers() {
@@ -48,9 +52,16 @@ final class Triggers {
 
     /**
      * "Mr Straw was in India", "when he was in Tokyo", "Mr Snow, who is currently in Dublin", "who has been in the UK to
-     * attend": an official's stay abroad is a visit.
+     * attend", "spent two days in Tanzania": an official's stay abroad is a visit.
      */
     private static boolean isStay(Sentence s, int i, IntPredicate country) {
+        if (s.lemma(i).equals("spend") && s.isVerb(i)) { // "spent two days in Tanzania"
+            int j = i + 1;
+            while (j < s.size() && j <= i + 4 && (s.pos(j).equals("CD") || s.pos(j).equals("DT") || s.pos(j).startsWith("JJ")
+                    || s.pos(j).startsWith("NN") && !s.isCapitalized(j) || s.pos(j).equals("HYPH")))
+                j++;
+            return j > i + 1 && STAY_UNITS.contains(s.lemma(j - 1)) && placeAfter(s, j, country);
+        }
         if (!s.lemma(i).equals("be") || !s.word(i).equals(s.lower(i)))
             return false;
         if (!s.isFiniteVerb(i) && !(s.lower(i).equals("been") && s.lemma(i - 1).equals("have") && s.isFiniteVerb(i - 1)))
@@ -79,7 +90,7 @@ final class Triggers {
     private static boolean verbApplies(Sentence s, int i, String lemma) {
         if (lemma.equals("discuss"))
             return withAt(s, i) > 0; // "discussed the idea with Mr McCain"; not "discussed how ..."
-        if (lemma.equals("travel"))
+        if (JOURNEYS.contains(lemma))
             return destinationAt(s, i) > 0;
         if (!lemma.equals("speak") && !lemma.equals("talk"))
             return true;
@@ -119,7 +130,7 @@ final class Triggers {
 
     /** A trigger whose destination follows its "to": "traveled to", "led a delegation to". */
     static boolean journey(Trigger t) {
-        return t.verb() && (t.lemma().equals("travel") || t.lemma().equals("lead"));
+        return t.verb() && (JOURNEYS.contains(t.lemma()) || t.lemma().equals("lead"));
     }
 
     /**

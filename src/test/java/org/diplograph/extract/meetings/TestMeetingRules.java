@@ -112,6 +112,10 @@ public class TestMeetingRules {
         assertEquals(MeetingMode.VISIT, m.mode());
         assertTrue(m.participants().stream().anyMatch(p -> "IE".equals(p.countryIso2()) && p.personKey() == null), m.toString());
         assertTrue(extract("Pop star Robbie Williams arrived in Beijing on Monday for a concert.").meetings().isEmpty());
+        List<MeetingFact> tour = extract("Chancellor Gordon Brown, on a tour of Africa, spent two days in Tanzania before "
+                + "heading on Friday evening to Mozambique, a poor country.").meetings();
+        assertEquals(2, tour.size(), tour.toString());
+        assertTrue(extract("Striker Alan Smith spent two years in Spain before heading to Norwich.").meetings().isEmpty());
     }
 
     @Test
