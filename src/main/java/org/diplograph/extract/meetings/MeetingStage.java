@@ -63,7 +63,7 @@ public final class MeetingStage implements ExtractionStage {
         for (Sentence s : sentences)
             for (Draft d : SettingTriggers.apply(s, Triggers.find(s, i -> index.isCountryOrCapital(s, i)), t -> drafts.of(s, actors.get(s.index()), pronouns, t)))
                 found.add(dated(index, lead, headlineDate, d));
-        found = invitedToHeld(found);
+        found = countriesByTheirPersons(invitedToHeld(found));
         MeetingKeys.Keyed keyed = MeetingKeys.assign(NamedHosts.apply(headlineDatedByBody(index, Joiners.apply(index, sentences, actors, found))),
                 context.contentHash());
         for (int i = 0; i < keyed.drafts().size(); i++)
@@ -111,6 +111,37 @@ public final class MeetingStage implements ExtractionStage {
                     out.set(i, d.withStatus(MeetingStatus.OCCURRED));
                     break;
                 }
+        }
+        return out;
+    }
+
+    /**
+     * "India, which attends the G7 meeting" beside "Mr Chidambaram is attending the G7 meeting": a country at a body's
+     * meeting is the one person of that country the article has at the same body's meeting (same status), so the two
+     * reports are one participant, not two.
+     */
+    private static List<Draft> countriesByTheirPersons(List<Draft> found) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : found) {
+            List<Party> parties = new ArrayList<>(d.parties());
+            boolean changed = false;
+            for (int k = 0; k < parties.size(); k++) {
+                Party c = parties.get(k);
+                if (c.actor().kind() != Actor.Kind.COUNTRY)
+                    continue;
+                List<Actor> persons = new ArrayList<>();
+                for (Draft o : found)
+                    if (o.status() == d.status() && sharesBody(d, o))
+                        for (Party p : o.parties())
+                            if (p.actor().kind() == Actor.Kind.PERSON && c.actor().countryIso2().equals(p.actor().countryIso2())
+                                    && persons.stream().noneMatch(a -> a.identity().equals(p.actor().identity())))
+                                persons.add(p.actor());
+                if (persons.size() == 1 && parties.stream().noneMatch(p -> p.actor().identity().equals(persons.get(0).identity()))) {
+                    parties.set(k, new Party(persons.get(0), c.side(), c.mentionBegin(), c.mentionEnd(), true));
+                    changed = true;
+                }
+            }
+            out.add(changed ? d.withParties(parties) : d);
         }
         return out;
     }

@@ -127,6 +127,9 @@ public class TestMeetingRules {
         assertTrue(meetings.stream().anyMatch(x -> x.participants().size() == 5 && x.participants().stream()
                 .map(Participant::side).distinct().count() == 5), meetings.toString());
         assertTrue(extract("The leaders discussed Ukraine's needs, as decided at the G7 Summit.").meetings().isEmpty());
+        List<MeetingFact> one = extract("India, which attends the G7 meeting on Friday, is unlikely to be cowed. Finance "
+                + "Minister Palaniappan Chidambaram is attending the G7 meeting.").meetings();
+        assertEquals(1, one.stream().map(MeetingFact::key).distinct().count(), one.toString()); // India is its minister there
         assertEquals(MeetingStatus.PLANNED, only("The EU and US have agreed to begin talks on ending subsidies.").status());
     }
 
