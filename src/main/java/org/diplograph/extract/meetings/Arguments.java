@@ -252,7 +252,7 @@ final class Arguments {
             nearest = null; // "Italy and Germany also favour an early start to talks": not a party to them
         if (nearest == null && Clauses.opensPhrase(s, 0, t.token()))
             nearest = firstAfterComma(t.token());
-        else if (nearest == null && (Clauses.opensPhrase(s, clause, t.token()) || relative(clause) && Clauses.opensPhrase(s, clause, anchor)))
+        else if (nearest == null && (Clauses.opensPhrase(s, clause, t.token()) || relative(clause)))
             nearest = nearestBefore(clause - 1, 0);
         if (nearest == null)
             return List.of();
@@ -264,7 +264,11 @@ final class Arguments {
         return Coordination.agents(s, actors, nearest);
     }
 
-    /** The clause opens with "who" or "which" after a comma: its agent is the antecedent ("India, which attends the G7 meeting"). */
+    /**
+     * The clause opens with "who" or "which" after a comma: its agent is the antecedent ("India, which attends the G7
+     * meeting"), and so is that of the verb that follows the relative clause ("Mr Straw, who is in Tehran for talks,
+     * met his Iranian counterpart").
+     */
     private boolean relative(int clause) {
         return clause >= 2 && (s.lower(clause - 1).equals("which") || s.lower(clause - 1).equals("who")) && s.lower(clause - 2).equals(",");
     }

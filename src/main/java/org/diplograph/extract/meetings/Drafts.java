@@ -73,7 +73,7 @@ final class Drafts {
         int governing = purposeOf(s, t.token());
         if (status == MeetingStatus.OCCURRED && governing >= 0) // "will host X for a State Visit": the visit is planned too
             status = EventStatus.of(s, governing, true, index.context().article().published());
-        if (status == MeetingStatus.OCCURRED && agreedTo(s, t.token()))
+        if (status == MeetingStatus.OCCURRED && (agreedTo(s, t.token()) || t.lemma().equals("be-in") && s.lower(t.token() + 1).equals("due")))
             status = MeetingStatus.PLANNED;
         double confidence = (t.verb() ? 0.8 : 0.7) - (parties.stream().anyMatch(Party::inferred) ? 0.1 : 0);
         List<Draft> out = new ArrayList<>();

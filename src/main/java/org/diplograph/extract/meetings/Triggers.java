@@ -52,7 +52,7 @@ final class Triggers {
 
     /**
      * "Mr Straw was in India", "when he was in Tokyo", "Mr Snow, who is currently in Dublin", "who has been in the UK to
-     * attend", "spent two days in Tanzania": an official's stay abroad is a visit.
+     * attend", "spent two days in Tanzania", "will be in Paris", "is due in London": an official's stay abroad is a visit.
      */
     private static boolean isStay(Sentence s, int i, IntPredicate country) {
         if (s.lemma(i).equals("spend") && s.isVerb(i)) { // "spent two days in Tanzania"
@@ -64,9 +64,11 @@ final class Triggers {
         }
         if (!s.lemma(i).equals("be") || !s.word(i).equals(s.lower(i)))
             return false;
-        if (!s.isFiniteVerb(i) && !(s.lower(i).equals("been") && s.lemma(i - 1).equals("have") && s.isFiniteVerb(i - 1)))
+        boolean finite = s.isFiniteVerb(i) || s.lower(i).equals("been") && s.lemma(i - 1).equals("have") && s.isFiniteVerb(i - 1)
+                || s.lower(i).equals("be") && s.pos(i - 1).equals("MD"); // "will be in Paris on Tuesday"
+        if (!finite)
             return false;
-        return placeAfter(s, i + 1, country);
+        return placeAfter(s, s.lower(i + 1).equals("due") ? i + 2 : i + 1, country); // "is due in London on Friday"
     }
 
     /** "arrived in Baghdad", "arrives in Beijing on Monday", "has arrived in Kenya": an official's arrival is a visit. */

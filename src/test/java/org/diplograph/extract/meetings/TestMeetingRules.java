@@ -116,6 +116,11 @@ public class TestMeetingRules {
                 + "heading on Friday evening to Mozambique, a poor country.").meetings();
         assertEquals(2, tour.size(), tour.toString());
         assertTrue(extract("Striker Alan Smith spent two years in Spain before heading to Norwich.").meetings().isEmpty());
+        assertEquals(MeetingStatus.PLANNED, only("US Secretary of State Condoleezza Rice is due in London on Friday.").status());
+        assertEquals(MeetingStatus.PLANNED, only("US Secretary of State Condoleezza Rice will be in Paris on Tuesday.").status());
+        MeetingFact met = only("Foreign Secretary Jack Straw, who is in Tehran for talks, met Iranian Foreign Minister "
+                + "Kamal Kharrazi on Monday.");
+        assertTrue(met.participants().stream().anyMatch(p -> "Jack Straw".equals(p.name())), met.toString());
     }
 
     @Test
