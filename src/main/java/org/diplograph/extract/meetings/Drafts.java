@@ -73,7 +73,8 @@ final class Drafts {
         int governing = purposeOf(s, t.token());
         if (status == MeetingStatus.OCCURRED && governing >= 0) // "will host X for a State Visit": the visit is planned too
             status = EventStatus.of(s, governing, true, index.context().article().published());
-        if (status == MeetingStatus.OCCURRED && (agreedTo(s, t.token()) || t.lemma().equals("be-in") && s.lower(t.token() + 1).equals("due")))
+        if (status == MeetingStatus.OCCURRED && (agreedTo(s, t.token()) || t.lemma().equals("be-in") && s.lower(t.token() + 1).equals("due")
+                || comingTimeAfter(s, t.token())))
             status = MeetingStatus.PLANNED;
         double confidence = (t.verb() ? 0.8 : 0.7) - (parties.stream().anyMatch(Party::inferred) ? 0.1 : 0);
         List<Draft> out = new ArrayList<>();
@@ -120,6 +121,22 @@ final class Drafts {
                 return s.pos(i + 1).equals("VB");
             if (!(s.isVerb(i) || s.pos(i).equals("DT") || s.pos(i).startsWith("JJ") || s.pos(i).startsWith("NN")
                     || s.pos(i).equals("RB") || s.pos(i).equals("CD")))
+                return false;
+        }
+        return false;
+    }
+
+    /**
+     * "when Britain chairs the G8 summit next year", "hold talks later this month": a time to come right after the
+     * trigger makes it a plan, whatever the tense (undated articles give no publication date to compare with).
+     */
+    private static boolean comingTimeAfter(Sentence s, int t) {
+        for (int j = t + 1; j < s.size() && j <= t + 3; j++) {
+            String w = s.lower(j), next = s.lower(j + 1);
+            if (w.equals("next") && Lexicon.TIME_NOUNS.contains(next) || w.equals("later") && next.equals("this")
+                    && Lexicon.TIME_NOUNS.contains(s.lower(j + 2)))
+                return true;
+            if (s.isVerb(j) || Clauses.isBreak(s, j))
                 return false;
         }
         return false;

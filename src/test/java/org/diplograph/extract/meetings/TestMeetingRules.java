@@ -136,6 +136,8 @@ public class TestMeetingRules {
                 + "Minister Palaniappan Chidambaram is attending the G7 meeting.").meetings();
         assertEquals(1, one.stream().map(MeetingFact::key).distinct().count(), one.toString()); // India is its minister there
         assertEquals(MeetingStatus.PLANNED, only("The EU and US have agreed to begin talks on ending subsidies.").status());
+        assertEquals(MeetingStatus.PLANNED, only("Prime Minister Tony Blair said Africa comes first when Britain chairs "
+                + "the G8 summit next year.").status());
     }
 
     @Test
