@@ -298,14 +298,15 @@ final class Drafts {
     }
 
     /**
-     * "the U.S.-Japan Summit Meeting between President Biden and Prime Minister Suga": a summit of two is a meeting;
-     * talks of three sides or more are a summit.
+     * "the U.S.-Japan Summit Meeting between President Biden and Prime Minister Suga": a summit of two countries is a
+     * meeting (not one with a body: "attended the Nato summit"); talks of three sides or more are a summit.
      */
     private static MeetingMode bilateral(MeetingMode mode, List<Party> parties) {
         long sides = parties.stream().map(Party::side).distinct().count();
         if (mode == MeetingMode.TALKS && sides > 2)
             return MeetingMode.SUMMIT; // "talks with the Europeans, the Iranians, Russia, and China": multilateral
-        return mode == MeetingMode.SUMMIT && sides == 2 ? MeetingMode.MEETING : mode;
+        boolean body = parties.stream().anyMatch(p -> p.actor().kind() == Actor.Kind.ORGANIZATION);
+        return mode == MeetingMode.SUMMIT && sides == 2 && !body ? MeetingMode.MEETING : mode; // "attended the Nato summit": a summit
     }
 
     /** A party named by "I" or "we" (the speaker of a turn, the signatories of a joint text). */
