@@ -85,6 +85,23 @@ final class Arguments {
         return each ? out : multilateral(t, out);
     }
 
+    /**
+     * "attends the G7 meeting", "attended the Nato summit", "has begun EU talks": the intergovernmental body that names
+     * the contact noun of a light verb holds it, a party on a side of its own; null when no body names it.
+     */
+    Party namingBody(Trigger t, int side) {
+        if (t.verb() || lightVerbOrSelf(t.token()) == t.token())
+            return null; // attended, held, joined: not "as decided at the G7 Summit"
+        for (int i = t.token() - 1; i >= 0 && t.token() - i <= 4; i--) {
+            for (Actor a : actors)
+                if (a.kind() == Actor.Kind.ORGANIZATION && a.last() == i)
+                    return Party.of(a, side);
+            if (!(modifier(i) || s.pos(i).startsWith("NNP") || s.pos(i).equals("POS")))
+                return null;
+        }
+        return null;
+    }
+
     /** An actor follows within the next few list words. */
     private boolean listGoesOn(int i, int end) {
         for (int j = i; j <= end && j - i <= 3; j++) {
@@ -235,7 +252,7 @@ final class Arguments {
             nearest = null; // "Italy and Germany also favour an early start to talks": not a party to them
         if (nearest == null && Clauses.opensPhrase(s, 0, t.token()))
             nearest = firstAfterComma(t.token());
-        else if (nearest == null && Clauses.opensPhrase(s, clause, t.token()))
+        else if (nearest == null && (Clauses.opensPhrase(s, clause, t.token()) || relative(clause)))
             nearest = nearestBefore(clause - 1, 0);
         if (nearest == null)
             return List.of();
@@ -245,6 +262,15 @@ final class Arguments {
         if (firstPersons != null && firstPersons.size() > 1 && firstPersons.contains(nearest))
             return firstPersons; // "we met", of the leaders of A, B and C
         return Coordination.agents(s, actors, nearest);
+    }
+
+    /**
+     * The clause opens with "who" or "which" after a comma: its agent is the antecedent ("India, which attends the G7
+     * meeting"), and so is that of the verb that follows the relative clause ("Mr Straw, who is in Tehran for talks,
+     * met his Iranian counterpart").
+     */
+    private boolean relative(int clause) {
+        return clause >= 2 && (s.lower(clause - 1).equals("which") || s.lower(clause - 1).equals("who")) && s.lower(clause - 2).equals(",");
     }
 
     /** A participle right after a common noun no actor covers is that noun's: "officials attending the talks". */

@@ -23,6 +23,7 @@ final class ContactWords {
     /** Verbs that report a contact, by lemma, with the mode they give. */
     static final Map<String, MeetingMode> VERB_TRIGGERS = Map.ofEntries(
             Map.entry("meet", MEETING), Map.entry("visit", VISIT), Map.entry("tour", VISIT), Map.entry("travel", VISIT),
+            Map.entry("fly", VISIT), Map.entry("head", VISIT),
             Map.entry("host", HOST), Map.entry("receive", HOST), Map.entry("welcome", HOST),
             Map.entry("talk", TALKS), Map.entry("speak", CALL), Map.entry("confer", TALKS),
             Map.entry("negotiate", TALKS), Map.entry("phone", CALL), Map.entry("telephone", CALL),

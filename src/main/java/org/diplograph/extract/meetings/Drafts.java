@@ -43,6 +43,14 @@ final class Drafts {
         List<Party> right = new ArrayList<>(args.counterparts(t, end));
         List<Party> left = between ? List.of() : args.agents(t, !right.isEmpty());
         MeetingMode mode = t.lemma().equals("conference") && isPressConference(s, t.token()) ? MeetingMode.MEETING : t.mode();
+        Party body = mode == MeetingMode.VISIT || mode == MeetingMode.CALL ? null
+                : args.namingBody(t, 1 + right.stream().mapToInt(Party::side).max().orElse(0));
+        if (body != null && left.stream().noneMatch(p -> p.actor().identity().equals(body.actor().identity()))) {
+            right.add(body); // "India attends the G7 meeting": a meeting with the body
+            mode = MeetingMode.SUMMIT;
+            if (right.size() == 1)
+                left = byCountry(left); // "India, along with China, Brazil ..., takes part in the G7 meeting": all met
+        }
         Place place = Places.inSentence(index, s, t.token(), end);
         if (t.lemma().equals("speak") && mode == MeetingMode.CALL && place.name() != null)
             mode = MeetingMode.MEETING; // "spoke with X in Beijing": in person
@@ -54,7 +62,7 @@ final class Drafts {
         }
         if (right.isEmpty() && left.size() >= 2 && mode != MeetingMode.HOST && intransitive(s, t.token()))
             left = spread(left); // not "Clinton and Trump would receive 38 percent", "A and B met supporters"
-        if (t.lemma().equals("be-in") && left.stream().noneMatch(p -> index.actsForAState(p.actor())))
+        if ((t.lemma().equals("be-in") || t.lemma().equals("arrive")) && left.stream().noneMatch(p -> index.actsForAState(p.actor())))
             return List.of(); // a stay abroad is an official's: not "IS in Iraq", not an opposition spokesman's
         if (Triggers.journey(t) && left.stream().anyMatch(p -> p.actor().kind() == Actor.Kind.PERSON
                 && !index.actsForAState(p.actor()) && !index.servesABody(p.actor())))
@@ -65,6 +73,9 @@ final class Drafts {
         int governing = purposeOf(s, t.token());
         if (status == MeetingStatus.OCCURRED && governing >= 0) // "will host X for a State Visit": the visit is planned too
             status = EventStatus.of(s, governing, true, index.context().article().published());
+        if (status == MeetingStatus.OCCURRED && (agreedTo(s, t.token()) || t.lemma().equals("be-in") && s.lower(t.token() + 1).equals("due")
+                || comingTimeAfter(s, t.token())))
+            status = MeetingStatus.PLANNED;
         double confidence = (t.verb() ? 0.8 : 0.7) - (parties.stream().anyMatch(Party::inferred) ? 0.1 : 0);
         List<Draft> out = new ArrayList<>();
         for (List<Party> group : split(t, mode, parties))
@@ -100,6 +111,37 @@ final class Drafts {
         return -1;
     }
 
+    /**
+     * "have agreed to begin talks", "agreed to meet again", "agreed to hold a summit": an agreement to meet announces
+     * the meeting (the agreement itself is a relation).
+     */
+    private static boolean agreedTo(Sentence s, int t) {
+        for (int i = t - 1; i >= 1 && t - i <= 5; i--) {
+            if (s.lower(i).equals("to") && s.lemma(i - 1).equals("agree") && s.isVerb(i - 1))
+                return s.pos(i + 1).equals("VB");
+            if (!(s.isVerb(i) || s.pos(i).equals("DT") || s.pos(i).startsWith("JJ") || s.pos(i).startsWith("NN")
+                    || s.pos(i).equals("RB") || s.pos(i).equals("CD")))
+                return false;
+        }
+        return false;
+    }
+
+    /**
+     * "when Britain chairs the G8 summit next year", "hold talks later this month": a time to come right after the
+     * trigger makes it a plan, whatever the tense (undated articles give no publication date to compare with).
+     */
+    private static boolean comingTimeAfter(Sentence s, int t) {
+        for (int j = t + 1; j < s.size() && j <= t + 3; j++) {
+            String w = s.lower(j), next = s.lower(j + 1);
+            if (w.equals("next") && Lexicon.TIME_NOUNS.contains(next) || w.equals("later") && next.equals("this")
+                    && Lexicon.TIME_NOUNS.contains(s.lower(j + 2)))
+                return true;
+            if (s.isVerb(j) || Clauses.isBreak(s, j))
+                return false;
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> CHAIRED = java.util.Set.of("led", "co-led", "chaired", "co-chaired", "headed",
             "co-hosted");
 
@@ -118,6 +160,23 @@ final class Drafts {
 
     private static boolean isPressConference(Sentence s, int t) {
         return s.lower(t - 1).equals("news") || s.lower(t - 1).equals("press");
+    }
+
+    /**
+     * Agents attending a body's meeting together, one side per country (persons of no known country alone): at a
+     * summit every delegation meets every other. Sides from 2 up, the body being side 1.
+     */
+    private static List<Party> byCountry(List<Party> left) {
+        List<String> countries = new ArrayList<>();
+        List<Party> out = new ArrayList<>();
+        for (Party p : left) {
+            String c = p.actor().countryIso2() != null ? p.actor().countryIso2() : p.actor().identity();
+            if (!countries.contains(c))
+                countries.add(c);
+            int k = countries.indexOf(c);
+            out.add(p.onSide(k == 0 ? 0 : 1 + k));
+        }
+        return out;
     }
 
     /** Coordinated agents with no counterpart met each other: "Blair and Bush met". */
@@ -239,14 +298,15 @@ final class Drafts {
     }
 
     /**
-     * "the U.S.-Japan Summit Meeting between President Biden and Prime Minister Suga": a summit of two is a meeting;
-     * talks of three sides or more are a summit.
+     * "the U.S.-Japan Summit Meeting between President Biden and Prime Minister Suga": a summit of two countries is a
+     * meeting (not one with a body: "attended the Nato summit"); talks of three sides or more are a summit.
      */
     private static MeetingMode bilateral(MeetingMode mode, List<Party> parties) {
         long sides = parties.stream().map(Party::side).distinct().count();
         if (mode == MeetingMode.TALKS && sides > 2)
             return MeetingMode.SUMMIT; // "talks with the Europeans, the Iranians, Russia, and China": multilateral
-        return mode == MeetingMode.SUMMIT && sides == 2 ? MeetingMode.MEETING : mode;
+        boolean body = parties.stream().anyMatch(p -> p.actor().kind() == Actor.Kind.ORGANIZATION);
+        return mode == MeetingMode.SUMMIT && sides == 2 && !body ? MeetingMode.MEETING : mode; // "attended the Nato summit": a summit
     }
 
     /** A party named by "I" or "we" (the speaker of a turn, the signatories of a joint text). */

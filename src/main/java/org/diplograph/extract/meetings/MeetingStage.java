@@ -63,6 +63,7 @@ public final class MeetingStage implements ExtractionStage {
         for (Sentence s : sentences)
             for (Draft d : SettingTriggers.apply(s, Triggers.find(s, i -> index.isCountryOrCapital(s, i)), t -> drafts.of(s, actors.get(s.index()), pronouns, t)))
                 found.add(dated(index, lead, headlineDate, d));
+        found = countriesByTheirPersons(invitedToHeld(found));
         MeetingKeys.Keyed keyed = MeetingKeys.assign(NamedHosts.apply(headlineDatedByBody(index, Joiners.apply(index, sentences, actors, found))),
                 context.contentHash());
         for (int i = 0; i < keyed.drafts().size(); i++)
@@ -92,6 +93,74 @@ public final class MeetingStage implements ExtractionStage {
         if (out.place() == null && out.placeIso2() == null && recent(index, date) && lead.dateline().known())
             out = out.with(date, inherited, lead.dateline().name(), lead.dateline().iso2());
         return out;
+    }
+
+    /**
+     * "India, along with China, Brazil ..., has been invited to take part in the G7 meeting taking place in London"
+     * beside "Mr Chidambaram is attending the G7 meeting": an invitation to a body's meeting that the article reports
+     * as held is to that meeting, and the invited take part in it (an invitation alone stays hypothetical).
+     */
+    private static List<Draft> invitedToHeld(List<Draft> found) {
+        List<Draft> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            Draft d = out.get(i);
+            if (d.status() != MeetingStatus.HYPOTHETICAL || !invited(d))
+                continue;
+            for (Draft o : found)
+                if (o != d && o.status() == MeetingStatus.OCCURRED && sharesBody(d, o)) {
+                    out.set(i, d.withStatus(MeetingStatus.OCCURRED));
+                    break;
+                }
+        }
+        return out;
+    }
+
+    /**
+     * "India, which attends the G7 meeting" beside "Mr Chidambaram is attending the G7 meeting": a country at a body's
+     * meeting is the one person of that country the article has at the same body's meeting (same status), so the two
+     * reports are one participant, not two.
+     */
+    private static List<Draft> countriesByTheirPersons(List<Draft> found) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : found) {
+            List<Party> parties = new ArrayList<>(d.parties());
+            boolean changed = false;
+            for (int k = 0; k < parties.size(); k++) {
+                Party c = parties.get(k);
+                if (c.actor().kind() != Actor.Kind.COUNTRY)
+                    continue;
+                List<Actor> persons = new ArrayList<>();
+                for (Draft o : found)
+                    if (o.status() == d.status() && sharesBody(d, o))
+                        for (Party p : o.parties())
+                            if (p.actor().kind() == Actor.Kind.PERSON && c.actor().countryIso2().equals(p.actor().countryIso2())
+                                    && persons.stream().noneMatch(a -> a.identity().equals(p.actor().identity())))
+                                persons.add(p.actor());
+                if (persons.size() == 1 && parties.stream().noneMatch(p -> p.actor().identity().equals(persons.get(0).identity()))) {
+                    parties.set(k, new Party(persons.get(0), c.side(), c.mentionBegin(), c.mentionEnd(), true));
+                    changed = true;
+                }
+            }
+            out.add(changed ? d.withParties(parties) : d);
+        }
+        return out;
+    }
+
+    /** "has been invited to take part in", "were invited to attend": the hypothesis is an invitation. */
+    private static boolean invited(Draft d) {
+        Sentence s = d.sentence();
+        for (int i = d.trigger().token() - 1; i >= 1 && d.trigger().token() - i <= 8; i--)
+            if (s.lemma(i).equals("invite") && s.pos(i).equals("VBN") && s.lemma(i - 1).equals("be") && s.lower(i + 1).equals("to"))
+                return true;
+        return false;
+    }
+
+    private static boolean sharesBody(Draft a, Draft b) {
+        for (Party p : a.parties())
+            if (p.actor().kind() == Actor.Kind.ORGANIZATION
+                    && b.parties().stream().anyMatch(q -> q.actor().identity().equals(p.actor().identity())))
+                return true;
+        return false;
     }
 
     /**

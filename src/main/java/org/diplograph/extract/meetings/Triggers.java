@@ -16,6 +16,10 @@ final class Triggers {
             "partnership", "engagement", "coordination", "trade", "alliance", "agreement", "deal", "dialogue",
             "collaboration", "contacts", "dispute", "conflict", "border", "friendship", "solidarity");
     private static final Set<String> CALL_FOR = Set.of("for", "to", "on", "upon");
+    /** Verbs of a journey, a visit only with a destination after "to": "traveled to Poland", "flew to Basra", "heading to Mozambique". */
+    private static final Set<String> JOURNEYS = Set.of("travel", "fly", "head");
+    /** What a stay lasts: "spent two days in", "spends the weekend in" (not "spent two years in prison"). */
+    private static final Set<String> STAY_UNITS = Set.of("hour", "day", "night", "week", "weekend");
     private static final Set<String> DISTRIBUTIVE = Set.of("one-on-one", "separate", "bilateral", "individual");
 
     private Triggers() {
@@ -28,6 +32,8 @@ final class Triggers {
             String lemma = s.lemma(i), lower = s.lower(i);
             if (isStay(s, i, country))
                 out.add(new Trigger(i, "be-in", MeetingMode.VISIT, true, false));
+            else if (isArrival(s, i, country))
+                out.add(new Trigger(i, "arrive", MeetingMode.VISIT, true, false));
             else if (s.isVerb(i) && lemma.equals("lead") && destinationAt(s, i) > 0)
                 out.add(new Trigger(i, lemma, MeetingMode.VISIT, true, false)); // "led a U.S. delegation to New Delhi"
             else if (s.isVerb(i) && ContactWords.VERB_TRIGGERS.containsKey(lemma) && verbApplies(s, i, lemma))
@@ -44,11 +50,39 @@ final class Triggers {
         return out;
     }
 
-    /** "Mr Straw was in India", "when he was in Tokyo": an official's stay abroad is a visit. */
+    /**
+     * "Mr Straw was in India", "when he was in Tokyo", "Mr Snow, who is currently in Dublin", "who has been in the UK to
+     * attend", "spent two days in Tanzania", "will be in Paris", "is due in London": an official's stay abroad is a visit.
+     */
     private static boolean isStay(Sentence s, int i, IntPredicate country) {
-        if (!s.lemma(i).equals("be") || !s.isFiniteVerb(i) || !s.word(i).equals(s.lower(i)) || !(s.lower(i + 1).equals("in") || s.lower(i + 1).equals("at")))
+        if (s.lemma(i).equals("spend") && s.isVerb(i)) { // "spent two days in Tanzania"
+            int j = i + 1;
+            while (j < s.size() && j <= i + 4 && (s.pos(j).equals("CD") || s.pos(j).equals("DT") || s.pos(j).startsWith("JJ")
+                    || s.pos(j).startsWith("NN") && !s.isCapitalized(j) || s.pos(j).equals("HYPH")))
+                j++;
+            return j > i + 1 && STAY_UNITS.contains(s.lemma(j - 1)) && placeAfter(s, j, country);
+        }
+        if (!s.lemma(i).equals("be") || !s.word(i).equals(s.lower(i)))
             return false;
-        return country.test(i + 2) || s.lower(i + 2).equals("the") && country.test(i + 3);
+        boolean finite = s.isFiniteVerb(i) || s.lower(i).equals("been") && s.lemma(i - 1).equals("have") && s.isFiniteVerb(i - 1)
+                || s.lower(i).equals("be") && s.pos(i - 1).equals("MD"); // "will be in Paris on Tuesday"
+        if (!finite)
+            return false;
+        return placeAfter(s, s.lower(i + 1).equals("due") ? i + 2 : i + 1, country); // "is due in London on Friday"
+    }
+
+    /** "arrived in Baghdad", "arrives in Beijing on Monday", "has arrived in Kenya": an official's arrival is a visit. */
+    private static boolean isArrival(Sentence s, int i, IntPredicate country) {
+        return s.isVerb(i) && s.lemma(i).equals("arrive") && placeAfter(s, i + 1, country);
+    }
+
+    /** "in"/"at" a country or capital, past adverbs before it ("currently in", "now in", "still in"). */
+    private static boolean placeAfter(Sentence s, int j, IntPredicate country) {
+        while (j < s.size() && s.pos(j).equals("RB") && !s.lower(j).equals("not") && !s.lower(j).equals("n't"))
+            j++;
+        if (!(s.lower(j).equals("in") || s.lower(j).equals("at")))
+            return false;
+        return country.test(j + 1) || s.lower(j + 1).equals("the") && country.test(j + 2);
     }
 
     /**
@@ -58,7 +92,7 @@ final class Triggers {
     private static boolean verbApplies(Sentence s, int i, String lemma) {
         if (lemma.equals("discuss"))
             return withAt(s, i) > 0; // "discussed the idea with Mr McCain"; not "discussed how ..."
-        if (lemma.equals("travel"))
+        if (JOURNEYS.contains(lemma))
             return destinationAt(s, i) > 0;
         if (!lemma.equals("speak") && !lemma.equals("talk"))
             return true;
@@ -98,7 +132,7 @@ final class Triggers {
 
     /** A trigger whose destination follows its "to": "traveled to", "led a delegation to". */
     static boolean journey(Trigger t) {
-        return t.verb() && (t.lemma().equals("travel") || t.lemma().equals("lead"));
+        return t.verb() && (JOURNEYS.contains(t.lemma()) || t.lemma().equals("lead"));
     }
 
     /**

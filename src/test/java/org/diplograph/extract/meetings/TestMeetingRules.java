@@ -12,6 +12,7 @@ import org.diplograph.facts.ArticleFacts;
 import org.diplograph.facts.MeetingFact;
 import org.diplograph.facts.MeetingMode;
 import org.diplograph.facts.MeetingStatus;
+import org.diplograph.facts.Participant;
 import org.junit.jupiter.api.Test;
 
 /** Status, mode, sides and keys on short texts written for the rules, not taken from the dev articles. */
@@ -94,9 +95,49 @@ public class TestMeetingRules {
 
     @Test
     void aTitleWithoutANameIsNotTheDeputy() {
-        MeetingFact m = only("Pakistani Deputy Prime Minister Ishaq Dar arrived in Beijing on Monday. The Pakistani "
-                + "prime minister met Chinese President Xi Jinping on Tuesday.");
+        List<MeetingFact> meetings = extract("Pakistani Deputy Prime Minister Ishaq Dar arrived in Beijing on Monday. The Pakistani "
+                + "prime minister met Chinese President Xi Jinping on Tuesday.").meetings();
+        MeetingFact m = meetings.stream().filter(x -> x.participants().stream().anyMatch(p -> "Xi Jinping".equals(p.name())))
+                .findFirst().orElseThrow();
         assertTrue(m.participants().stream().noneMatch(p -> "Ishaq Dar".equals(p.name())), m.participants().toString());
+        // Dar's arrival is his own visit to China
+        assertTrue(meetings.stream().anyMatch(x -> x.mode() == MeetingMode.VISIT && x.participants().stream()
+                .anyMatch(p -> "Ishaq Dar".equals(p.name()))), meetings.toString());
+    }
+
+    @Test
+    void anOfficialsArrivalOrStayAbroadIsAVisit() {
+        MeetingFact m = only("US Treasury Secretary John Snow said the dollar was strong. Mr Snow, who is currently in "
+                + "Dublin at the start of a tour, praised Ireland's tax cuts.");
+        assertEquals(MeetingMode.VISIT, m.mode());
+        assertTrue(m.participants().stream().anyMatch(p -> "IE".equals(p.countryIso2()) && p.personKey() == null), m.toString());
+        assertTrue(extract("Pop star Robbie Williams arrived in Beijing on Monday for a concert.").meetings().isEmpty());
+        List<MeetingFact> tour = extract("Chancellor Gordon Brown, on a tour of Africa, spent two days in Tanzania before "
+                + "heading on Friday evening to Mozambique, a poor country.").meetings();
+        assertEquals(2, tour.size(), tour.toString());
+        assertTrue(extract("Striker Alan Smith spent two years in Spain before heading to Norwich.").meetings().isEmpty());
+        assertEquals(MeetingStatus.PLANNED, only("US Secretary of State Condoleezza Rice is due in London on Friday.").status());
+        assertEquals(MeetingStatus.PLANNED, only("US Secretary of State Condoleezza Rice will be in Paris on Tuesday.").status());
+        MeetingFact met = only("Foreign Secretary Jack Straw, who is in Tehran for talks, met Iranian Foreign Minister "
+                + "Kamal Kharrazi on Monday.");
+        assertTrue(met.participants().stream().anyMatch(p -> "Jack Straw".equals(p.name())), met.toString());
+    }
+
+    @Test
+    void aBodysMeetingAttendedIsAMeetingWithTheBody() {
+        List<MeetingFact> meetings = extract("India calls for fair trade\n\nIndia, which attends the G7 meeting on Friday, "
+                + "is unlikely to be cowed. India, along with China, Brazil and Russia, has been invited to take part in "
+                + "the G7 meeting taking place in London on Friday.").meetings();
+        assertTrue(meetings.stream().allMatch(x -> x.status() == MeetingStatus.OCCURRED), meetings.toString());
+        assertTrue(meetings.stream().anyMatch(x -> x.participants().size() == 5 && x.participants().stream()
+                .map(Participant::side).distinct().count() == 5), meetings.toString());
+        assertTrue(extract("The leaders discussed Ukraine's needs, as decided at the G7 Summit.").meetings().isEmpty());
+        List<MeetingFact> one = extract("India, which attends the G7 meeting on Friday, is unlikely to be cowed. Finance "
+                + "Minister Palaniappan Chidambaram is attending the G7 meeting.").meetings();
+        assertEquals(1, one.stream().map(MeetingFact::key).distinct().count(), one.toString()); // India is its minister there
+        assertEquals(MeetingStatus.PLANNED, only("The EU and US have agreed to begin talks on ending subsidies.").status());
+        assertEquals(MeetingStatus.PLANNED, only("Prime Minister Tony Blair said Africa comes first when Britain chairs "
+                + "the G8 summit next year.").status());
     }
 
     @Test
