@@ -125,9 +125,14 @@ final class SpeakerGroups {
                 && !words.isGroupNumber(view.word(begin)))
             return null;
         StringBuilder phrase = new StringBuilder();
-        for (int u = t; u < end; u++)
+        boolean titled = true;   // "the National Security Advisors", "the three Defense Ministers": a title's plural
+        for (int u = t; u < end; u++) {
             phrase.append(phrase.length() == 0 ? "" : " ").append(view.word(u).toLowerCase(Locale.ROOT));
-        return words.group(phrase.toString());
+            titled &= Character.isUpperCase(view.word(u).charAt(0));
+        }
+        StatementWords.Group group = words.group(phrase.toString());
+        return group == null && titled && end - t >= 2 && words.group(view.word(end - 1).toLowerCase(Locale.ROOT))
+                == StatementWords.Group.PERSONS ? StatementWords.Group.PERSONS : group;
     }
 
     /** The group of the joint statement or meeting the cue belongs to, as people or as countries. */
@@ -138,15 +143,19 @@ final class SpeakerGroups {
             if (pair.size() >= 2)
                 return pair;
         }
+        int at = context.span(offset, offset + 1).begin();
         if (joint != null && joint.contains(offset)) {
+            List<SpeakerResolver.Resolved> met = kind == StatementWords.Group.PERSONS && !joint.namesPersons()
+                    ? meetingGroup(kind, at, mention, context.span(joint.begin(), joint.begin() + 1).begin()) : null;
+            if (met != null)   // a joint readout: "The parties reaffirmed" are the people it says met
+                return met;
             List<SpeakerResolver.Resolved> members = kind == StatementWords.Group.COUNTRIES ? joint.countries()
                     : joint.signatories();
             return members.size() >= 2 ? at(members, mention) : null;
         }
-        int at = context.span(offset, offset + 1).begin();
-        List<SpeakerResolver.Resolved> members = meetingGroup(kind, at, mention);
+        List<SpeakerResolver.Resolved> members = meetingGroup(kind, at, mention, -1);
         return members == null && kind == StatementWords.Group.PERSONS
-                ? meetingGroup(StatementWords.Group.COUNTRIES, at, mention) : members;
+                ? meetingGroup(StatementWords.Group.COUNTRIES, at, mention, -1) : members;
     }
 
     /** "the two countries": the pair the country anaphor stage found. */
@@ -160,15 +169,17 @@ final class SpeakerGroups {
 
     /**
      * The meeting whose members the group is: of the meetings with two members or more of the kind asked (all
-     * persons for people), the last reported before {@code offset}, else the article's first (a headline's).
+     * persons for people), the last reported before {@code offset}, else the article's first (a headline's). With
+     * {@code from} ≥ 0 (a joint readout's body), the first meeting reported between {@code from} and {@code offset},
+     * or null.
      */
-    private List<SpeakerResolver.Resolved> meetingGroup(StatementWords.Group kind, int offset, Span mention) {
+    private List<SpeakerResolver.Resolved> meetingGroup(StatementWords.Group kind, int offset, Span mention, int from) {
         List<SpeakerResolver.Resolved> best = null, first = null;
         int bestAt = -1, firstAt = Integer.MAX_VALUE;
         for (MeetingFact m : context.meetings()) {
             List<SpeakerResolver.Resolved> members = participants(m, kind, mention);
             int at = m.provenance().evidence().begin();
-            if (members == null)
+            if (members == null || from >= 0 && (at < from || at > offset))
                 continue;
             if (at < firstAt) {
                 first = members;
@@ -179,6 +190,8 @@ final class SpeakerGroups {
                 bestAt = at;
             }
         }
+        if (from >= 0)   // the meeting the readout reports, not one it recalls after ("The meeting followed …")
+            return firstAt <= offset ? first : null;
         return best != null ? best : first;
     }
 

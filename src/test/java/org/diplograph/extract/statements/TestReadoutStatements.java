@@ -127,4 +127,33 @@ class TestReadoutStatements {
         assertTrue(speakersOf(facts, "itself").isEmpty(), facts.statements().toString());
         assertTrue(speakersOf(facts, "for new elections").isEmpty(), facts.statements().toString());
     }
+    /**
+     * A joint readout (a joint statement by its title) of a meeting of named people: "the parties" are the people
+     * it says met, not the countries of its title nor the people of a meeting it recalls after; a title ending in
+     * a surname NER took for a body is that person; a second verb of the same subject ends the first statement;
+     * "committed to continue" is the three countries' pledge even when the tagger reads "committed" as a participle.
+     */
+    @Test
+    void theReadoutsPartiesAreThePeopleItSaysMet() {
+        ArticleFacts facts = extract("Joint Readout of Inaugural U.S.-Philippines 3+3 Meeting",
+                "Secretary of State Antony J. Blinken, Secretary of Defense Lloyd J. Austin III, and National Security "
+                + "Advisor Jake Sullivan met with Philippine Secretary of Foreign Affairs Enrique Manalo, Philippine "
+                + "Secretary of National Defense Gilberto Teodoro, and Philippine National Security Advisor Eduardo M. Año "
+                + "in Washington, DC today. The meeting followed President Biden’s bilateral meeting with Philippines "
+                + "President Ferdinand R. Marcos, Jr. on April 11.\n\n"
+                + "The parties reaffirmed their shared vision of a free and open Indo-Pacific. Secretary Blinken, "
+                + "Secretary of Defense Austin, and National Security Advisor Sullivan reiterated the United States’ "
+                + "ironclad commitment to the U.S.-Philippine Alliance and recalled that the 1951 Mutual Defense Treaty "
+                + "extends to armed attacks on Philippine armed forces. The three countries committed to continue "
+                + "working together to expand international support for the law of the sea.\n");
+        assertEquals(Set.of("Antony J. Blinken", "Lloyd J. Austin III", "Jake Sullivan", "Enrique Manalo",
+                "Gilberto Teodoro", "Eduardo M. Año"), speakersOf(facts, "their shared vision"), facts.statements().toString());
+        assertEquals(Set.of("Antony J. Blinken", "Lloyd J. Austin III", "Jake Sullivan"),
+                speakersOf(facts, "the United States’ ironclad commitment"), facts.statements().toString());
+        assertTrue(startingWith(facts, "the United States’ ironclad commitment").text().endsWith("Alliance"),
+                facts.statements().toString());
+        assertEquals(Set.of("Antony J. Blinken", "Lloyd J. Austin III", "Jake Sullivan"),
+                speakersOf(facts, "the 1951 Mutual Defense Treaty"), facts.statements().toString());
+        assertTrue(!speakersOf(facts, "to continue working together").isEmpty(), facts.statements().toString());
+    }
 }
