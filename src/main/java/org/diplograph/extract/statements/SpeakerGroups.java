@@ -43,7 +43,7 @@ final class SpeakerGroups {
     /** The members of the source phrase {@code [begin, end)} of a cue at token {@code cue}, or null for one speaker. */
     List<SpeakerResolver.Resolved> members(int begin, int end, int cue) {
         if (view.coordinated(begin, end))
-            return conjuncts(begin, end);
+            return conjuncts(begin, end, cue);
         StatementWords.Group kind = groupNoun(begin, end);
         return kind == null ? null : ofContext(kind, cue, span(begin, end));
     }
@@ -53,8 +53,11 @@ final class SpeakerGroups {
         return ofContext(StatementWords.Group.PERSONS, cue, span(pronoun, pronoun + 1));
     }
 
-    /** Each conjunct, when every one names a person, organization or country. */
-    private List<SpeakerResolver.Resolved> conjuncts(int begin, int end) {
+    /**
+     * Each conjunct, when every one names a person, organization or country; a plural of a title among them ("The
+     * Deputy Secretary and vice foreign ministers") is the people of the meeting, as "the ministers" alone would be.
+     */
+    private List<SpeakerResolver.Resolved> conjuncts(int begin, int end, int cue) {
         List<SpeakerResolver.Resolved> found = new ArrayList<>();
         int from = begin;
         for (int t = begin; t <= end; t++) {
@@ -63,6 +66,12 @@ final class SpeakerGroups {
                 continue;
             if (t > from || t == end) {
                 SpeakerResolver.Resolved r = conjunct(from, t);
+                List<SpeakerResolver.Resolved> group = r == null ? pluralTitle(from, t, cue) : null;
+                if (group != null) {
+                    found.addAll(group);
+                    from = t + 1;
+                    continue;
+                }
                 if (r == null)
                     return null;
                 found.add(r);
@@ -95,7 +104,24 @@ final class SpeakerGroups {
             r = resolver.titled(begin, end, r);
         s = r.speaker();
         return s.personKey() != null || s.organizationKey() != null || s.countryIso2() != null
-                && entities(begin, end) ? r : null;
+                && (entities(begin, end) || delegation(head)) ? r : null;
+    }
+
+    /** "vice foreign ministers", "the other ministers": a plural whose last word is a person group noun. */
+    private List<SpeakerResolver.Resolved> pluralTitle(int begin, int end, int cue) {
+        while (end > begin && view.isPunct(end - 1))
+            end--;
+        if (end <= begin || !view.tag(end - 1).startsWith("NNS") && !view.tag(end - 1).equals("NNPS")
+                || words.group(view.word(end - 1).toLowerCase(Locale.ROOT)) != StatementWords.Group.PERSONS)
+            return null;
+        List<SpeakerResolver.Resolved> members = ofContext(StatementWords.Group.PERSONS, cue, span(begin, end));
+        return members == null || members.isEmpty() || members.get(0).speaker().personKey() == null ? null : members;
+    }
+
+    /** "the UAE delegations", "the Japanese governments": a country group noun, of the country it names. */
+    private boolean delegation(int head) {
+        return (view.tag(head).startsWith("NNS") || view.tag(head).equals("NNPS"))
+                && words.group(view.word(head).toLowerCase(Locale.ROOT)) == StatementWords.Group.COUNTRIES;
     }
 
     /** A conjunct that is a country by its name ("Japan", "the U.S."), not a description ("European Justice"). */

@@ -156,4 +156,18 @@ class TestReadoutStatements {
                 speakersOf(facts, "the 1951 Mutual Defense Treaty"), facts.statements().toString());
         assertTrue(!speakersOf(facts, "to continue working together").isEmpty(), facts.statements().toString());
     }
+    /** "the U.S. and the UAE delegations" are the two countries; "X and vice foreign ministers" are the call's people. */
+    @Test
+    void aConjunctMayBeAGroupOfTheMeeting() {
+        ArticleFacts facts = extract("Deputy Secretary Sherman’s Call with Republic of Korea Vice Foreign Minister Choi",
+                "Deputy Secretary of State Wendy Sherman spoke today with Republic of Korea Vice Foreign Minister Choi "
+                + "Jong Kun. The Deputy Secretary and vice foreign ministers reaffirmed the importance of trilateral "
+                + "cooperation. Upon conclusion of the call, the U.S. and the ROK delegations reiterated their desire to "
+                + "work closely on regional challenges.\n");
+        assertEquals(Set.of("Wendy Sherman", "Choi Jong Kun"), speakersOf(facts, "the importance of trilateral"),
+                facts.statements().toString());
+        Set<String> countries = facts.statements().stream().filter(s -> s.text().startsWith("their desire to work"))
+                .map(s -> s.speaker().countryIso2()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("KR", "US"), countries, facts.statements().toString());
+    }
 }
