@@ -379,11 +379,17 @@ final class SurfaceSpeech {
     private boolean asComplement(int t, int end) {
         if (!view.word(t).equalsIgnoreCase("as") || t + 1 >= end || view.word(t + 1).equalsIgnoreCase("well"))
             return false;
+        if (t + 2 < end && AS_SUBJECTS.contains(view.word(t + 1).toLowerCase(java.util.Locale.ROOT))
+                && Tokens.isFiniteVerbTag(view.tag(t + 2)))
+            return true;   // "expressed support for Laos as it prepares to assume the chairmanship": the object's own
         for (int u = t + 1; u < end && !view.isPunct(u); u++)
             if (Tokens.isFiniteVerbTag(view.tag(u)) || view.tag(u).equals("MD"))
                 return false;
         return true;
     }
+
+    /** Subjects of an "as" clause that goes on speaking of the object ("… as it prepares", "… as they work"). */
+    private static final Set<String> AS_SUBJECTS = Set.of("it", "they");
 
     /** {begin, end} of the statement before ", X said." ending the sentence; null if the cue is not there. */
     int[] fronted(int cue, int[] source) {

@@ -170,4 +170,13 @@ class TestReadoutStatements {
                 .map(s -> s.speaker().countryIso2()).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("KR", "US"), countries, facts.statements().toString());
     }
+    /** "as it prepares …" after the object goes on speaking of it; "as talks began" would end it. */
+    @Test
+    void anAsClauseOfTheObjectIsPartOfWhatWasSaid() {
+        ArticleFacts facts = extract("Readout of Vice President Harris’s Participation in the U.S.-ASEAN Summit",
+                "Vice President Kamala Harris today joined leaders of ASEAN member states in Jakarta. The Vice President "
+                + "expressed support for Laos as it prepares to assume the ASEAN chairmanship in 2024.\n");
+        assertTrue(startingWith(facts, "support for Laos").text().endsWith("the ASEAN chairmanship in 2024"),
+                facts.statements().toString());
+    }
 }
