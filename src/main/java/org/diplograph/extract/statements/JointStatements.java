@@ -30,6 +30,11 @@ final class JointStatements {
             return begin <= offset && offset < end;
         }
 
+        /** Whether the signatories are persons ("President Biden and President López Obrador"), not countries. */
+        boolean namesPersons() {
+            return signatories.stream().anyMatch(r -> r.speaker().personKey() != null);
+        }
+
         /** The signatories as countries: a person's country (by their posts), else nothing. */
         List<SpeakerResolver.Resolved> countries() {
             List<SpeakerResolver.Resolved> out = new ArrayList<>();

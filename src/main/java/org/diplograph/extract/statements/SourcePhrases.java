@@ -132,7 +132,8 @@ final class SourcePhrases {
             int[] second = surface.after(first[1] + 1, end);   // "Secretary Blinken and Foreign Minister Wilmès"
             if (second != null)
                 first = new int[] {first[0], second[1], second[2]};
-        }
+        } else if (first != null)
+            first = list(first, end);
         int verb = first == null ? -1 : afterAside(first[1], end);
         if (first != null && verb > first[1] + 1 && MEMBERS.contains(view.word(first[1] + 1).toLowerCase(java.util.Locale.ROOT)))
             first = new int[] {first[0], verb - 1, first[2]};   // "a delegation, led by X and Y,": its members too
@@ -140,6 +141,37 @@ final class SourcePhrases {
             verb++;
         return verb >= 0 && verb < end && view.isVerb(verb) && !view.tag(verb).equals("VBG") ? first : null;
     }
+
+    /**
+     * "Secretary Blinken, Secretary of Defense Austin, and National Security Advisor Sullivan reiterated": a subject
+     * that is a list of three or more phrases, the last after "and", with a verb right after it; else {@code first}.
+     */
+    private int[] list(int[] first, int end) {
+        int[] last = first;
+        for (int n = 0; n < MAX_LIST && last[1] + 1 < end && view.word(last[1]).equals(","); n++) {
+            int next = last[1] + 1;
+            boolean and = view.word(next).equalsIgnoreCase("and");
+            int[] more = surface.after(and ? next + 1 : next, end);
+            if (more == null)
+                return first;
+            last = more;
+            if (and || more[1] < end && view.word(more[1]).equalsIgnoreCase("and")) {
+                if (!and) {   // "A, B and C"
+                    more = more[1] + 1 < end ? surface.after(more[1] + 1, end) : null;
+                    if (more == null)
+                        return first;
+                    last = more;
+                }
+                int verb = last[1];
+                while (verb < end && view.tag(verb).startsWith("RB"))
+                    verb++;   // "… and Foreign Minister Wilmès also reaffirmed"
+                return verb < end && Tokens.isFiniteVerbTag(view.tag(verb)) ? new int[] {first[0], last[1], last[2]} : first;
+            }
+        }
+        return first;
+    }
+
+    private static final int MAX_LIST = 6;
 
     /**
      * Where the verb of a subject ending at {@code t} stands: after an aside set off by commas ("a delegation, led by

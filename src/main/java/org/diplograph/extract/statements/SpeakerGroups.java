@@ -43,7 +43,7 @@ final class SpeakerGroups {
     /** The members of the source phrase {@code [begin, end)} of a cue at token {@code cue}, or null for one speaker. */
     List<SpeakerResolver.Resolved> members(int begin, int end, int cue) {
         if (view.coordinated(begin, end))
-            return conjuncts(begin, end);
+            return conjuncts(begin, end, cue);
         StatementWords.Group kind = groupNoun(begin, end);
         return kind == null ? null : ofContext(kind, cue, span(begin, end));
     }
@@ -53,8 +53,11 @@ final class SpeakerGroups {
         return ofContext(StatementWords.Group.PERSONS, cue, span(pronoun, pronoun + 1));
     }
 
-    /** Each conjunct, when every one names a person, organization or country. */
-    private List<SpeakerResolver.Resolved> conjuncts(int begin, int end) {
+    /**
+     * Each conjunct, when every one names a person, organization or country; a plural of a title among them ("The
+     * Deputy Secretary and vice foreign ministers") is the people of the meeting, as "the ministers" alone would be.
+     */
+    private List<SpeakerResolver.Resolved> conjuncts(int begin, int end, int cue) {
         List<SpeakerResolver.Resolved> found = new ArrayList<>();
         int from = begin;
         for (int t = begin; t <= end; t++) {
@@ -63,6 +66,12 @@ final class SpeakerGroups {
                 continue;
             if (t > from || t == end) {
                 SpeakerResolver.Resolved r = conjunct(from, t);
+                List<SpeakerResolver.Resolved> group = r == null ? pluralTitle(from, t, cue) : null;
+                if (group != null) {
+                    found.addAll(group);
+                    from = t + 1;
+                    continue;
+                }
                 if (r == null)
                     return null;
                 found.add(r);
@@ -95,7 +104,24 @@ final class SpeakerGroups {
             r = resolver.titled(begin, end, r);
         s = r.speaker();
         return s.personKey() != null || s.organizationKey() != null || s.countryIso2() != null
-                && entities(begin, end) ? r : null;
+                && (entities(begin, end) || delegation(head)) ? r : null;
+    }
+
+    /** "vice foreign ministers", "the other ministers": a plural whose last word is a person group noun. */
+    private List<SpeakerResolver.Resolved> pluralTitle(int begin, int end, int cue) {
+        while (end > begin && view.isPunct(end - 1))
+            end--;
+        if (end <= begin || !view.tag(end - 1).startsWith("NNS") && !view.tag(end - 1).equals("NNPS")
+                || words.group(view.word(end - 1).toLowerCase(Locale.ROOT)) != StatementWords.Group.PERSONS)
+            return null;
+        List<SpeakerResolver.Resolved> members = ofContext(StatementWords.Group.PERSONS, cue, span(begin, end));
+        return members == null || members.isEmpty() || members.get(0).speaker().personKey() == null ? null : members;
+    }
+
+    /** "the UAE delegations", "the Japanese governments": a country group noun, of the country it names. */
+    private boolean delegation(int head) {
+        return (view.tag(head).startsWith("NNS") || view.tag(head).equals("NNPS"))
+                && words.group(view.word(head).toLowerCase(Locale.ROOT)) == StatementWords.Group.COUNTRIES;
     }
 
     /** A conjunct that is a country by its name ("Japan", "the U.S."), not a description ("European Justice"). */
@@ -125,9 +151,14 @@ final class SpeakerGroups {
                 && !words.isGroupNumber(view.word(begin)))
             return null;
         StringBuilder phrase = new StringBuilder();
-        for (int u = t; u < end; u++)
+        boolean titled = true;   // "the National Security Advisors", "the three Defense Ministers": a title's plural
+        for (int u = t; u < end; u++) {
             phrase.append(phrase.length() == 0 ? "" : " ").append(view.word(u).toLowerCase(Locale.ROOT));
-        return words.group(phrase.toString());
+            titled &= Character.isUpperCase(view.word(u).charAt(0));
+        }
+        StatementWords.Group group = words.group(phrase.toString());
+        return group == null && titled && end - t >= 2 && words.group(view.word(end - 1).toLowerCase(Locale.ROOT))
+                == StatementWords.Group.PERSONS ? StatementWords.Group.PERSONS : group;
     }
 
     /** The group of the joint statement or meeting the cue belongs to, as people or as countries. */
@@ -138,15 +169,19 @@ final class SpeakerGroups {
             if (pair.size() >= 2)
                 return pair;
         }
+        int at = context.span(offset, offset + 1).begin();
         if (joint != null && joint.contains(offset)) {
+            List<SpeakerResolver.Resolved> met = kind == StatementWords.Group.PERSONS && !joint.namesPersons()
+                    ? meetingGroup(kind, at, mention, context.span(joint.begin(), joint.begin() + 1).begin()) : null;
+            if (met != null)   // a joint readout: "The parties reaffirmed" are the people it says met
+                return met;
             List<SpeakerResolver.Resolved> members = kind == StatementWords.Group.COUNTRIES ? joint.countries()
                     : joint.signatories();
             return members.size() >= 2 ? at(members, mention) : null;
         }
-        int at = context.span(offset, offset + 1).begin();
-        List<SpeakerResolver.Resolved> members = meetingGroup(kind, at, mention);
+        List<SpeakerResolver.Resolved> members = meetingGroup(kind, at, mention, -1);
         return members == null && kind == StatementWords.Group.PERSONS
-                ? meetingGroup(StatementWords.Group.COUNTRIES, at, mention) : members;
+                ? meetingGroup(StatementWords.Group.COUNTRIES, at, mention, -1) : members;
     }
 
     /** "the two countries": the pair the country anaphor stage found. */
@@ -160,15 +195,17 @@ final class SpeakerGroups {
 
     /**
      * The meeting whose members the group is: of the meetings with two members or more of the kind asked (all
-     * persons for people), the last reported before {@code offset}, else the article's first (a headline's).
+     * persons for people), the last reported before {@code offset}, else the article's first (a headline's). With
+     * {@code from} ≥ 0 (a joint readout's body), the first meeting reported between {@code from} and {@code offset},
+     * or null.
      */
-    private List<SpeakerResolver.Resolved> meetingGroup(StatementWords.Group kind, int offset, Span mention) {
+    private List<SpeakerResolver.Resolved> meetingGroup(StatementWords.Group kind, int offset, Span mention, int from) {
         List<SpeakerResolver.Resolved> best = null, first = null;
         int bestAt = -1, firstAt = Integer.MAX_VALUE;
         for (MeetingFact m : context.meetings()) {
             List<SpeakerResolver.Resolved> members = participants(m, kind, mention);
             int at = m.provenance().evidence().begin();
-            if (members == null)
+            if (members == null || from >= 0 && (at < from || at > offset))
                 continue;
             if (at < firstAt) {
                 first = members;
@@ -179,6 +216,8 @@ final class SpeakerGroups {
                 bestAt = at;
             }
         }
+        if (from >= 0)   // the meeting the readout reports, not one it recalls after ("The meeting followed …")
+            return firstAt <= offset ? first : null;
         return best != null ? best : first;
     }
 

@@ -93,6 +93,8 @@ final class SpeakerResolver {
         }
         if (person == null)   // "Secretary of State Antony J. Blinken": the head word is the title's
             person = entities.personEnding(phrase);
+        if (person == null)
+            person = surnameAfterTitle(begin, end);
         if (person != null) {
             String country = entities.countryOf(person);
             return new Resolved(new Speaker(person.key(), null, person.name(),
@@ -313,6 +315,23 @@ final class SpeakerResolver {
         PersonFact holder = entities.personTitled(view.text(begin, end));
         return holder == null ? r : new Resolved(new Speaker(holder.key(), null, holder.name(),
                 entities.countryOf(holder), span(begin, end)), 0.7);
+    }
+
+    /**
+     * "Secretary of Defense Austin" where NER took the surname for a body or place: a title (capitalized words) ending
+     * in a capitalized word that no country or listed or state body claims, and that is a word of the name of one person of the article
+     * ({@link EntityIndex#personWithWord}); else null.
+     */
+    private PersonFact surnameAfterTitle(int begin, int end) {
+        int last = end - 1;
+        if (end - begin < 2 || !view.tag(last).equals("NNP") || !Character.isUpperCase(view.word(begin).charAt(0))
+                || view.word(last).length() < 3 || view.word(last).equals(view.word(last).toUpperCase(Locale.ROOT)))
+            return null;
+        Span word = span(last, end);
+        OrganizationFact body = entities.organizationAt(word);
+        if (entities.countryAt(word) != null || body != null && body.kind() != OrganizationKind.OTHER)
+            return null;   // NER's "Defense Austin" is no body of the tables: the name may still be a person's
+        return entities.personWithWord(view.word(last));
     }
 
     /** When {@code [begin, end)} is a title ("Lt. Gen. (Retd.)") followed by a person's name, one past the name; else -1. */

@@ -43,13 +43,30 @@ final class SurfaceSpeech {
         if (before < 0 || before < cue - 1 && NEGATIONS.contains(view.word(before + 1).toLowerCase(java.util.Locale.ROOT)))
             return false;
         if (tag.equals("VBN"))
-            return ReportingWords.lemma(view.token(before)).equals("have");
+            return ReportingWords.lemma(view.token(before)).equals("have") || mistaggedPast(cue, before);
         if (tag.equals("VBG"))   // "is saying", "are also suggesting"
             return ReportingWords.lemma(view.token(before)).equals("be") && view.isVerb(before);
         return tag.equals("VB") && view.tag(before).equals("MD");
     }
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+
+    /**
+     * "The three countries committed/VBN to continue …": a past tense the tagger took for a participle, read as the
+     * sentence's verb when a noun comes right before it, no finite verb stands anywhere else in the sentence (a
+     * reduced relative, "the pledges committed to the fund were …", leaves the sentence its own verb) and no "by"
+     * follows it (a passive).
+     */
+    private boolean mistaggedPast(int cue, int before) {
+        if (!view.tag(before).startsWith("NN") || cue + 1 >= view.tokens.size()
+                || view.word(cue + 1).equalsIgnoreCase("by"))
+            return false;
+        int sentence = view.sentenceOf(cue);
+        for (int t = view.sentenceStart(sentence); t < view.sentenceEnd(sentence); t++)
+            if (t != cue && (Tokens.isFiniteVerbTag(view.tag(t)) || view.tag(t).equals("MD")))
+                return false;
+        return true;
+    }
 
     /** The X of "X was quoted (by Y) as saying" for the cue "saying", or null. */
     int[] quotedAs(int cue) {
@@ -237,12 +254,21 @@ final class SurfaceSpeech {
      * after "and" or "but" (adverbs and times between), ends the first statement. Else {@code end}.
      */
     private int beforeCoordinatedCue(int t, int end) {
+        return beforeCoordinatedCue(t, end, false);
+    }
+
+    /**
+     * As {@link #beforeCoordinatedCue(int, int)}; with {@code anyCue}, a verb whose statement is its object counts
+     * too: "reiterated the commitment … and recalled that …", "commended X and expressed support for Y".
+     */
+    private int beforeCoordinatedCue(int t, int end, boolean anyCue) {
         for (int u = t + 1; u < end; u++) {
             String w = view.word(u).toLowerCase(java.util.Locale.ROOT);
             if (!(w.equals("and") || w.equals("but")) || view.quoteOf(u) >= 0)
                 continue;
             int v = skipTime(u + 1, end);
-            if (v < end && ReportingWords.isSpeech(view.token(v)) && Tokens.isFiniteVerbTag(view.tag(v)))
+            if (v < end && (anyCue ? ReportingWords.isCue(view.token(v)) : ReportingWords.isSpeech(view.token(v)))
+                    && Tokens.isFiniteVerbTag(view.tag(v)))
                 return view.word(u - 1).equals(",") ? u - 1 : u;
         }
         return end;
@@ -330,6 +356,7 @@ final class SurfaceSpeech {
                 && (view.word(t).equalsIgnoreCase("on") || view.word(t).equalsIgnoreCase("upon")))
             t++;   // "called on the government to …": who is urged, and to do what
         int e = t;
+        end = beforeCoordinatedCue(t, end, true);
         while (e < end && (!BOUNDARIES.contains(view.word(e).toLowerCase(java.util.Locale.ROOT)) || asComplement(e, end)))
             e++;
         while (e > t && view.isPunct(e - 1) && view.quoteOf(e - 1) < 0)
@@ -352,11 +379,17 @@ final class SurfaceSpeech {
     private boolean asComplement(int t, int end) {
         if (!view.word(t).equalsIgnoreCase("as") || t + 1 >= end || view.word(t + 1).equalsIgnoreCase("well"))
             return false;
+        if (t + 2 < end && AS_SUBJECTS.contains(view.word(t + 1).toLowerCase(java.util.Locale.ROOT))
+                && Tokens.isFiniteVerbTag(view.tag(t + 2)))
+            return true;   // "expressed support for Laos as it prepares to assume the chairmanship": the object's own
         for (int u = t + 1; u < end && !view.isPunct(u); u++)
             if (Tokens.isFiniteVerbTag(view.tag(u)) || view.tag(u).equals("MD"))
                 return false;
         return true;
     }
+
+    /** Subjects of an "as" clause that goes on speaking of the object ("… as it prepares", "… as they work"). */
+    private static final Set<String> AS_SUBJECTS = Set.of("it", "they");
 
     /** {begin, end} of the statement before ", X said." ending the sentence; null if the cue is not there. */
     int[] fronted(int cue, int[] source) {

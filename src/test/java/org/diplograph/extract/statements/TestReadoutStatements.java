@@ -127,4 +127,56 @@ class TestReadoutStatements {
         assertTrue(speakersOf(facts, "itself").isEmpty(), facts.statements().toString());
         assertTrue(speakersOf(facts, "for new elections").isEmpty(), facts.statements().toString());
     }
+    /**
+     * A joint readout (a joint statement by its title) of a meeting of named people: "the parties" are the people
+     * it says met, not the countries of its title nor the people of a meeting it recalls after; a title ending in
+     * a surname NER took for a body is that person; a second verb of the same subject ends the first statement;
+     * "committed to continue" is the three countries' pledge even when the tagger reads "committed" as a participle.
+     */
+    @Test
+    void theReadoutsPartiesAreThePeopleItSaysMet() {
+        ArticleFacts facts = extract("Joint Readout of Inaugural U.S.-Philippines 3+3 Meeting",
+                "Secretary of State Antony J. Blinken, Secretary of Defense Lloyd J. Austin III, and National Security "
+                + "Advisor Jake Sullivan met with Philippine Secretary of Foreign Affairs Enrique Manalo, Philippine "
+                + "Secretary of National Defense Gilberto Teodoro, and Philippine National Security Advisor Eduardo M. Año "
+                + "in Washington, DC today. The meeting followed President Biden’s bilateral meeting with Philippines "
+                + "President Ferdinand R. Marcos, Jr. on April 11.\n\n"
+                + "The parties reaffirmed their shared vision of a free and open Indo-Pacific. Secretary Blinken, "
+                + "Secretary of Defense Austin, and National Security Advisor Sullivan reiterated the United States’ "
+                + "ironclad commitment to the U.S.-Philippine Alliance and recalled that the 1951 Mutual Defense Treaty "
+                + "extends to armed attacks on Philippine armed forces. The three countries committed to continue "
+                + "working together to expand international support for the law of the sea.\n");
+        assertEquals(Set.of("Antony J. Blinken", "Lloyd J. Austin III", "Jake Sullivan", "Enrique Manalo",
+                "Gilberto Teodoro", "Eduardo M. Año"), speakersOf(facts, "their shared vision"), facts.statements().toString());
+        assertEquals(Set.of("Antony J. Blinken", "Lloyd J. Austin III", "Jake Sullivan"),
+                speakersOf(facts, "the United States’ ironclad commitment"), facts.statements().toString());
+        assertTrue(startingWith(facts, "the United States’ ironclad commitment").text().endsWith("Alliance"),
+                facts.statements().toString());
+        assertEquals(Set.of("Antony J. Blinken", "Lloyd J. Austin III", "Jake Sullivan"),
+                speakersOf(facts, "the 1951 Mutual Defense Treaty"), facts.statements().toString());
+        assertTrue(!speakersOf(facts, "to continue working together").isEmpty(), facts.statements().toString());
+    }
+    /** "the U.S. and the UAE delegations" are the two countries; "X and vice foreign ministers" are the call's people. */
+    @Test
+    void aConjunctMayBeAGroupOfTheMeeting() {
+        ArticleFacts facts = extract("Deputy Secretary Sherman’s Call with Republic of Korea Vice Foreign Minister Choi",
+                "Deputy Secretary of State Wendy Sherman spoke today with Republic of Korea Vice Foreign Minister Choi "
+                + "Jong Kun. The Deputy Secretary and vice foreign ministers reaffirmed the importance of trilateral "
+                + "cooperation. Upon conclusion of the call, the U.S. and the ROK delegations reiterated their desire to "
+                + "work closely on regional challenges.\n");
+        assertEquals(Set.of("Wendy Sherman", "Choi Jong Kun"), speakersOf(facts, "the importance of trilateral"),
+                facts.statements().toString());
+        Set<String> countries = facts.statements().stream().filter(s -> s.text().startsWith("their desire to work"))
+                .map(s -> s.speaker().countryIso2()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("KR", "US"), countries, facts.statements().toString());
+    }
+    /** "as it prepares …" after the object goes on speaking of it; "as talks began" would end it. */
+    @Test
+    void anAsClauseOfTheObjectIsPartOfWhatWasSaid() {
+        ArticleFacts facts = extract("Readout of Vice President Harris’s Participation in the U.S.-ASEAN Summit",
+                "Vice President Kamala Harris today joined leaders of ASEAN member states in Jakarta. The Vice President "
+                + "expressed support for Laos as it prepares to assume the ASEAN chairmanship in 2024.\n");
+        assertTrue(startingWith(facts, "support for Laos").text().endsWith("the ASEAN chairmanship in 2024"),
+                facts.statements().toString());
+    }
 }

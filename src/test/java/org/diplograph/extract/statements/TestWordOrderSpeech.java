@@ -305,4 +305,16 @@ class TestWordOrderSpeech {
         assertEquals(1, found.size(), found.toString());
         assertEquals("Atlantic Shipping Council", found.get(0).speaker().name(), found.toString());
     }
+    /**
+     * Parties speak as the bodies of data/organizations.tsv, under the names news gives them ("the Tories", "the Lib
+     * Dems"); "Labour" only where NER found it as a name, so "Labour backbencher X" keeps its title.
+     */
+    @Test
+    void aPartyIsOneBodyUnderItsNames() {
+        StatementFact tories = only("The Tories said the plans would mean higher taxes for families.");
+        assertEquals("Conservative Party", tories.speaker().name(), tories.toString());
+        assertNotNull(tories.speaker().organizationKey(), tories.toString());
+        StatementFact libDems = only("The Lib Dems said the council tax should be scrapped.");
+        assertEquals("Liberal Democrats", libDems.speaker().name(), libDems.toString());
+    }
 }
