@@ -21,7 +21,9 @@ import org.diplograph.knowledge.PersonNames;
  * <li>by the full name or an alias ({@link NameMatch.Fit#EXACT}), or first name and surname with or without middle
  * names or initials, either order ({@link NameMatch.Fit#FORM}: "Antony J. Blinken", "Kishida Fumio");</li>
  * <li>by the surname alone ("President Biden", "Mr Blair") only when a title the text gives the person agrees with
- * an office the holder held then (the full name elsewhere in the article has already joined the surname to it);</li>
+ * an office the holder held then (the full name elsewhere in the article has already joined the surname to it), or,
+ * in a dated article, when it is a head of state's or government's in office that no other person of the tables ever
+ * bore ("Putin's war", "Lukashenka");</li>
  * <li>never when two persons fit after these tests, nor when the text says the person acts for a country or body
  * none of the candidate's offices is for (a namesake).</li>
  * </ul>
@@ -29,8 +31,20 @@ import org.diplograph.knowledge.PersonNames;
  * there, of several persons who fit, the one of the outlet's country is taken when there is exactly one.
  */
 final class HolderLinks {
-    /** A person of the tables and the terms that made the link (those on the article's date). */
-    record Link(Person person, NameMatch.Fit fit, List<Holding> holdings, String name) {
+    /**
+     * A person of the tables and the terms that made the link (those on the article's date); {@code soleBearer}: a
+     * surname alone that no other person of the tables ever bore, of a head of state or government in office then.
+     */
+    record Link(Person person, NameMatch.Fit fit, List<Holding> holdings, String name, boolean soleBearer) {
+        Link(Person person, NameMatch.Fit fit, List<Holding> holdings, String name) {
+            this(person, fit, holdings, name, false);
+        }
+
+        /** Whether the name alone made the link, without a title or the full name to confirm it. */
+        boolean bySurnameAlone() {
+            return fit == NameMatch.Fit.SURNAME && !soleBearer;
+        }
+
         /**
          * A term standing for the one country or organization the given terms are for, or null. The Factbook lists
          * the US President as head of state of Guam and Puerto Rico too, and the French one of Andorra: where the
@@ -129,6 +143,12 @@ final class HolderLinks {
         }
         if (candidates.isEmpty() && named.isEmpty())
             candidates = bySurname.stream().filter(m -> !agreeing(h, m.holdings()).isEmpty()).toList();
+        if (candidates.isEmpty() && named.isEmpty() && oneWord && date != null && bySurname.size() == 1
+                && leads(bySurname.get(0)) && holders.byName(name, null).size() == 1) {
+            // "Putin's war", "Lukashenka's regime": a leader in office, and no one else of that surname ever held one
+            NameMatch m = bySurname.get(0);
+            return new Link(m.person(), m.fit(), m.holdings(), name, true);
+        }
         if (candidates.size() > 1 && date == null && outlet != null) {
             // Without a date every namesake who ever held an office fits ("Gordon Brown" of the UK and a US
             // ambassador): in a national outlet, its own country's one, if there is exactly one.
@@ -141,6 +161,14 @@ final class HolderLinks {
             return null;
         NameMatch m = candidates.get(0);
         return new Link(m.person(), m.fit(), m.holdings(), name);
+    }
+
+    /**
+     * Whether the terms a surname fits are a head of state's or government's: leaders are the officials news names by
+     * surname alone.
+     */
+    private static boolean leads(NameMatch m) {
+        return m.holdings().stream().anyMatch(x -> x.kind() == OfficeKind.HEAD_OF_STATE || x.kind() == OfficeKind.HEAD_OF_GOVERNMENT);
     }
 
     /**

@@ -263,7 +263,7 @@ public final class OfficialStage implements ExtractionStage {
                 .filter(x -> corpus == null || period || corpus.begunBefore(x))
                 .min(Comparator.comparing(Holding::kind)).orElse(null);
         boolean onDate = date != null || period;
-        if (posts.isEmpty() && then != null && dated && (link.fit() != NameMatch.Fit.SURNAME
+        if (posts.isEmpty() && then != null && dated && (!link.bySurnameAlone()
                 || !HolderLinks.agreeing(h, link.holdings()).isEmpty())   // "Secretary Blinken": the title licensed it
                 && h.found.stream().noneMatch(f -> f.title().scope() == TitleLexicon.Scope.PRIVATE
                         || f.organization() != null && f.organization().kind() == OrganizationKind.OTHER

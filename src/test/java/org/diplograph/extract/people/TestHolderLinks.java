@@ -59,11 +59,21 @@ class TestHolderLinks {
     }
 
     @Test
-    void aSurnameAloneLinksOnlyWithATitleThatAgrees() {
+    void aSurnameAloneLinksWithATitleThatAgreesOrAsTheOneLeaderEverOfThatName() {
         ArticleFacts titled = extract("President Biden spoke with the press on Monday.", "2023-05-01");
         assertEquals("us/joe-biden", person(titled, "Biden").key());
-        ArticleFacts bare = extract("Biden went to the shops on Monday.", "2023-05-01");
-        bare.people().stream().filter(p -> p.name().equals("Biden"))
+        // many Johnsons held offices, and Boris Johnson no longer led in 2023
+        ArticleFacts bare = extract("Johnson went to the shops on Monday.", "2023-05-01");
+        bare.people().stream().filter(p -> p.name().equals("Johnson"))
+                .forEach(p -> assertFalse(p.official(), p.toString()));
+        // no one else named Putin ever held an office in the tables, and he was head of state then
+        ArticleFacts leader = extract("The ministers condemned Putin's war against Ukraine on Monday.", "2022-06-10");
+        assertEquals("ru/vladimir-putin", person(leader, "Putin").key());
+        assertEquals("RU", post(person(leader, "Putin")).countryIso2());
+        // an undated article would take any term he ever held: no link by the name alone
+        ArticleFacts undated = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null, null,
+                null, null, null, "The ministers condemned Putin's war against Ukraine on Monday.", 0));
+        undated.people().stream().filter(p -> p.name().equals("Putin"))
                 .forEach(p -> assertFalse(p.official(), p.toString()));
     }
 
