@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.diplograph.extract.ExtractionContext;
+import org.diplograph.extract.people.TitleLexicon;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.OrganizationFact;
 import org.diplograph.facts.OrganizationKind;
@@ -78,6 +79,9 @@ final class SpeakerResolver {
             if (earlier != null)
                 return earlier.at(phrase, 0.9);
         }
+        Resolved described = bodyDescribed(begin, end, phrase);
+        if (described != null)
+            return described;
         if (view.coordinated(begin, end))
             return description(begin, end, end - 1, phrase, 0.8);
         PersonFact person = entities.personAt(headSpan);
@@ -153,6 +157,56 @@ final class SpeakerResolver {
             org = entities.mostNamedBefore(offset, OrganizationKind.OTHER, country);
         return org == null ? null : new Resolved(new Speaker(null, org.key(), org.name(),
                 org.countryIso2() != null ? org.countryIso2() : firstCountry(phrase), phrase), 0.65);
+    }
+
+    /**
+     * "Aid charity Actionaid", "German football club and former European champion Borussia Dortmund": a description
+     * (adjectives and singular nouns, no preposition, comma or plural) ending in the name of a body earlier stages
+     * found is that body. A coordination before the name must hold no other name ("Germany and the EU"), and its last conjunct a common
+     * noun ("former European champion Borussia Dortmund"; not "Labour and the Liberal Democrats"). So is a body's
+     * name followed by common nouns ("Reuters news agency"; not "LSE shareholders").
+     */
+    private Resolved bodyDescribed(int begin, int end, Span phrase) {
+        if (end - begin < 2)
+            return null;
+        OrganizationFact first = entities.organizationAt(span(begin, begin + 1));
+        if (first != null && view.tag(end - 1).equals("NN") && entities.personsIn(phrase).isEmpty()) {
+            int nameEnd = begin + 1;   // "Reuters news agency": the name, then common nouns that say what it is
+            while (nameEnd < end && inMention(first, span(nameEnd, nameEnd + 1)))
+                nameEnd++;
+            boolean described = nameEnd < end;
+            for (int t = nameEnd; t < end; t++)
+                described &= (view.tag(t).equals("NN") || view.tag(t).startsWith("JJ")) && !view.inName(t)
+                        && !TitleLexicon.isTitleWord(view.word(t));   // "OFHEO director" is a person
+            if (described)
+                return new Resolved(new Speaker(null, first.key(), first.name(),
+                        first.countryIso2() != null ? first.countryIso2() : firstCountry(phrase), phrase), 0.8);
+        }
+        Span last = span(end - 1, end);
+        OrganizationFact org = entities.organizationAt(last);
+        if (org == null || org.mentions().stream().noneMatch(m -> m.end() == last.end()))
+            return null;
+        int nameBegin = end - 1;
+        while (nameBegin > begin && inMention(org, span(nameBegin - 1, nameBegin)))
+            nameBegin--;
+        if (nameBegin == begin)
+            return null;
+        boolean coordination = view.coordinated(begin, nameBegin), noun = false;
+        for (int t = begin; t < nameBegin; t++) {
+            String tag = view.tag(t);
+            if (!(tag.equals("DT") || tag.startsWith("JJ") || tag.equals("NN") || tag.equals("NNP") || tag.equals("CC")
+                    || tag.equals("POS")) || coordination && tag.equals("NNP"))
+                return null;
+            noun = tag.equals("CC") ? false : noun || tag.equals("NN");   // "the government and Alitalia": no
+        }
+        if (!noun || !entities.personsIn(phrase).isEmpty())
+            return null;
+        return new Resolved(new Speaker(null, org.key(), org.name(),
+                org.countryIso2() != null ? org.countryIso2() : firstCountry(phrase), phrase), 0.8);
+    }
+
+    private static boolean inMention(OrganizationFact org, Span word) {
+        return org.mentions().stream().anyMatch(m -> m.contains(word));
     }
 
     /** "the German exchange": a body the article gives that country; any body when the description names none. */
