@@ -124,6 +124,8 @@ final class SpeakerResolver {
                 && end - begin == 2)
             return definite(begin, end, head, phrase);
         Resolved holder = titleHolder(begin, end, head, phrase);
+        if (holder == null)
+            holder = namedJustBefore(begin, end, head, phrase);
         return holder != null ? holder : description(begin, end, head, phrase, 0.8);
     }
 
@@ -364,6 +366,36 @@ final class SpeakerResolver {
                 body.countryIso2() != null ? body.countryIso2() : firstCountry(phrase), phrase), 0.75);
     }
 
+    /** Titles of seats, not offices: their holders may also hold a title the tables lack ("the Tory leader"). */
+    private static final Set<String> SEAT_TITLES = StatementWords.standard().of("seat-title");
+
+    /**
+     * "Michael Howard has said. “…”, the Tory leader said": a definite title (one to four words ending in a title word,
+     * no name, no plural) that no post of the article fits names again the one person named in its sentence or the
+     * one before, when that person holds no post but seats ({@code seat-title}): a Foreign Secretary named just
+     * before "the archbishop" is not him, nor is anyone named "the spokesman". Null otherwise.
+     */
+    private Resolved namedJustBefore(int begin, int end, int head, Span phrase) {
+        if (end - begin > 4 || !view.word(begin).equalsIgnoreCase("the") || !view.tag(head).equals("NN")
+                || head != end - 1 || !TitleLexicon.isTitleWord(view.word(head)) || ReportingWords.isSpokesNoun(view.token(head))
+                || !entities.personsIn(phrase).isEmpty())
+            return null;   // "the spokesman" speaks for someone, he is not him
+        for (int t = begin + 1; t < head; t++)
+            if (!(view.tag(t).startsWith("JJ") || view.tag(t).startsWith("NN")) || view.tag(t).equals("NNS"))
+                return null;
+        int sentence = view.sentenceOf(begin);
+        int from = view.sentenceStart(Math.max(0, sentence - 1));
+        if (from >= begin)
+            return null;
+        List<PersonFact> named = entities.personsIn(span(from, begin));
+        if (named.size() != 1)
+            return null;
+        PersonFact p = named.get(0);
+        if (!p.posts().stream().allMatch(post -> SEAT_TITLES.contains(post.title().toLowerCase(Locale.ROOT))))
+            return null;
+        return new Resolved(new Speaker(p.key(), null, p.name(), entities.countryOf(p), phrase), 0.6);
+    }
+
     /** A bare title ("Foreign Minister") held by exactly one person of the article: that person; else {@code r}. */
     Resolved titled(int begin, int end, Resolved r) {
         PersonFact holder = entities.personTitled(view.text(begin, end));
@@ -415,11 +447,12 @@ final class SpeakerResolver {
         OrganizationFact org = entities.lastOrganizationNamed(word, view.begin(begin));
         if (org != null)
             return new Resolved(new Speaker(null, org.key(), org.name(), org.countryIso2(), phrase), 0.75);
-        List<PersonFact> titled = entities.personsTitled(word, view.begin(begin));
+        List<PersonFact> titled = entities.personsTitled(List.of(word), view.begin(begin));   // not the shadow chancellor
         if (titled.size() == 1)
             return new Resolved(new Speaker(titled.get(0).key(), null, titled.get(0).name(),
                     entities.countryOf(titled.get(0)), phrase), 0.7);
-        return description(begin, end, head, phrase, 0.6);
+        Resolved again = namedJustBefore(begin, end, head, phrase);
+        return again != null ? again : description(begin, end, head, phrase, 0.6);
     }
 
     /** A speaker known by description only; groups list the people named in the phrase. */
