@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.diplograph.extract.ExtractionContext;
+import org.diplograph.extract.people.TitleLexicon;
 import org.diplograph.facts.CountryMention;
 import org.diplograph.facts.OrganizationFact;
 import org.diplograph.facts.OrganizationKind;
@@ -78,6 +79,9 @@ final class SpeakerResolver {
             if (earlier != null)
                 return earlier.at(phrase, 0.9);
         }
+        Resolved described = bodyDescribed(begin, end, phrase);
+        if (described != null)
+            return described;
         if (view.coordinated(begin, end))
             return description(begin, end, end - 1, phrase, 0.8);
         PersonFact person = entities.personAt(headSpan);
@@ -120,6 +124,8 @@ final class SpeakerResolver {
                 && end - begin == 2)
             return definite(begin, end, head, phrase);
         Resolved holder = titleHolder(begin, end, head, phrase);
+        if (holder == null)
+            holder = namedJustBefore(begin, end, head, phrase);
         return holder != null ? holder : description(begin, end, head, phrase, 0.8);
     }
 
@@ -153,6 +159,56 @@ final class SpeakerResolver {
             org = entities.mostNamedBefore(offset, OrganizationKind.OTHER, country);
         return org == null ? null : new Resolved(new Speaker(null, org.key(), org.name(),
                 org.countryIso2() != null ? org.countryIso2() : firstCountry(phrase), phrase), 0.65);
+    }
+
+    /**
+     * "Aid charity Actionaid", "German football club and former European champion Borussia Dortmund": a description
+     * (adjectives and singular nouns, no preposition, comma or plural) ending in the name of a body earlier stages
+     * found is that body. A coordination before the name must hold no other name ("Germany and the EU"), and its last conjunct a common
+     * noun ("former European champion Borussia Dortmund"; not "Labour and the Liberal Democrats"). So is a body's
+     * name followed by common nouns ("Reuters news agency"; not "LSE shareholders").
+     */
+    private Resolved bodyDescribed(int begin, int end, Span phrase) {
+        if (end - begin < 2)
+            return null;
+        OrganizationFact first = entities.organizationAt(span(begin, begin + 1));
+        if (first != null && view.tag(end - 1).equals("NN") && entities.personsIn(phrase).isEmpty()) {
+            int nameEnd = begin + 1;   // "Reuters news agency": the name, then common nouns that say what it is
+            while (nameEnd < end && inMention(first, span(nameEnd, nameEnd + 1)))
+                nameEnd++;
+            boolean described = nameEnd < end;
+            for (int t = nameEnd; t < end; t++)
+                described &= (view.tag(t).equals("NN") || view.tag(t).startsWith("JJ")) && !view.inName(t)
+                        && !TitleLexicon.isTitleWord(view.word(t));   // "OFHEO director" is a person
+            if (described)
+                return new Resolved(new Speaker(null, first.key(), first.name(),
+                        first.countryIso2() != null ? first.countryIso2() : firstCountry(phrase), phrase), 0.8);
+        }
+        Span last = span(end - 1, end);
+        OrganizationFact org = entities.organizationAt(last);
+        if (org == null || org.mentions().stream().noneMatch(m -> m.end() == last.end()))
+            return null;
+        int nameBegin = end - 1;
+        while (nameBegin > begin && inMention(org, span(nameBegin - 1, nameBegin)))
+            nameBegin--;
+        if (nameBegin == begin)
+            return null;
+        boolean coordination = view.coordinated(begin, nameBegin), noun = false;
+        for (int t = begin; t < nameBegin; t++) {
+            String tag = view.tag(t);
+            if (!(tag.equals("DT") || tag.startsWith("JJ") || tag.equals("NN") || tag.equals("NNP") || tag.equals("CC")
+                    || tag.equals("POS")) || coordination && tag.equals("NNP"))
+                return null;
+            noun = tag.equals("CC") ? false : noun || tag.equals("NN");   // "the government and Alitalia": no
+        }
+        if (!noun || !entities.personsIn(phrase).isEmpty())
+            return null;
+        return new Resolved(new Speaker(null, org.key(), org.name(),
+                org.countryIso2() != null ? org.countryIso2() : firstCountry(phrase), phrase), 0.8);
+    }
+
+    private static boolean inMention(OrganizationFact org, Span word) {
+        return org.mentions().stream().anyMatch(m -> m.contains(word));
     }
 
     /** "the German exchange": a body the article gives that country; any body when the description names none. */
@@ -310,6 +366,36 @@ final class SpeakerResolver {
                 body.countryIso2() != null ? body.countryIso2() : firstCountry(phrase), phrase), 0.75);
     }
 
+    /** Titles of seats, not offices: their holders may also hold a title the tables lack ("the Tory leader"). */
+    private static final Set<String> SEAT_TITLES = StatementWords.standard().of("seat-title");
+
+    /**
+     * "Michael Howard has said. “…”, the Tory leader said": a definite title (one to four words ending in a title word,
+     * no name, no plural) that no post of the article fits names again the one person named in its sentence or the
+     * one before, when that person holds no post but seats ({@code seat-title}): a Foreign Secretary named just
+     * before "the archbishop" is not him, nor is anyone named "the spokesman". Null otherwise.
+     */
+    private Resolved namedJustBefore(int begin, int end, int head, Span phrase) {
+        if (end - begin > 4 || !view.word(begin).equalsIgnoreCase("the") || !view.tag(head).equals("NN")
+                || head != end - 1 || !TitleLexicon.isTitleWord(view.word(head)) || ReportingWords.isSpokesNoun(view.token(head))
+                || !entities.personsIn(phrase).isEmpty())
+            return null;   // "the spokesman" speaks for someone, he is not him
+        for (int t = begin + 1; t < head; t++)
+            if (!(view.tag(t).startsWith("JJ") || view.tag(t).startsWith("NN")) || view.tag(t).equals("NNS"))
+                return null;
+        int sentence = view.sentenceOf(begin);
+        int from = view.sentenceStart(Math.max(0, sentence - 1));
+        if (from >= begin)
+            return null;
+        List<PersonFact> named = entities.personsIn(span(from, begin));
+        if (named.size() != 1)
+            return null;
+        PersonFact p = named.get(0);
+        if (!p.posts().stream().allMatch(post -> SEAT_TITLES.contains(post.title().toLowerCase(Locale.ROOT))))
+            return null;
+        return new Resolved(new Speaker(p.key(), null, p.name(), entities.countryOf(p), phrase), 0.6);
+    }
+
     /** A bare title ("Foreign Minister") held by exactly one person of the article: that person; else {@code r}. */
     Resolved titled(int begin, int end, Resolved r) {
         PersonFact holder = entities.personTitled(view.text(begin, end));
@@ -361,11 +447,12 @@ final class SpeakerResolver {
         OrganizationFact org = entities.lastOrganizationNamed(word, view.begin(begin));
         if (org != null)
             return new Resolved(new Speaker(null, org.key(), org.name(), org.countryIso2(), phrase), 0.75);
-        List<PersonFact> titled = entities.personsTitled(word, view.begin(begin));
+        List<PersonFact> titled = entities.personsTitled(List.of(word), view.begin(begin));   // not the shadow chancellor
         if (titled.size() == 1)
             return new Resolved(new Speaker(titled.get(0).key(), null, titled.get(0).name(),
                     entities.countryOf(titled.get(0)), phrase), 0.7);
-        return description(begin, end, head, phrase, 0.6);
+        Resolved again = namedJustBefore(begin, end, head, phrase);
+        return again != null ? again : description(begin, end, head, phrase, 0.6);
     }
 
     /** A speaker known by description only; groups list the people named in the phrase. */
