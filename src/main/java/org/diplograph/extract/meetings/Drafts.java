@@ -68,6 +68,8 @@ final class Drafts {
                 && !index.actsForAState(p.actor()) && !index.servesABody(p.actor())))
             return List.of(); // a journey is a visit when an official makes it: not "his father was arrested when travelling to London"
         List<Party> parties = sideCountries(titleCountries(s, DelegationParties.fill(s, actors, dedupe(left, right), t.token())));
+        if (!t.verb() && mode != MeetingMode.CALL && mode != MeetingMode.VISIT)
+            parties = new ArrayList<>(CompoundSides.add(index, s, actors, t, parties)); // "the U.S.-ASEAN Summit"
         parties.removeIf(Drafts::titleOnly);
         MeetingStatus status = EventStatus.of(s, t.token(), t.verb(), index.context().article().published());
         int governing = purposeOf(s, t.token());
