@@ -75,6 +75,9 @@ final class Drafts {
         int governing = purposeOf(s, t.token());
         if (status == MeetingStatus.OCCURRED && governing >= 0) // "will host X for a State Visit": the visit is planned too
             status = EventStatus.of(s, governing, true, index.context().article().published());
+        int occasion = args.occasionVerb(t);
+        if (status == MeetingStatus.OCCURRED && occasion >= 0) // "A and B will consult ... during the visit"
+            status = EventStatus.of(s, occasion, true, index.context().article().published());
         if (status == MeetingStatus.OCCURRED && (agreedTo(s, t.token()) || t.lemma().equals("be-in") && s.lower(t.token() + 1).equals("due")
                 || comingTimeAfter(s, t.token())))
             status = MeetingStatus.PLANNED;

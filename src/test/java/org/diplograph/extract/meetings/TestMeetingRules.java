@@ -603,4 +603,14 @@ public class TestMeetingRules {
         // two demonyms make no meeting of their own
         assertTrue(extract("Algerian-American meetings always had a certain intensity.").meetings().isEmpty());
     }
+    @Test
+    void theSubjectsOfAClauseDuringASummitMetThere() {
+        // White House joint statement of 2023-07-27
+        MeetingFact m = onlyIn2023("President Joe Biden, President Andres Manuel Lopez Obrador, and Prime Minister Justin Trudeau "
+                + "established this Committee during the North American Leaders' Summit on January 9-10, 2023.");
+        assertEquals(3, m.participants().stream().map(Participant::side).distinct().count(), m.toString());
+        // the main verb gives the status; a verb of contact is its own meeting, not one at the summit
+        assertEquals(MeetingStatus.PLANNED, onlyIn2023("President Biden and Prime Minister Fiala of the Czech Republic will "
+                + "coordinate on a range of shared priorities during the visit.").status());
+    }
 }
