@@ -254,6 +254,12 @@ final class Arguments {
             nearest = firstAfterComma(t.token());
         else if (nearest == null && (Clauses.opensPhrase(s, clause, t.token()) || relative(clause)))
             nearest = nearestBefore(clause - 1, 0);
+        int occasion = nearest == null && anchor == t.token() ? occasionVerb(t) : -1;
+        if (occasion >= 0) {
+            Party subject = nearestBefore(occasion, 0);
+            List<Party> all = subject == null ? List.of() : Coordination.agents(s, actors, subject);
+            return all.size() >= 2 ? all : List.of(); // "A, B, and C established X during the North American Leaders' Summit"
+        }
         if (nearest == null)
             return List.of();
         if (firstPersons != null && firstPersons.contains(nearest) && FirstPerson.isPlural(s, s.tokenAt(nearest.mentionBegin()))
@@ -405,6 +411,36 @@ final class Arguments {
     }
 
     /** The first actor before the sentence's first finite verb, when that verb comes before {@code t}. */
+    /**
+     * The trigger heads an adjunct of time or occasion of the clause: "during the North American Leaders' Summit",
+     * "at the G20 summit", "on the margins of the UN General Assembly". Its agents are the main clause's coordinated
+     * subjects, who were there together ("will coordinate ... during the visit": planned as that verb is), unless
+     * that verb reports a contact of its own ("A and B discussed commitments made during the 2021 Summit for
+     * Democracy"). The main verb, or -1.
+     */
+    int occasionVerb(Trigger t) {
+        if (t.verb() || !during(t.token()))
+            return -1;
+        int verb = Clauses.firstFiniteVerb(s);
+        if (verb < t.token() && s.pos(verb).equals("MD")) { // "will consult", "will also coordinate": the verb after the modal
+            int v = verb + 1;
+            while (v < t.token() && s.pos(v).equals("RB"))
+                v++;
+            if (v < t.token() && s.isVerb(v))
+                verb = v;
+        }
+        return verb < t.token() && !ContactWords.VERB_TRIGGERS.containsKey(s.lemma(verb)) ? verb : -1;
+    }
+
+    private boolean during(int t) {
+        int i = t - 1;
+        while (i >= 0 && (modifier(i) || s.pos(i).startsWith("NNP") || s.pos(i).equals("DT") || s.pos(i).equals("POS")
+                || s.pos(i).equals("''")))
+            i--;
+        return i > 0 && (s.lower(i).equals("during") || s.lower(i).equals("at")
+                || s.lower(i).equals("of") && (s.lower(i - 1).equals("margins") || s.lower(i - 1).equals("sidelines")));
+    }
+
     private Party mainSubject(int t) {
         int verb = Clauses.firstFiniteVerb(s);
         if (verb >= t)

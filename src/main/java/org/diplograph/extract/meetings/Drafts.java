@@ -68,11 +68,16 @@ final class Drafts {
                 && !index.actsForAState(p.actor()) && !index.servesABody(p.actor())))
             return List.of(); // a journey is a visit when an official makes it: not "his father was arrested when travelling to London"
         List<Party> parties = sideCountries(titleCountries(s, DelegationParties.fill(s, actors, dedupe(left, right), t.token())));
+        if (!t.verb() && mode != MeetingMode.CALL && mode != MeetingMode.VISIT)
+            parties = new ArrayList<>(CompoundSides.add(index, s, actors, t, parties)); // "the U.S.-ASEAN Summit"
         parties.removeIf(Drafts::titleOnly);
         MeetingStatus status = EventStatus.of(s, t.token(), t.verb(), index.context().article().published());
         int governing = purposeOf(s, t.token());
         if (status == MeetingStatus.OCCURRED && governing >= 0) // "will host X for a State Visit": the visit is planned too
             status = EventStatus.of(s, governing, true, index.context().article().published());
+        int occasion = args.occasionVerb(t);
+        if (status == MeetingStatus.OCCURRED && occasion >= 0) // "A and B will consult ... during the visit"
+            status = EventStatus.of(s, occasion, true, index.context().article().published());
         if (status == MeetingStatus.OCCURRED && (agreedTo(s, t.token()) || t.lemma().equals("be-in") && s.lower(t.token() + 1).equals("due")
                 || comingTimeAfter(s, t.token())))
             status = MeetingStatus.PLANNED;

@@ -586,4 +586,31 @@ public class TestMeetingRules {
         assertTrue(meetings.stream().anyMatch(m -> m.participants().stream().anyMatch(p -> p.name().contains("Cohen"))),
                 meetings.toString());
     }
+    @Test
+    void theCountriesAndBodiesOfAMeetingsHyphenatedNameTakePart() {
+        // wording of US releases: "the 2022 U.S.-ASEAN Special Summit", "a U.S.-Japan-Republic of Korea Trilateral Meeting"
+        MeetingFact m = only("The Vice President reflected on the outcomes of the 2022 U.S.-ASEAN Special Summit in Jakarta.");
+        assertEquals(List.of("ASEAN", "US"), m.participants().stream()
+                .map(p -> p.countryIso2() != null ? p.countryIso2() : "ASEAN").sorted().toList(), m.toString());
+        MeetingFact trilateral = only("Foreign ministers took stock of the Japan-Philippines-United States Trilateral Leaders' "
+                + "Summit.");
+        assertEquals(List.of("JP", "PH", "US"), trilateral.participants().stream().map(Participant::countryIso2).sorted().toList(),
+                trilateral.toString());
+        // an official who goes to it stands for the country
+        MeetingFact joined = onlyIn2023("Vice President Kamala Harris today joined leaders of the ASEAN member states for the "
+                + "annual U.S.-ASEAN Summit in Jakarta, Indonesia.");
+        assertTrue(joined.participants().stream().anyMatch(p -> p.name().equals("Kamala Harris")), joined.toString());
+        // two demonyms make no meeting of their own
+        assertTrue(extract("Algerian-American meetings always had a certain intensity.").meetings().isEmpty());
+    }
+    @Test
+    void theSubjectsOfAClauseDuringASummitMetThere() {
+        // White House joint statement of 2023-07-27
+        MeetingFact m = onlyIn2023("President Joe Biden, President Andres Manuel Lopez Obrador, and Prime Minister Justin Trudeau "
+                + "established this Committee during the North American Leaders' Summit on January 9-10, 2023.");
+        assertEquals(3, m.participants().stream().map(Participant::side).distinct().count(), m.toString());
+        // the main verb gives the status; a verb of contact is its own meeting, not one at the summit
+        assertEquals(MeetingStatus.PLANNED, onlyIn2023("President Biden and Prime Minister Fiala of the Czech Republic will "
+                + "coordinate on a range of shared priorities during the visit.").status());
+    }
 }
