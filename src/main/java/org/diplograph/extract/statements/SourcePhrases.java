@@ -142,6 +142,9 @@ final class SourcePhrases {
         return verb >= 0 && verb < end && view.isVerb(verb) && !view.tag(verb).equals("VBG") ? first : null;
     }
 
+    /** The most phrases a listed subject holds. */
+    private static final int MAX_LIST = 6;
+
     /**
      * "Secretary Blinken, Secretary of Defense Austin, and National Security Advisor Sullivan reiterated": a subject
      * that is a list of three or more phrases, the last after "and", with a verb right after it; else {@code first}.
@@ -170,8 +173,6 @@ final class SourcePhrases {
         }
         return first;
     }
-
-    private static final int MAX_LIST = 6;
 
     /**
      * Where the verb of a subject ending at {@code t} stands: after an aside set off by commas ("a delegation, led by

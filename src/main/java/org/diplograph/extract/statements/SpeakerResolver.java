@@ -106,8 +106,7 @@ final class SpeakerResolver {
         }
         OrganizationFact org = entities.organizationAt(headSpan);
         if (org != null)
-            return new Resolved(new Speaker(null, org.key(), org.name(),
-                    org.countryIso2() != null ? org.countryIso2() : firstCountry(phrase), phrase), 0.9);
+            return asBody(org, phrase, 0.9);
         CountryMention country = entities.countryAt(headSpan);
         if (country != null && end - begin <= 2)
             return new Resolved(new Speaker(null, null, country.span().text(), country.iso2(), phrase), 0.85);
@@ -157,16 +156,15 @@ final class SpeakerResolver {
             org = subjectCompany(begin, country);
         if (org == null)
             org = entities.mostNamedBefore(offset, OrganizationKind.OTHER, country);
-        return org == null ? null : new Resolved(new Speaker(null, org.key(), org.name(),
-                org.countryIso2() != null ? org.countryIso2() : firstCountry(phrase), phrase), 0.65);
+        return org == null ? null : asBody(org, phrase, 0.65);
     }
 
     /**
      * "Aid charity Actionaid", "German football club and former European champion Borussia Dortmund": a description
      * (adjectives and singular nouns, no preposition, comma or plural) ending in the name of a body earlier stages
-     * found is that body. A coordination before the name must hold no other name ("Germany and the EU"), and its last conjunct a common
-     * noun ("former European champion Borussia Dortmund"; not "Labour and the Liberal Democrats"). So is a body's
-     * name followed by common nouns ("Reuters news agency"; not "LSE shareholders").
+     * found is that body. A coordination before the name must hold no other name ("Germany and the EU"), and its
+     * last conjunct a common noun ("former European champion Borussia Dortmund"; not "Labour and the Liberal
+     * Democrats"). So is a body's name followed by common nouns ("Reuters news agency"; not "LSE shareholders").
      */
     private Resolved bodyDescribed(int begin, int end, Span phrase) {
         if (end - begin < 2)
@@ -181,8 +179,7 @@ final class SpeakerResolver {
                 described &= (view.tag(t).equals("NN") || view.tag(t).startsWith("JJ")) && !view.inName(t)
                         && !TitleLexicon.isTitleWord(view.word(t));   // "OFHEO director" is a person
             if (described)
-                return new Resolved(new Speaker(null, first.key(), first.name(),
-                        first.countryIso2() != null ? first.countryIso2() : firstCountry(phrase), phrase), 0.8);
+                return asBody(first, phrase, 0.8);
         }
         Span last = span(end - 1, end);
         OrganizationFact org = entities.organizationAt(last);
@@ -203,8 +200,13 @@ final class SpeakerResolver {
         }
         if (!noun || !entities.personsIn(phrase).isEmpty())
             return null;
+        return asBody(org, phrase, 0.8);
+    }
+
+    /** The body as the speaker: its own country, else the first country the phrase names ("the German exchange"). */
+    private Resolved asBody(OrganizationFact org, Span phrase, double confidence) {
         return new Resolved(new Speaker(null, org.key(), org.name(),
-                org.countryIso2() != null ? org.countryIso2() : firstCountry(phrase), phrase), 0.8);
+                org.countryIso2() != null ? org.countryIso2() : firstCountry(phrase), phrase), confidence);
     }
 
     private static boolean inMention(OrganizationFact org, Span word) {
@@ -362,8 +364,7 @@ final class SpeakerResolver {
                 return null;
             body = o != null ? o : body;
         }
-        return body == null ? null : new Resolved(new Speaker(null, body.key(), body.name(),
-                body.countryIso2() != null ? body.countryIso2() : firstCountry(phrase), phrase), 0.75);
+        return body == null ? null : asBody(body, phrase, 0.75);
     }
 
     /** Titles of seats, not offices: their holders may also hold a title the tables lack ("the Tory leader"). */
@@ -405,8 +406,8 @@ final class SpeakerResolver {
 
     /**
      * "Secretary of Defense Austin" where NER took the surname for a body or place: a title (capitalized words) ending
-     * in a capitalized word that no country or listed or state body claims, and that is a word of the name of one person of the article
-     * ({@link EntityIndex#personWithWord}); else null.
+     * in a capitalized word that no country or listed or state body claims, and that is a word of the name of one
+     * person of the article ({@link EntityIndex#personWithWord}); else null.
      */
     private PersonFact surnameAfterTitle(int begin, int end) {
         int last = end - 1;
