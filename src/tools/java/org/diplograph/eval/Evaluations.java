@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.diplograph.eval.devset.DevsetAgreement;
 import org.diplograph.eval.devset.DevsetEvaluation;
 import org.diplograph.extract.Extractor;
 import org.diplograph.knowledge.OfficeHolders;
@@ -25,6 +26,7 @@ public final class Evaluations {
                 new MeetingsDevEvaluation(projectDir()),
                 new DevsetEvaluation(projectDir(), DevsetEvaluation.Half.TUNE),
                 new DevsetEvaluation(projectDir(), DevsetEvaluation.Half.BLIND),
+                new DevsetAgreement(projectDir()),
                 new RamsMeetEvaluation(),
                 new RamsMeetingsSample());
     }

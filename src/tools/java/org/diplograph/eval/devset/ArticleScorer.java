@@ -144,12 +144,6 @@ final class ArticleScorer {
 
     // ------------------------------------------------------------------ meetings
 
-    private record Pair(Set<String> a, Set<String> b, DevsetGold.Meeting meeting) {
-        String label() {
-            return String.join("|", a) + " — " + String.join("|", b);
-        }
-    }
-
     private record SystemPair(Participant a, Participant b, MeetingFact meeting) {
         String label() {
             return a.name() + " (" + a.countryIso2() + ") — " + b.name() + " (" + b.countryIso2() + ")";
@@ -157,24 +151,21 @@ final class ArticleScorer {
     }
 
     private void meetings() {
-        List<Pair> occurred = goldPairs(m -> !m.optional() && m.status().equals("occurred"), false);
-        List<Pair> optionalOccurred = new ArrayList<>(goldPairs(m -> m.optional() && m.status().equals("occurred"), false));
-        optionalOccurred.addAll(goldPairs(m -> m.status().equals("occurred"), true));
+        List<DevsetGold.Pair> occurred = gold.pairs(m -> !m.optional() && m.status().equals("occurred"), false);
+        List<DevsetGold.Pair> optionalOccurred = new ArrayList<>(gold.pairs(m -> m.optional() && m.status().equals("occurred"), false));
+        optionalOccurred.addAll(gold.pairs(m -> m.status().equals("occurred"), true));
         List<SystemPair> system = systemPairs(facts.meetings().stream().filter(m -> status(m).equals("occurred")).toList());
         List<Matched> matched = new ArrayList<>();
         tally.meetingPairs = tally.meetingPairs.plus(matchPairs(occurred, optionalOccurred, system, true, matched, true));
         for (Matched m : matched) {
-            String date = m.gold().meeting().date();
-            tally.meetingDate.add(date != null && date.endsWith("?")
-                    ? m.system().meeting().date() == null || date.substring(0, date.length() - 1).equals(m.system().meeting().date())
-                    : Objects.equals(date, m.system().meeting().date()));
+            tally.meetingDate.add(DevsetGold.dateRight(m.gold().meeting().date(), m.system().meeting().date()));
             tally.meetingMode.add(Objects.equals(m.gold().meeting().mode(), mode(m.system().meeting())));
         }
         tally.meetingPairsByName = tally.meetingPairsByName.plus(
                 matchPairs(occurred, optionalOccurred, system, false, new ArrayList<>(), false));
-        List<Pair> any = goldPairs(m -> !m.optional(), false);
-        List<Pair> optionalAny = new ArrayList<>(goldPairs(DevsetGold.Meeting::optional, false));
-        optionalAny.addAll(goldPairs(m -> true, true));
+        List<DevsetGold.Pair> any = gold.pairs(m -> !m.optional(), false);
+        List<DevsetGold.Pair> optionalAny = new ArrayList<>(gold.pairs(DevsetGold.Meeting::optional, false));
+        optionalAny.addAll(gold.pairs(m -> true, true));
         List<Matched> anyMatched = new ArrayList<>();
         tally.meetingPairsAnyStatus = tally.meetingPairsAnyStatus.plus(
                 matchPairs(any, optionalAny, systemPairs(facts.meetings()), true, anyMatched, false));
@@ -182,28 +173,7 @@ final class ArticleScorer {
             tally.meetingStatus.add(m.gold().meeting().status().equals(status(m.system().meeting())));
     }
 
-    private record Matched(Pair gold, SystemPair system) {
-    }
-
-    private interface MeetingFilter {
-        boolean test(DevsetGold.Meeting m);
-    }
-
-    /** The pairs across sides of the meetings the filter keeps; {@code optional}: the pairs with an optional member. */
-    private List<Pair> goldPairs(MeetingFilter filter, boolean optional) {
-        List<Pair> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (DevsetGold.Meeting m : gold.meetings())
-            if (filter.test(m))
-                for (int i = 0; i < m.sides().size(); i++)
-                    for (int j = i + 1; j < m.sides().size(); j++)
-                        for (DevsetGold.Member a : m.sides().get(i))
-                            for (DevsetGold.Member b : m.sides().get(j)) {
-                                Pair p = new Pair(a.names(), b.names(), m);
-                                if ((a.optional() || b.optional()) == optional && seen.add(p.label()))
-                                    out.add(p);
-                            }
-        return out;
+    private record Matched(DevsetGold.Pair gold, SystemPair system) {
     }
 
     private static List<SystemPair> systemPairs(List<MeetingFact> meetings) {
@@ -223,11 +193,11 @@ final class ArticleScorer {
         return out;
     }
 
-    private Scores matchPairs(List<Pair> gold, List<Pair> optional, List<SystemPair> system, boolean withCountry,
+    private Scores matchPairs(List<DevsetGold.Pair> gold, List<DevsetGold.Pair> optional, List<SystemPair> system, boolean withCountry,
                               List<Matched> matched, boolean report) {
         List<SystemPair> left = new ArrayList<>(system);
         int tp = 0, fn = 0;
-        for (Pair g : gold) {
+        for (DevsetGold.Pair g : gold) {
             SystemPair hit = left.stream().filter(s -> same(g, s, withCountry)).findFirst().orElse(null);
             if (hit == null) {
                 fn++;
@@ -254,7 +224,7 @@ final class ArticleScorer {
         return new Scores(tp, fp, fn);
     }
 
-    private boolean same(Pair g, SystemPair s, boolean withCountry) {
+    private boolean same(DevsetGold.Pair g, SystemPair s, boolean withCountry) {
         return member(g.a(), s.a(), withCountry) && member(g.b(), s.b(), withCountry)
                 || member(g.a(), s.b(), withCountry) && member(g.b(), s.a(), withCountry);
     }
@@ -406,9 +376,7 @@ final class ArticleScorer {
                 continue;
             String key = r.source() + ">" + r.target() + " " + r.type();
             facts.relations().stream().filter(s -> key.equals(s.sourceIso2() + ">" + s.targetIso2() + " " + s.type()))
-                    .findFirst().ifPresent(s -> tally.relationDate.add(r.date() != null && r.date().endsWith("?")
-                            ? s.date() == null || r.date().equals(s.date() + "?")
-                            : Objects.equals(r.date(), s.date())));
+                    .findFirst().ifPresent(s -> tally.relationDate.add(DevsetGold.dateRight(r.date(), s.date())));
         }
     }
 
@@ -429,7 +397,7 @@ final class ArticleScorer {
         return new Scores(tp, fp, fn);
     }
 
-    private static String unordered(String a, String b) {
+    static String unordered(String a, String b) {
         return a.compareTo(b) < 0 ? a + "–" + b : b + "–" + a;
     }
 

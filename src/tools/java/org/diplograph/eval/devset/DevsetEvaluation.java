@@ -153,7 +153,7 @@ public final class DevsetEvaluation implements Evaluation {
         return dash < 0 ? id : id.substring(0, dash);
     }
 
-    private static void put(Map<String, Double> figures, String prefix, Scores scores) {
+    static void put(Map<String, Double> figures, String prefix, Scores scores) {
         figures.putAll(scores.figures(prefix));
     }
 }

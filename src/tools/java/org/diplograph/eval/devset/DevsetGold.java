@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The hand annotation of one article of the development set ({@code src/test/resources/eval/devset/gold/ID.tsv};
@@ -49,6 +52,13 @@ record DevsetGold(String id, List<Person> persons, List<Meeting> meetings, List<
      * members of a delegation other than its head ({@code ?NAME}).
      */
     record Member(Set<String> names, boolean optional) {
+    }
+
+    /** Two members of different sides of a meeting (alternative names of each). */
+    record Pair(Set<String> a, Set<String> b, Meeting meeting) {
+        String label() {
+            return String.join("|", a) + " — " + String.join("|", b);
+        }
     }
 
     record Statement(boolean optional, Set<String> speaker, String kind, String anchor) {
@@ -140,5 +150,35 @@ record DevsetGold(String id, List<Person> persons, List<Meeting> meetings, List<
             if (p.fullName().equals(name))
                 return p;
         return null;
+    }
+
+    /**
+     * The pairs across sides of the meetings the filter keeps, each once: {@code optional} false gives the pairs of
+     * two required members, true those with an optional member.
+     */
+    List<Pair> pairs(Predicate<Meeting> filter, boolean optional) {
+        List<Pair> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Meeting m : meetings)
+            if (filter.test(m))
+                for (int i = 0; i < m.sides().size(); i++)
+                    for (int j = i + 1; j < m.sides().size(); j++)
+                        for (Member a : m.sides().get(i))
+                            for (Member b : m.sides().get(j)) {
+                                Pair p = new Pair(a.names(), b.names(), m);
+                                if ((a.optional() || b.optional()) == optional && seen.add(p.label()))
+                                    out.add(p);
+                            }
+        return out;
+    }
+
+    /**
+     * Whether a date agrees with the gold's: the same TIMEX3 value, or, for a gold date the kind of text fixes
+     * ({@code 2021-07-09?}), that date or none.
+     */
+    static boolean dateRight(String gold, String other) {
+        return gold != null && gold.endsWith("?")
+                ? other == null || gold.substring(0, gold.length() - 1).equals(other)
+                : Objects.equals(gold, other);
     }
 }
