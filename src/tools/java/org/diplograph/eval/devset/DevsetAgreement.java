@@ -65,21 +65,14 @@ public final class DevsetAgreement implements Evaluation {
         out.printf("persons (name):              %s%n", tally.persons.format());
         out.printf("officials (name + country):  %s%n", tally.officials.format());
         out.printf("officials (name only):       %s%n", tally.officialsByName.format());
-        out.printf("meeting pairs (occurred):    %s%n", tally.meetingPairs.format());
-        out.printf("  by name only:              %s%n", tally.meetingPairsByName.format());
-        out.printf("  any status:                %s%n", tally.meetingPairsAnyStatus.format());
-        out.printf("  date / mode / status:      %s / %s / %s%n", tally.meetingDate.format(), tally.meetingMode.format(),
-                tally.meetingStatus.format());
+        tally.printMeetings(out);
         out.printf("  date / mode, any status:   %s / %s%n", tally.meetingDateAnyStatus.format(),
                 tally.meetingModeAnyStatus.format());
         out.printf("statements found:            %s (%d only in the second); speaker right: %s; kind same: %s%n",
                 tally.statementsFound.format(), tally.statementsExtra, tally.speakerRight.format(),
                 tally.statementKind.format());
         out.printf("attribution (speaker right): %s%n", tally.attribution.format());
-        out.printf("relation pairs:              %s; macro F1 %.3f%n", tally.relationPairs.format(),
-                tally.relationPairsMacroF1.value());
-        out.printf("typed relations:             %s; date %s%n", tally.typedRelations.format(),
-                tally.relationDate.format());
+        tally.printRelations(out);
         out.println("left out of the figures (a record one or both annotators marked ?), and statement anchors matched:");
         tally.notes.forEach((what, n) -> out.printf("  %-70s %d%n", what, n));
         out.flush();
@@ -93,26 +86,18 @@ public final class DevsetAgreement implements Evaluation {
 
     static Map<String, Double> figures(Tally tally, int documents, int absent) {
         Map<String, Double> f = new LinkedHashMap<>();
-        DevsetEvaluation.put(f, "persons.", tally.persons);
-        DevsetEvaluation.put(f, "officials.", tally.officials);
-        DevsetEvaluation.put(f, "officials.byName.", tally.officialsByName);
-        DevsetEvaluation.put(f, "meetings.pairs.", tally.meetingPairs);
-        DevsetEvaluation.put(f, "meetings.pairs.byName.", tally.meetingPairsByName);
-        DevsetEvaluation.put(f, "meetings.anyStatus.", tally.meetingPairsAnyStatus);
-        f.put("meetings.date.accuracy", tally.meetingDate.value());
-        f.put("meetings.mode.accuracy", tally.meetingMode.value());
-        f.put("meetings.status.accuracy", tally.meetingStatus.value());
+        Tally.put(f, "persons.", tally.persons);
+        Tally.put(f, "officials.", tally.officials);
+        Tally.put(f, "officials.byName.", tally.officialsByName);
+        tally.putMeetings(f);
         f.put("meetings.anyStatus.date.accuracy", tally.meetingDateAnyStatus.value());
         f.put("meetings.anyStatus.mode.accuracy", tally.meetingModeAnyStatus.value());
         f.put("statements.found", tally.statementsFound.value());
         f.put("statements.extra", (double) tally.statementsExtra);
         f.put("statements.speakerRight", tally.speakerRight.value());
         f.put("statements.kindSame", tally.statementKind.value());
-        DevsetEvaluation.put(f, "statements.attribution.", tally.attribution);
-        DevsetEvaluation.put(f, "relations.pairs.", tally.relationPairs);
-        f.put("relations.pairs.macroF1", tally.relationPairsMacroF1.value());
-        DevsetEvaluation.put(f, "relations.typed.", tally.typedRelations);
-        f.put("relations.date.accuracy", tally.relationDate.value());
+        Tally.put(f, "statements.attribution.", tally.attribution);
+        tally.putRelations(f);
         f.put("documents", (double) documents);
         f.put("documents.absent", (double) absent);
         return f;

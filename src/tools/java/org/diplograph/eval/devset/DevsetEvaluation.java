@@ -14,7 +14,6 @@ import java.util.TreeMap;
 
 import org.diplograph.eval.Evaluation;
 import org.diplograph.eval.EvaluationReport;
-import org.diplograph.eval.Scores;
 import org.diplograph.eval.meetings.EvalDocuments;
 import org.diplograph.extract.Extractor;
 import org.diplograph.facts.Article;
@@ -99,24 +98,16 @@ public final class DevsetEvaluation implements Evaluation {
         if (half == Half.BLIND)
             out.println("(blind half: per-article details are not printed)");
         Map<String, Double> f = new LinkedHashMap<>();
-        put(f, "officials.", tally.officials);
-        put(f, "officials.byName.", tally.officialsByName);
+        Tally.put(f, "officials.", tally.officials);
+        Tally.put(f, "officials.byName.", tally.officialsByName);
         f.put("officials.withCountryOrBody", tally.officialsWithCountry.value());
         f.put("persons.perRealPerson", tally.personsPerRealPerson.value());
         f.put("persons.irisPerRealPerson", corpus.irisPerRealPerson());
-        put(f, "meetings.pairs.", tally.meetingPairs);
-        put(f, "meetings.pairs.byName.", tally.meetingPairsByName);
-        put(f, "meetings.anyStatus.", tally.meetingPairsAnyStatus);
-        f.put("meetings.date.accuracy", tally.meetingDate.value());
-        f.put("meetings.mode.accuracy", tally.meetingMode.value());
-        f.put("meetings.status.accuracy", tally.meetingStatus.value());
+        tally.putMeetings(f);
         f.put("statements.found", tally.statementsFound.value());
         f.put("statements.speakerRight", tally.speakerRight.value());
-        put(f, "statements.attribution.", tally.attribution);
-        put(f, "relations.pairs.", tally.relationPairs);
-        f.put("relations.pairs.macroF1", tally.relationPairsMacroF1.value());
-        put(f, "relations.typed.", tally.typedRelations);
-        f.put("relations.date.accuracy", tally.relationDate.value());
+        Tally.put(f, "statements.attribution.", tally.attribution);
+        tally.putRelations(f);
         f.put("documents", (double) documents);
         f.put("documents.absent", (double) absent);
         out.printf("officials (name + country):  %s%n", tally.officials.format());
@@ -124,18 +115,11 @@ public final class DevsetEvaluation implements Evaluation {
         out.printf("officials with a country:    %s%n", tally.officialsWithCountry.format());
         out.printf("persons per real person:     %s; IRIs per real person over the half: %.3f%n",
                 tally.personsPerRealPerson.format(), corpus.irisPerRealPerson());
-        out.printf("meeting pairs (occurred):    %s%n", tally.meetingPairs.format());
-        out.printf("  by name only:              %s%n", tally.meetingPairsByName.format());
-        out.printf("  any status:                %s%n", tally.meetingPairsAnyStatus.format());
-        out.printf("  date / mode / status:      %s / %s / %s%n", tally.meetingDate.format(), tally.meetingMode.format(),
-                tally.meetingStatus.format());
+        tally.printMeetings(out);
         out.printf("statements found:            %s; speaker right: %s%n", tally.statementsFound.format(),
                 tally.speakerRight.format());
         out.printf("attribution (speaker right): %s%n", tally.attribution.format());
-        out.printf("relation pairs:              %s; macro F1 %.3f%n", tally.relationPairs.format(),
-                tally.relationPairsMacroF1.value());
-        out.printf("typed relations:             %s; date %s%n", tally.typedRelations.format(),
-                tally.relationDate.format());
+        tally.printRelations(out);
         out.println("by source (figures only): officials F1 | meeting pairs | statements found, speaker right | relation pairs");
         bySource.forEach((source, t) -> out.printf("  %-4s officials %.3f | meetings %s | statements %s, %s | relations %.3f%n",
                 source, t.officials.f1(), t.meetingPairs.format(), t.statementsFound.format(), t.speakerRight.format(),
@@ -151,9 +135,5 @@ public final class DevsetEvaluation implements Evaluation {
     static String source(String id) {
         int dash = id.indexOf('-');
         return dash < 0 ? id : id.substring(0, dash);
-    }
-
-    static void put(Map<String, Double> figures, String prefix, Scores scores) {
-        figures.putAll(scores.figures(prefix));
     }
 }

@@ -1,5 +1,6 @@
 package org.diplograph.eval.devset;
 
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -44,6 +45,40 @@ final class Tally {
     final Rate relationPairsMacroF1 = new Rate();
     Scores typedRelations = new Scores(0, 0, 0);
     final Rate relationDate = new Rate();
+
+    /** The meeting figures, as {@code eval} reports them. */
+    void putMeetings(Map<String, Double> f) {
+        put(f, "meetings.pairs.", meetingPairs);
+        put(f, "meetings.pairs.byName.", meetingPairsByName);
+        put(f, "meetings.anyStatus.", meetingPairsAnyStatus);
+        f.put("meetings.date.accuracy", meetingDate.value());
+        f.put("meetings.mode.accuracy", meetingMode.value());
+        f.put("meetings.status.accuracy", meetingStatus.value());
+    }
+
+    void putRelations(Map<String, Double> f) {
+        put(f, "relations.pairs.", relationPairs);
+        f.put("relations.pairs.macroF1", relationPairsMacroF1.value());
+        put(f, "relations.typed.", typedRelations);
+        f.put("relations.date.accuracy", relationDate.value());
+    }
+
+    static void put(Map<String, Double> figures, String prefix, Scores scores) {
+        figures.putAll(scores.figures(prefix));
+    }
+
+    void printMeetings(PrintWriter out) {
+        out.printf("meeting pairs (occurred):    %s%n", meetingPairs.format());
+        out.printf("  by name only:              %s%n", meetingPairsByName.format());
+        out.printf("  any status:                %s%n", meetingPairsAnyStatus.format());
+        out.printf("  date / mode / status:      %s / %s / %s%n", meetingDate.format(), meetingMode.format(),
+                meetingStatus.format());
+    }
+
+    void printRelations(PrintWriter out) {
+        out.printf("relation pairs:              %s; macro F1 %.3f%n", relationPairs.format(), relationPairsMacroF1.value());
+        out.printf("typed relations:             %s; date %s%n", typedRelations.format(), relationDate.format());
+    }
 
     void note(String what) {
         notes.merge(what, 1, Integer::sum);
