@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.diplograph.eval.meetings.EvalDocuments;
 import org.diplograph.facts.Article;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The agreement scorer on real double annotations ({@code devset/agreement/}): an annotation against itself agrees
@@ -139,6 +142,32 @@ class TestDevsetAgreement {
         assertEquals(18, t.statementsFound.sum);
         assertEquals(1, t.statementsExtra);
         assertEquals(new Scores(18, 1, 1), t.attribution);
+    }
+
+    @Test
+    void theEvaluationScoresEveryDoublyAnnotatedArticleAndNamesAFileThatDoesNotParse(@TempDir Path project) throws Exception {
+        Path evalRoot = TestFixtures.sharedEval("news").map(Path::getParent).orElse(null);
+        Assumptions.assumeTrue(evalRoot != null, "../shared/eval is not on this machine");
+        Path folder = project.resolve(DevsetEvaluation.FOLDER);
+        Files.createDirectories(folder.resolve("gold"));
+        Files.createDirectories(folder.resolve(DevsetAgreement.AGREEMENT));
+        List<String> rows = new ArrayList<>();
+        for (DevsetEvaluation.Entry e : DevsetEvaluation.entries(FOLDER))
+            if (List.of("us-new-28", "us-new-29").contains(e.id())) {
+                rows.add(String.join("\t", e.id(), "tune", e.published(), e.doc()));
+                Files.copy(FOLDER.resolve("gold").resolve(e.id() + ".tsv"), folder.resolve("gold").resolve(e.id() + ".tsv"));
+            }
+        Files.write(folder.resolve("articles.tsv"), rows, StandardCharsets.UTF_8);
+        Files.copy(FOLDER.resolve(DevsetAgreement.AGREEMENT).resolve("us-new-28.tsv"),
+                folder.resolve(DevsetAgreement.AGREEMENT).resolve("us-new-28.tsv"));
+        Files.writeString(folder.resolve(DevsetAgreement.AGREEMENT).resolve("us-new-29.tsv"),
+                "# broken\nmeeting\toccurred\t2024-10-30\n", StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        var report = new DevsetAgreement(project).run(evalRoot, 0, new PrintWriter(out, true));
+        assertEquals(1.0, report.figure("documents"));
+        assertEquals(1.0, report.figure("documents.failed"));
+        assertTrue(out.toString().contains("us-new-29.tsv:2"), out.toString());
+        assertEquals(4.0 / 14, report.figure("relations.typed.recall"), 1e-9);   // us-new-28 alone: 4 of 14
     }
 
     private static DevsetGold withAnchors(DevsetGold gold, UnaryOperator<String> anchor) {

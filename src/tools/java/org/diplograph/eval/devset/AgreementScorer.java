@@ -3,14 +3,18 @@ package org.diplograph.eval.devset;
 import java.io.PrintWriter;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.diplograph.eval.Scores;
 
@@ -154,7 +158,7 @@ final class AgreementScorer {
      * The required pairs of the meetings the filter keeps, matched one to one; a pair that is optional in either
      * annotation (an optional meeting or member) is left out of the counts.
      */
-    private Scores pairScores(java.util.function.Predicate<DevsetGold.Meeting> filter, boolean withCountry,
+    private Scores pairScores(Predicate<DevsetGold.Meeting> filter, boolean withCountry,
                               List<Matched> matched, boolean report) {
         List<DevsetGold.Pair> requiredA = first.pairs(filter.and(m -> !m.optional()), false);
         List<DevsetGold.Pair> requiredB = second.pairs(filter.and(m -> !m.optional()), false);
@@ -205,7 +209,7 @@ final class AgreementScorer {
         say("%s %s: %s", kind, how, what);
     }
 
-    private static List<DevsetGold.Pair> optionalPairs(DevsetGold gold, java.util.function.Predicate<DevsetGold.Meeting> filter) {
+    private static List<DevsetGold.Pair> optionalPairs(DevsetGold gold, Predicate<DevsetGold.Meeting> filter) {
         List<DevsetGold.Pair> out = new ArrayList<>(gold.pairs(filter.and(DevsetGold.Meeting::optional), false));
         out.addAll(gold.pairs(filter, true));
         return out;
@@ -266,7 +270,7 @@ final class AgreementScorer {
         List<Integer> sentences = sentenceStarts(text);
         List<Anchored> a = anchored(first, sentences), b = anchored(second, sentences);
         Set<Anchored> usedB = new HashSet<>();
-        java.util.Map<Anchored, Anchored> match = new java.util.LinkedHashMap<>();
+        Map<Anchored, Anchored> match = new LinkedHashMap<>();
         for (boolean speakerRequired : new boolean[] {true, false})
             for (boolean overlapRequired : new boolean[] {true, false})
                 for (Anchored x : a) {
@@ -380,7 +384,7 @@ final class AgreementScorer {
     }
 
     static int sentenceOf(List<Integer> starts, int position) {
-        int i = java.util.Collections.binarySearch(starts, position);
+        int i = Collections.binarySearch(starts, position);
         return i >= 0 ? i : -i - 2;
     }
 

@@ -42,7 +42,7 @@ public final class DevsetAgreement implements Evaluation {
     public EvaluationReport run(Path evalRoot, int limit, PrintWriter out) {
         Path folder = projectDir.resolve(DevsetEvaluation.FOLDER);
         Tally tally = new Tally();
-        int documents = 0, absent = 0;
+        int documents = 0, absent = 0, failed = 0;
         for (DevsetEvaluation.Entry e : DevsetEvaluation.entries(folder)) {
             Path second = folder.resolve(AGREEMENT).resolve(e.id() + ".tsv");
             if (!Files.isRegularFile(second))
@@ -55,11 +55,22 @@ public final class DevsetAgreement implements Evaluation {
                 out.printf("== %s: %s is not under %s, skipped%n", e.id(), e.doc(), evalRoot);
                 continue;
             }
-            documents++;
             out.printf("== %s %s%n", e.id(), e.doc());
-            score(DevsetGold.read(e.id(), folder.resolve("gold").resolve(e.id() + ".tsv")),
-                    DevsetGold.read(e.id(), second), article.text(), tally, out);
+            DevsetGold a, b;
+            try {
+                a = DevsetGold.read(e.id(), folder.resolve("gold").resolve(e.id() + ".tsv"));
+                b = DevsetGold.read(e.id(), second);
+            } catch (RuntimeException problem) {
+                // a file that does not parse is named (file:line) and left out; the others are scored
+                failed++;
+                out.printf("  ERROR %s%n", problem.getMessage());
+                continue;
+            }
+            documents++;
+            score(a, b, article.text(), tally, out);
         }
+        if (failed > 0)
+            out.printf("%d articles left out: their annotations do not parse (ERROR above)%n", failed);
         out.printf("second annotation against the first, %d articles (P: share of the second's records the first has;"
                 + " R: share of the first's the second has)%n", documents);
         out.printf("persons (name):              %s%n", tally.persons.format());
@@ -76,7 +87,7 @@ public final class DevsetAgreement implements Evaluation {
         out.println("left out of the figures (a record one or both annotators marked ?), and statement anchors matched:");
         tally.notes.forEach((what, n) -> out.printf("  %-70s %d%n", what, n));
         out.flush();
-        return new EvaluationReport(name(), figures(tally, documents, absent));
+        return new EvaluationReport(name(), figures(tally, documents, absent, failed));
     }
 
     /** Scores one article's second annotation against its first into {@code tally}, printing the differences. */
@@ -84,7 +95,7 @@ public final class DevsetAgreement implements Evaluation {
         new AgreementScorer(first, second, text, tally, out).score();
     }
 
-    static Map<String, Double> figures(Tally tally, int documents, int absent) {
+    static Map<String, Double> figures(Tally tally, int documents, int absent, int failed) {
         Map<String, Double> f = new LinkedHashMap<>();
         Tally.put(f, "persons.", tally.persons);
         Tally.put(f, "officials.", tally.officials);
@@ -100,6 +111,7 @@ public final class DevsetAgreement implements Evaluation {
         tally.putRelations(f);
         f.put("documents", (double) documents);
         f.put("documents.absent", (double) absent);
+        f.put("documents.failed", (double) failed);
         return f;
     }
 }
