@@ -28,6 +28,7 @@ import org.diplograph.knowledge.Holding;
 import org.diplograph.knowledge.NameMatch;
 import org.diplograph.knowledge.OfficeHolders;
 import org.diplograph.knowledge.OfficeKind;
+import org.diplograph.knowledge.Person;
 import org.diplograph.knowledge.PersonNames;
 
 /**
@@ -163,12 +164,16 @@ public final class OfficialStage implements ExtractionStage {
             return iso2 != null ? iso2 : sole == null ? null : sole.country();
         });
         List<PersonFact> found = new ArrayList<>();
+        Set<String> linkedKeys = new HashSet<>();
+        linked.values().forEach(l -> linkedKeys.add(l.person().id()));
         for (PersonFindings h : holders) {
             PersonFact p = person(context, t, h, linked.get(h), date, period, inPeriod.contains(h), outlet,
                     news, news ? soleCountry(context, outlet) : null);
             context.replacePerson(h.person, p);
             found.add(p);
         }
+        found = PersonIdentity.joinFirstNames(context, found, p -> p.wikidata() == null && !linkedKeys.contains(p.key())
+                ? List.of() : links().holders().person(p.key()).map(Person::names).orElse(List.of()));
         PersonIdentity.mergeSameKeys(context, found);
         assignCountriesToBodies(context, holders);
     }
