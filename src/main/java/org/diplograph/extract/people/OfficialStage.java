@@ -300,10 +300,28 @@ public final class OfficialStage implements ExtractionStage {
         String iso2 = posts.values().stream().map(PostFact::countryIso2).filter(c -> c != null).findFirst().orElse(null);
         Provenance provenance = official ? new Provenance(name() + "/official", p.provenance().evidence(), 0.85)
                 : p.provenance();
-        String key = link != null ? link.person().id() : PersonIdentity.keyOf(p.name(), iso2);
+        String key = link != null ? link.person().id() : tableKey(p.name(), iso2);
         String name = link != null ? link.name() : p.name();
         return new PersonFact(key, name, official, List.copyOf(posts.values()), mentions, provenance,
                 link == null ? null : link.person().wikidata());
+    }
+
+    /**
+     * The key of a person the tables could not link on the article's date (no office then, or a term under another
+     * spelling: "Benjamin Netanyahu" of 2023 where the Factbook writes "Benyamin"): the identifier of the one person of
+     * the tables bearing that very name or alias for the country the text gives, so the same person has one IRI in
+     * every article, as name and country alone would give it; else the name and the country.
+     */
+    private String tableKey(String name, String iso2) {
+        if (iso2 != null) {
+            String own = iso2.toLowerCase(Locale.ROOT) + "/";
+            List<String> ids = links().holders().byName(name, null).stream()
+                    .filter(m -> m.fit() == NameMatch.Fit.EXACT && m.person().id().startsWith(own))
+                    .map(m -> m.person().id()).distinct().toList();
+            if (ids.size() == 1)
+                return ids.get(0);
+        }
+        return PersonIdentity.keyOf(name, iso2);
     }
 
     /**
