@@ -62,11 +62,7 @@ final class PersonIdentity {
             PersonFact first = byWords.putIfAbsent(words(p), p);
             if (first == null)
                 continue;
-            List<Span> mentions = new ArrayList<>(first.mentions());
-            mentions.addAll(p.mentions());
-            mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-            PersonFact both = new PersonFact(first.key(), first.name(), first.official(), first.posts(), mentions,
-                    first.provenance(), first.wikidata());
+            PersonFact both = withMentions(first, p.mentions());
             context.replacePerson(first, both);
             context.replacePerson(p, null);
             byWords.put(words(p), both);
@@ -96,13 +92,7 @@ final class PersonIdentity {
         Map<PersonFact, List<Span>> joined = new LinkedHashMap<>();
         into.forEach((shorter, owner) -> joined.computeIfAbsent(root(into, owner), k -> new ArrayList<>())
                 .addAll(shorter.mentions()));
-        joined.forEach((owner, more) -> {
-            List<Span> mentions = new ArrayList<>(owner.mentions());
-            mentions.addAll(more);
-            mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-            context.replacePerson(owner, new PersonFact(owner.key(), owner.name(), owner.official(), owner.posts(),
-                    mentions, owner.provenance(), owner.wikidata()));
-        });
+        joined.forEach((owner, more) -> context.replacePerson(owner, withMentions(owner, more)));
         into.keySet().forEach(p -> context.replacePerson(p, null));
     }
 
@@ -165,11 +155,7 @@ final class PersonIdentity {
             if (!p.mentions().stream().allMatch(s -> Genders.compatible(g,
                     Genders.ofMention(s.text(), text, s.begin() - offset))))
                 continue;
-            List<Span> mentions = new ArrayList<>(owner.mentions());
-            mentions.addAll(p.mentions());
-            mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-            PersonFact joined = new PersonFact(owner.key(), owner.name(), owner.official(), owner.posts(), mentions,
-                    owner.provenance(), owner.wikidata());
+            PersonFact joined = withMentions(owner, p.mentions());
             context.replacePerson(owner, joined);
             context.replacePerson(p, null);
             out.set(out.indexOf(owner), joined);
@@ -187,6 +173,15 @@ final class PersonIdentity {
         String before = text.substring(Math.max(0, b - 6), Math.max(0, b)).strip().toLowerCase(java.util.Locale.ROOT);
         int sp = before.lastIndexOf(' ');
         return SURNAME_HONORIFICS.contains(sp < 0 ? before : before.substring(sp + 1));
+    }
+
+    /** The person with more mentions, in text order: another form of its name joined to it. */
+    private static PersonFact withMentions(PersonFact owner, List<Span> more) {
+        List<Span> mentions = new ArrayList<>(owner.mentions());
+        mentions.addAll(more);
+        mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return new PersonFact(owner.key(), owner.name(), owner.official(), owner.posts(), mentions, owner.provenance(),
+                owner.wikidata());
     }
 
     /** The words of a name without its middle initials ("nathalie", "drouin" of "Nathalie G. Drouin"). */
