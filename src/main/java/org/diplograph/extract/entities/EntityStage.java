@@ -62,6 +62,9 @@ public final class EntityStage implements ExtractionStage {
                         last.set(last.size() - 1, context.span(lastPerson.begin(), mention.end()));
                         break;
                     }
+                    if (FAMILY.matcher(context.article().text()).region(mention.end(),
+                            Math.min(context.article().text().length(), mention.end() + 12)).lookingAt())
+                        break;   // "the Ambani family": a family, not one of its members (two brothers there)
                     persons.computeIfAbsent(cleanName(mention.text()), k -> new ArrayList<>()).add(span);
                     lastPerson = mention;
                     break;
@@ -88,6 +91,9 @@ public final class EntityStage implements ExtractionStage {
     private org.diplograph.facts.Provenance provenanceOf(ExtractionContext context, String rule, Span span, double c) {
         return new org.diplograph.facts.Provenance(name() + "/" + rule, span, c);
     }
+
+    /** A family named by a surname: "the Ambani family", "the Kennedy clan". */
+    private static final Pattern FAMILY = Pattern.compile("\\s+(?:family|families|clan|dynasty)\\b");
 
     /** Whether "Lord X of " stands right before {@code begin}: what follows is the place of a peer's title. */
     private static final Pattern PEERAGE_OF = Pattern.compile("\\b(?:Lord|Baroness|Lady)\\s+[A-Z][\\p{L}'-]+\\s+of\\s+$");

@@ -141,8 +141,16 @@ final class HolderLinks {
             if (!titled.isEmpty())
                 candidates = titled;
         }
-        if (candidates.isEmpty() && named.isEmpty())
+        if (candidates.isEmpty() && named.isEmpty()) {
             candidates = bySurname.stream().filter(m -> !agreeing(h, m.holdings()).isEmpty()).toList();
+            // "President Bush" in a BBC article of 2004-2005: George W. Bush was President, McKeeva Bush the Cayman
+            // Islands' head of government (a kind "President" names too, under another office): the very office wins
+            List<NameMatch> same = candidates.stream().filter(m -> agreeing(h, m.holdings()).stream()
+                    .anyMatch(x -> h.found.stream().anyMatch(f -> !f.blocked()
+                            && x.office().equalsIgnoreCase(f.title().title())))).toList();
+            if (candidates.size() > 1 && !same.isEmpty())
+                candidates = same;
+        }
         if (candidates.isEmpty() && named.isEmpty() && oneWord && date != null && bySurname.size() == 1
                 && leads(bySurname.get(0)) && holders.byName(name, null).size() == 1) {
             // "Putin's war", "Lukashenka's regime": a leader in office, and no one else of that surname ever held one

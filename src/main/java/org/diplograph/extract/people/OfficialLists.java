@@ -33,15 +33,7 @@ final class OfficialLists {
      * @param known the country a holder is known to act for, or null
      */
     static void apply(Tokens t, List<PersonFindings> holders, Function<PersonFindings, String> known) {
-        List<Item> items = new ArrayList<>();
-        // A titled name that is no office ("Head of Presidential Administration Andriy Yermak", a body the text does
-        // not tell a state's) carries the list on, and takes nothing from it.
-        for (PersonFindings h : holders)
-            for (PostFinder.Found f : h.found)
-                for (int[] name : h.names)
-                    if (name[0] >= f.title().end() && name[1] == f.end() && f.first() < name[0])
-                        items.add(new Item(h, f.first(), f.end(), h.isOfficial(f)));   // the title before the name
-        items.sort(Comparator.comparingInt(Item::first));
+        List<Item> items = items(holders, false);
         List<Item> list = new ArrayList<>();
         for (Item item : items) {
             Item last = list.isEmpty() ? null : list.get(list.size() - 1);
@@ -57,6 +49,55 @@ final class OfficialLists {
             list.add(item);
         }
         settle(list, known);
+    }
+
+    /**
+     * The holders in a list of three or more names joined by commas and "and" where some are known to act for
+     * another country than {@code outlet} and none for the outlet's: "Foreign Minister Cavusoglu, Deputy Foreign
+     * Minister Sedat Onal, and Chief Presidential Advisor Ibrahim Kalin" in a US release are no officials of the
+     * outlet's country by default. Two names are no list: "the UAE's Assistant Minister ... Alshaali and Acting
+     * Assistant Secretary of State ... Peter Haas" co-chair for two countries.
+     */
+    static Set<PersonFindings> besideForeign(Tokens t, List<PersonFindings> holders,
+                                             Function<PersonFindings, String> known, String outlet) {
+        Set<PersonFindings> out = new LinkedHashSet<>();
+        if (outlet == null)
+            return out;
+        List<Item> items = items(holders, true);
+        for (int i = 0, j; i < items.size(); i = j) {
+            // the run of titled names joined one to the next
+            for (j = i + 1; j < items.size() && joined(t, items.get(j - 1), items.get(j)); j++) {
+            }
+            List<Item> run = items.subList(i, j);
+            Set<String> countries = new LinkedHashSet<>();
+            run.forEach(x -> countries.add(known.apply(x.holder())));
+            countries.remove(null);
+            if (run.size() >= SHORTEST && !countries.isEmpty() && !countries.contains(outlet))
+                run.forEach(x -> out.add(x.holder()));
+        }
+        return out;
+    }
+
+    /**
+     * The titled names of the holders, in text order; {@code bare}: also the names without a title before them
+     * ("Dr. Eyal Hulata", whose "Advisor-designate" is no title the lexicon knows).
+     */
+    private static List<Item> items(List<PersonFindings> holders, boolean bare) {
+        List<Item> items = new ArrayList<>();
+        if (bare)
+            for (PersonFindings h : holders)
+                for (int[] name : h.names)
+                    if (h.found.stream().noneMatch(f -> f.end() == name[1] && f.first() < name[0]))
+                        items.add(new Item(h, name[0], name[1], false));
+        // A titled name that is no office ("Head of Presidential Administration Andriy Yermak", a body the text does
+        // not tell a state's) carries the list on, and takes nothing from it.
+        for (PersonFindings h : holders)
+            for (PostFinder.Found f : h.found)
+                for (int[] name : h.names)
+                    if (name[0] >= f.title().end() && name[1] == f.end() && f.first() < name[0])
+                        items.add(new Item(h, f.first(), f.end(), h.isOfficial(f)));   // the title before the name
+        items.sort(Comparator.comparingInt(Item::first));
+        return items;
     }
 
     /** Only a comma, "and" or ", and" between one item and the next, in one sentence. */

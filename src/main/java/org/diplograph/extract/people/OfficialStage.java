@@ -28,6 +28,7 @@ import org.diplograph.knowledge.Holding;
 import org.diplograph.knowledge.NameMatch;
 import org.diplograph.knowledge.OfficeHolders;
 import org.diplograph.knowledge.OfficeKind;
+import org.diplograph.knowledge.Person;
 import org.diplograph.knowledge.PersonNames;
 
 /**
@@ -156,19 +157,25 @@ public final class OfficialStage implements ExtractionStage {
             if (link != null)
                 linked.put(h, link);
         }
-        OfficialLists.apply(t, holders, h -> {
+        java.util.function.Function<PersonFindings, String> known = h -> {
             String iso2 = h.country();
             HolderLinks.Link link = linked.get(h);
             Holding sole = iso2 != null || link == null ? null : link.soleHolder(link.holdings());
             return iso2 != null ? iso2 : sole == null ? null : sole.country();
-        });
+        };
+        Set<PersonFindings> besideForeign = OfficialLists.besideForeign(t, holders, known, outlet);
+        OfficialLists.apply(t, holders, known);
         List<PersonFact> found = new ArrayList<>();
+        Set<String> linkedKeys = new HashSet<>();
+        linked.values().forEach(l -> linkedKeys.add(l.person().id()));
         for (PersonFindings h : holders) {
             PersonFact p = person(context, t, h, linked.get(h), date, period, inPeriod.contains(h), outlet,
-                    news, news ? soleCountry(context, outlet) : null);
+                    news, news ? soleCountry(context, outlet) : null, besideForeign.contains(h));
             context.replacePerson(h.person, p);
             found.add(p);
         }
+        found = PersonIdentity.joinFirstNames(context, found, p -> p.wikidata() == null && !linkedKeys.contains(p.key())
+                ? List.of() : links().holders().person(p.key()).map(Person::names).orElse(List.of()));
         PersonIdentity.mergeSameKeys(context, found);
         assignCountriesToBodies(context, holders);
     }
@@ -180,7 +187,7 @@ public final class OfficialStage implements ExtractionStage {
      */
     private PersonFact person(ExtractionContext context, Tokens t, PersonFindings h, HolderLinks.Link link,
                               LocalDate date, Outlets.Period corpus, boolean period, String outlet,
-                              boolean news, String articleCountry) {
+                              boolean news, String articleCountry, boolean besideForeign) {
         Set<String> mentioned = new HashSet<>();
         context.countries().forEach(c -> mentioned.add(c.iso2()));
         Map<String, PostFact> posts = new LinkedHashMap<>();
@@ -225,7 +232,8 @@ public final class OfficialStage implements ExtractionStage {
                 org = agreed.organization();
                 step = name() + "/title+knowledge-other-date:" + agreed.source();
             } else if (iso2 == null && org == null && link == null && outletDefault(f.title(), outlet, date)
-                    && !t.isPossessive(f.first() - 1) && !(news && aboutAnother(context, t, f, outlet))) {
+                    && !t.isPossessive(f.first() - 1) && !(news && aboutAnother(context, t, f, outlet))
+                    ) {
                 // not "the UAE Ministry of Foreign Affairs and International Cooperation's Assistant Minister": the
                 // text says whose, in words that named no country we know
                 iso2 = outlet;   // "Ambassador X" in a State Department release
@@ -239,7 +247,14 @@ public final class OfficialStage implements ExtractionStage {
                 iso2 = iso2 != null ? iso2 : articleCountry;
                 step = name() + "/title+article-country";
             }
-            (step.endsWith("/title+outlet") ? byOutlet : posts).putIfAbsent(f.title().title() + "|" + iso2 + "|" + org, new PostFact(f.title().title(), iso2, org,
+            boolean weak = step.endsWith("/title+outlet");
+            if (weak && besideForeign) {
+                // not the Turkish "Chief Presidential Advisor" listed after Foreign Minister Cavusoglu in a US release:
+                // an official of no country said
+                iso2 = null;
+                step = name() + "/title";
+            }
+            (weak ? byOutlet : posts).putIfAbsent(f.title().title() + "|" + iso2 + "|" + org, new PostFact(f.title().title(), iso2, org,
                     context.provenance(step, t.begin(f.first()), t.end(f.end() - 1),
                             iso2 != null || org != null ? 0.85 : 0.7),
                     term == null || term.start() == null ? null : term.start().text(),
@@ -285,10 +300,28 @@ public final class OfficialStage implements ExtractionStage {
         String iso2 = posts.values().stream().map(PostFact::countryIso2).filter(c -> c != null).findFirst().orElse(null);
         Provenance provenance = official ? new Provenance(name() + "/official", p.provenance().evidence(), 0.85)
                 : p.provenance();
-        String key = link != null ? link.person().id() : PersonIdentity.keyOf(p.name(), iso2);
+        String key = link != null ? link.person().id() : tableKey(p.name(), iso2);
         String name = link != null ? link.name() : p.name();
         return new PersonFact(key, name, official, List.copyOf(posts.values()), mentions, provenance,
                 link == null ? null : link.person().wikidata());
+    }
+
+    /**
+     * The key of a person the tables could not link on the article's date (no office then, or a term under another
+     * spelling: "Benjamin Netanyahu" of 2023 where the Factbook writes "Benyamin"): the identifier of the one person of
+     * the tables bearing that very name or alias for the country the text gives, so the same person has one IRI in
+     * every article, as name and country alone would give it; else the name and the country.
+     */
+    private String tableKey(String name, String iso2) {
+        if (iso2 != null) {
+            String own = iso2.toLowerCase(Locale.ROOT) + "/";
+            List<String> ids = links().holders().byName(name, null).stream()
+                    .filter(m -> m.fit() == NameMatch.Fit.EXACT && m.person().id().startsWith(own))
+                    .map(m -> m.person().id()).distinct().toList();
+            if (ids.size() == 1)
+                return ids.get(0);
+        }
+        return PersonIdentity.keyOf(name, iso2);
     }
 
     /**

@@ -1,15 +1,19 @@
 package org.diplograph.extract.people;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.diplograph.extract.ExtractionContext;
 import org.diplograph.extract.text.Genders;
+import org.diplograph.extract.text.TsvRows;
 import org.diplograph.facts.Identities;
 import org.diplograph.facts.PersonFact;
 import org.diplograph.facts.PostFact;
@@ -51,6 +55,18 @@ final class PersonIdentity {
             if (PersonNames.core(p.name()).stream().allMatch(PersonNames::isSuffix)
                     || PersonNames.core(p.name()).isEmpty())
                 context.replacePerson(p, null);
+        // one name written two ways is one person: "Robert Kilroy-Silk" and "Robert Kilroy Silk", "Çavuşoğlu" and
+        // "Cavusoglu" (the folded words are equal)
+        Map<List<String>, PersonFact> byWords = new LinkedHashMap<>();
+        for (PersonFact p : new ArrayList<>(context.people())) {
+            PersonFact first = byWords.putIfAbsent(words(p), p);
+            if (first == null)
+                continue;
+            PersonFact both = withMentions(first, p.mentions());
+            context.replacePerson(first, both);
+            context.replacePerson(p, null);
+            byWords.put(words(p), both);
+        }
         persons = new ArrayList<>(context.people());
         persons.sort((a, b) -> Integer.compare(words(b).size(), words(a).size()));   // longest first
         Map<PersonFact, PersonFact> into = new LinkedHashMap<>();
@@ -76,14 +92,96 @@ final class PersonIdentity {
         Map<PersonFact, List<Span>> joined = new LinkedHashMap<>();
         into.forEach((shorter, owner) -> joined.computeIfAbsent(root(into, owner), k -> new ArrayList<>())
                 .addAll(shorter.mentions()));
-        joined.forEach((owner, more) -> {
-            List<Span> mentions = new ArrayList<>(owner.mentions());
-            mentions.addAll(more);
-            mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-            context.replacePerson(owner, new PersonFact(owner.key(), owner.name(), owner.official(), owner.posts(),
-                    mentions, owner.provenance(), owner.wikidata()));
-        });
+        joined.forEach((owner, more) -> context.replacePerson(owner, withMentions(owner, more)));
         into.keySet().forEach(p -> context.replacePerson(p, null));
+    }
+
+    /** Short forms of first names and their full forms (data/first-names.tsv): "tony" → antony, anthony, antonio. */
+    private static final Map<String, Set<String>> FULL_FORMS = fullForms();
+
+    private static Map<String, Set<String>> fullForms() {
+        Map<String, Set<String>> m = new HashMap<>();
+        for (String[] row : TsvRows.of("/data/first-names.tsv")) {
+            if (row.length < 2)
+                throw new IllegalStateException("data/first-names.tsv: two columns expected: " + String.join("\t", row));
+            m.put(PersonNames.key(row[0]), Set.copyOf(PersonNames.tokens(row[1])));
+        }
+        return Map.copyOf(m);
+    }
+
+    private static final Set<String> SURNAME_HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "mr.",
+            "mrs.", "ms.", "dr.", "prof.");
+
+    /**
+     * After linking: a first name alone ("Mevlüt", "Heiko", "Tony") joins the one person of the article whose name
+     * opens with it or with a full form of it ("Tony" for "Antony J. Blinken", data/first-names.tsv), as the tables
+     * name a linked person ("Mevlüt Çavuşoğlu" for the transcript's "ÇAVUŞOĞLU", whose full name the text gives only
+     * in a headline). Never when the word is also another person's surname, when two persons fit, when the name holds
+     * a post of its own or is linked, when an honorific makes it a surname ("Mr Abdullah"), or when the gender the
+     * name says differs. Returns the persons left.
+     */
+    static List<PersonFact> joinFirstNames(ExtractionContext context, List<PersonFact> persons,
+                                           Function<PersonFact, List<String>> tableNames) {
+        String text = context.article().text();
+        int offset = context.article().offset();
+        List<PersonFact> out = new ArrayList<>(persons);
+        for (PersonFact p : persons) {
+            List<String> w = words(p);
+            if (w.size() != 1 || !p.posts().isEmpty() || p.wikidata() != null
+                    || p.mentions().stream().anyMatch(s -> surnameUse(s, text, offset)))
+                continue;
+            Set<String> forms = new HashSet<>(FULL_FORMS.getOrDefault(w.get(0), Set.of()));
+            forms.add(w.get(0));
+            List<PersonFact> owners = new ArrayList<>();
+            boolean clash = false;
+            for (PersonFact q : out) {
+                if (q == p)
+                    continue;
+                List<List<String>> names = new ArrayList<>();
+                names.add(words(q));
+                tableNames.apply(q).forEach(n -> names.add(PersonNames.core(n)));
+                for (List<String> l : names) {
+                    if (l.size() < 2)
+                        continue;
+                    clash |= l.get(l.size() - 1).equals(w.get(0));
+                    if (forms.contains(l.get(0)) && owners.stream().noneMatch(o -> o.key().equals(q.key())))
+                        owners.add(q);
+                }
+            }
+            if (clash || owners.size() != 1)
+                continue;
+            PersonFact owner = owners.get(0);
+            Genders.Gender g = Genders.ofPerson(owner.name(), owner.mentions(), text, offset);
+            if (!p.mentions().stream().allMatch(s -> Genders.compatible(g,
+                    Genders.ofMention(s.text(), text, s.begin() - offset))))
+                continue;
+            PersonFact joined = withMentions(owner, p.mentions());
+            context.replacePerson(owner, joined);
+            context.replacePerson(p, null);
+            out.set(out.indexOf(owner), joined);
+            out.remove(p);
+        }
+        return out;
+    }
+
+    /** Whether an honorific stands in or right before a mention ("Mr Abdullah"): the one word is a surname. */
+    private static boolean surnameUse(Span s, String text, int offset) {
+        List<String> inside = PersonNames.tokens(s.text());
+        if (!inside.isEmpty() && SURNAME_HONORIFICS.contains(inside.get(0)))
+            return true;
+        int b = s.begin() - offset;
+        String before = text.substring(Math.max(0, b - 6), Math.max(0, b)).strip().toLowerCase(java.util.Locale.ROOT);
+        int sp = before.lastIndexOf(' ');
+        return SURNAME_HONORIFICS.contains(sp < 0 ? before : before.substring(sp + 1));
+    }
+
+    /** The person with more mentions, in text order: another form of its name joined to it. */
+    private static PersonFact withMentions(PersonFact owner, List<Span> more) {
+        List<Span> mentions = new ArrayList<>(owner.mentions());
+        mentions.addAll(more);
+        mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return new PersonFact(owner.key(), owner.name(), owner.official(), owner.posts(), mentions, owner.provenance(),
+                owner.wikidata());
     }
 
     /** The words of a name without its middle initials ("nathalie", "drouin" of "Nathalie G. Drouin"). */

@@ -332,4 +332,42 @@ class TestOfficialRules {
                 "aj-english.22076", null, "", null, null, null, null, null, text, 0));
         assertEquals(null, country(aj, "Steve Mnuchin"));
     }
+
+    @Test
+    void aFamilyIsNoPersonAndOneNameWrittenTwoWaysIsOne() {
+        ArticleFacts f = extract("Anil Ambani, the younger brother of Mukesh Ambani, stayed away from the meeting. "
+                + "The Ambani family controls 48% of the group. Robert Kilroy-Silk launched his party on Wednesday. "
+                + "Readers wrote that Robert Kilroy Silk has secured their votes.", "2005-02-03");
+        assertTrue(f.people().stream().noneMatch(p -> p.name().equals("Ambani")), f.people().toString());
+        assertEquals(1, f.people().stream().filter(p -> p.name().startsWith("Robert Kilroy")).count(),
+                f.people().toString());
+        List<String> forms = f.people().stream().filter(p -> p.name().startsWith("Robert Kilroy")).findFirst()
+                .orElseThrow().mentions().stream().map(Span::text).toList();
+        assertTrue(forms.contains("Robert Kilroy-Silk") && forms.contains("Robert Kilroy Silk"), forms.toString());
+    }
+
+    @Test
+    void aFirstNameAloneJoinsTheOnePersonItOpens() {
+        ArticleFacts f = extract("SECRETARY BLINKEN: Good afternoon. Mevlüt and I were just together at the NATO "
+                + "Ministerial.\n\nFOREIGN MINISTER ÇAVUŞOĞLU: Thank you, Tony. Very good to see you.\n\n"
+                + "Secretary of State Antony J. Blinken met Turkish Foreign Minister Çavuşoğlu.", "2022-05-18");
+        assertTrue(f.people().stream().noneMatch(p -> p.name().equals("Mevlüt") || p.name().equals("Tony")),
+                f.people().toString());
+        assertTrue(mentions(f, "Antony J. Blinken").contains("Tony"), f.people().toString());
+        // "Ken" of Ken Livingstone and Ken Bigley: two fit, no join
+        ArticleFacts g = extract("Ken Livingstone spoke about Ken Bigley. Ken said nothing more.", "2004-10-20");
+        assertTrue(g.people().stream().anyMatch(p -> p.name().equals("Ken")), g.people().toString());
+    }
+
+    @Test
+    void noOutletDefaultInAListOfAnotherCountrysOfficials() {
+        ArticleFacts f = TestFixtures.extractor().extract(new Article("test", "test", "",
+                "https://www.state.gov/deputy-secretary-shermans-travel/", "", null, LocalDate.parse("2022-03-10"), null,
+                null, null, "Deputy Secretary Sherman will travel to Ankara, Turkey from March 4 to 5 to meet with Foreign "
+                + "Minister Cavusoglu, Deputy Foreign Minister Sedat Onal, and Chief Presidential Advisor Ibrahim "
+                + "Kalin to discuss Russia's war.", 0));
+        PersonFact kalin = person(f, "Ibrahim Kalin");
+        assertTrue(kalin.official(), kalin.toString());
+        assertTrue(kalin.posts().stream().noneMatch(p -> "US".equals(p.countryIso2())), kalin.toString());
+    }
 }
