@@ -64,7 +64,7 @@ public final class MeetingStage implements ExtractionStage {
             for (Draft d : SettingTriggers.apply(s, Triggers.find(s, i -> index.isCountryOrCapital(s, i)), t -> drafts.of(s, actors.get(s.index()), pronouns, t)))
                 found.add(dated(index, lead, headlineDate, d));
         found = countriesByTheirPersons(invitedToHeld(found));
-        MeetingKeys.Keyed keyed = MeetingKeys.assign(NamedHosts.apply(headlineDatedByBody(index, Joiners.apply(index, sentences, actors, found))),
+        MeetingKeys.Keyed keyed = MeetingKeys.assign(PersonCountries.apply(NamedHosts.apply(headlineDatedByBody(index, Joiners.apply(index, sentences, actors, found)))),
                 context.contentHash());
         for (int i = 0; i < keyed.drafts().size(); i++)
             context.addMeeting(fact(context, index, keyed.drafts().get(i), keyed.keys().get(i)));

@@ -86,6 +86,14 @@ public class TestMeetingRules {
     }
 
     @Test
+    void aPersonHasTheCountryOneReportGivesInEveryReport() {
+        List<MeetingFact> meetings = extract2023("President Biden met Cardinal Matteo Zuppi of the Holy See on Tuesday. "
+                + "Biden later held a call with Zuppi.").meetings();
+        assertTrue(meetings.stream().flatMap(m -> m.participants().stream()).filter(p -> p.name().contains("Zuppi"))
+                .allMatch(p -> "VA".equals(p.countryIso2())), meetings.toString());
+    }
+
+    @Test
     void aStayAbroadIsAVisitOnlyForSomeoneActingForAState() {
         MeetingFact m = only("Indian Foreign Minister S. Jaishankar was in Moscow on Tuesday.");
         assertEquals(MeetingMode.VISIT, m.mode());
