@@ -113,6 +113,9 @@ final class SpeakerResolver {
         Resolved company = companyNamedBefore(begin, end, head, phrase);
         if (company != null)
             return company;
+        Resolved officials = officialGroup(begin, end, head, phrase);
+        if (officials != null)
+            return officials;
         if (end - begin == 2 && DEFINITE.contains(view.word(begin).toLowerCase(Locale.ROOT)) && view.tag(head).equals("NN")
                 && GOVERNMENT_NOUNS.contains(view.word(head).toLowerCase(Locale.ROOT))) {
             CountryMention last = entities.lastCountryBefore(view.begin(begin));   // "Turkey … The government hopes"
@@ -220,6 +223,43 @@ final class SpeakerResolver {
 
     /** "the government", "the administration": the government of the country named last before it. */
     private static final Set<String> GOVERNMENT_NOUNS = StatementWords.standard().of("government-noun");
+
+    /** Plural nouns of a state's officialdom ({@code official-group}): "officials", "the authorities". */
+    private static final Set<String> OFFICIAL_GROUPS = StatementWords.standard().of("official-group");
+
+    /**
+     * "Officials in Cojedes state said", "The authorities said" after "Venezuelan authorities have said": a plural
+     * officialdom noun naming no country, person or body speaks for the country of the last officialdom noun named
+     * with one before it ("Venezuelan authorities", "US officials", "the Chinese foreign ministry"); when none was, and
+     * only common words qualify it ("officials", "the local authorities"; not "Treasury officials", "UKIP officials"),
+     * for the one country the article names before it; else null.
+     */
+    private Resolved officialGroup(int begin, int end, int head, Span phrase) {
+        if (!view.tag(head).equals("NNS") || !OFFICIAL_GROUPS.contains(view.word(head).toLowerCase(Locale.ROOT))
+                || firstCountry(phrase) != null || !entities.personsIn(phrase).isEmpty())
+            return null;
+        for (int t = begin - 1; t > 0; t--) {
+            if (!view.tag(t).startsWith("NN") || !OFFICIAL_GROUPS.contains(view.word(t).toLowerCase(Locale.ROOT)))
+                continue;
+            for (int u = t - 1; u >= Math.max(0, t - 3); u--) {   // "Venezuelan authorities", "the Chinese foreign ministry"
+                CountryMention country = entities.countryAt(span(u, u + 1));
+                if (country != null)
+                    return new Resolved(new Speaker(null, null, description(begin, end, head, phrase, 0.6).speaker().name(),
+                            country.iso2(), phrase), 0.6);
+                if (!(view.tag(u).startsWith("JJ") || view.tag(u).startsWith("NN")))
+                    break;
+            }
+        }
+        for (int t = begin; t < head; t++)
+            if (!(view.tag(t).equals("DT") || view.tag(t).startsWith("JJ")) || Character.isUpperCase(view.word(t).charAt(0)) && t > begin)
+                return null;
+        Set<String> named = new java.util.HashSet<>();
+        for (CountryMention c : context.countries())
+            if (c.span().end() <= view.begin(begin))
+                named.add(c.iso2());
+        return named.size() != 1 ? null : new Resolved(new Speaker(null, null,
+                description(begin, end, head, phrase, 0.5).speaker().name(), named.iterator().next(), phrase), 0.5);
+    }
 
     /** Words before a company noun that make it a state body: "the central bank", "the state airline". */
     private static final Set<String> NOT_COMPANY = StatementWords.standard().of("not-company-word");
