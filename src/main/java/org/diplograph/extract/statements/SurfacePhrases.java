@@ -127,7 +127,7 @@ final class SurfacePhrases {
     }
 
     /** Whether the words from {@code begin} to {@code end} are one short name of a person: "Yury Boyko". */
-    private boolean name(int begin, int end) {
+    boolean name(int begin, int end) {
         if (end <= begin || end - begin > 4)
             return false;
         for (int t = begin; t < end; t++)

@@ -117,7 +117,12 @@ final class SurfaceSpeech {
         if (before != null && before[1] < cue - 2 && before[0] > start && ",".equals(view.word(before[1]))) {
             int lead = afterLeadIn(start, before[1]);   // "Officials at Homeland Security Investigations, a division of
             whole = lead == start || view.tag(start).equals("IN") ? phrases.whole(lead, before[1]) : null;
-            if (whole != null)   // Immigration and Customs Enforcement, said"; not "Mr Johnson, MP for Henley, said"
+            int close = cue - 1;   // Immigration and Customs Enforcement, said"; not "Mr Johnson, MP for Henley, said"
+            while (close > before[1] && !view.word(close).equals(","))
+                close--;
+            if (whole != null && phrases.name(before[1] + 1, close))
+                return new int[] {whole[0], close, close - 1};   // "His former partner at Lenox, Lawrence B. Cummings,
+            if (whole != null)                                    // called": a role, then who holds it
                 return whole;
         }
         int[] after = cue > start && view.commaAt(cue - 1) ? phrases.after(cue + 1, end) : null;
