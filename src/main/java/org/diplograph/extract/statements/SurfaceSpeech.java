@@ -90,6 +90,11 @@ final class SurfaceSpeech {
      */
     int[] plainSubject(int cue) {
         int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence), end = view.sentenceEnd(sentence);
+        for (int t = cue - 1; t > start; t--)
+            if (view.word(t).equals(";") && view.quoteOf(t) < 0) {
+                start = t + 1;   // "It’s an unlikely scenario; Clinton’s team says …": a clause of its own
+                break;
+            }
         while (start < cue && view.isPunct(start) && !view.word(start).equals("("))
             start++;   // a stray quotation mark the splitter left at the start
         if (start < cue && view.tag(start).equals("CC"))
@@ -451,6 +456,7 @@ final class SurfaceSpeech {
     private boolean startsClause(int t) {
         String w = view.word(t).toLowerCase(java.util.Locale.ROOT);
         return !NOT_CLAUSE_STARTS.contains(view.tag(t)) || w.equals("if") || w.equals("whether")
+                || w.equals("neither") || w.equals("either")   // "says neither the nominee nor her campaign helped …"
                 || CONTENT_SUBORDINATORS.contains(w)   // "said once Britain had opted in, it could not …"
                 || view.tag(t).equals("IN") && t + 1 < view.tokens.size() && view.tag(t + 1).equals("CD");   // "about 500 …"
     }
