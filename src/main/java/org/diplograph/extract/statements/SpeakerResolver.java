@@ -113,6 +113,9 @@ final class SpeakerResolver {
         Resolved company = companyNamedBefore(begin, end, head, phrase);
         if (company != null)
             return company;
+        Resolved officials = officialGroup(begin, end, head, phrase);
+        if (officials != null)
+            return officials;
         if (end - begin == 2 && DEFINITE.contains(view.word(begin).toLowerCase(Locale.ROOT)) && view.tag(head).equals("NN")
                 && GOVERNMENT_NOUNS.contains(view.word(head).toLowerCase(Locale.ROOT))) {
             CountryMention last = entities.lastCountryBefore(view.begin(begin));   // "Turkey … The government hopes"
@@ -220,6 +223,33 @@ final class SpeakerResolver {
 
     /** "the government", "the administration": the government of the country named last before it. */
     private static final Set<String> GOVERNMENT_NOUNS = StatementWords.standard().of("government-noun");
+
+    /** Plural nouns of a state's officialdom ({@code official-group}): "officials", "the authorities". */
+    private static final Set<String> OFFICIAL_GROUPS = StatementWords.standard().of("official-group");
+
+    /**
+     * "Officials in Cojedes state said", "The authorities said" after "Venezuelan authorities have said": a plural
+     * officialdom noun naming no country, person or body speaks for the country of the last officialdom noun named
+     * with one before it ("Venezuelan authorities", "US officials", "the Chinese foreign ministry"); null when none was.
+     */
+    private Resolved officialGroup(int begin, int end, int head, Span phrase) {
+        if (!view.tag(head).equals("NNS") || !OFFICIAL_GROUPS.contains(view.word(head).toLowerCase(Locale.ROOT))
+                || firstCountry(phrase) != null || !entities.personsIn(phrase).isEmpty())
+            return null;
+        for (int t = begin - 1; t > 0; t--) {
+            if (!view.tag(t).startsWith("NN") || !OFFICIAL_GROUPS.contains(view.word(t).toLowerCase(Locale.ROOT)))
+                continue;
+            for (int u = t - 1; u >= Math.max(0, t - 3); u--) {   // "Venezuelan authorities", "the Chinese foreign ministry"
+                CountryMention country = entities.countryAt(span(u, u + 1));
+                if (country != null)
+                    return new Resolved(new Speaker(null, null, description(begin, end, head, phrase, 0.6).speaker().name(),
+                            country.iso2(), phrase), 0.6);
+                if (!(view.tag(u).startsWith("JJ") || view.tag(u).startsWith("NN")))
+                    break;
+            }
+        }
+        return null;   // not the one country named before: "Tony Blair is pressing the US … Officials have confirmed"
+    }                  // are British officials
 
     /** Words before a company noun that make it a state body: "the central bank", "the state airline". */
     private static final Set<String> NOT_COMPANY = StatementWords.standard().of("not-company-word");
@@ -463,11 +493,43 @@ final class SpeakerResolver {
             from++;
         String core = view.text(from, Math.max(head, from) + 1);
         List<PersonFact> members = entities.personsIn(phrase);
+        Resolved one = members.size() == 1 ? oneNamed(members.get(0), begin, end, head, phrase, core, confidence) : null;
+        if (one != null)
+            return one;
         String name = core;
         if (!members.isEmpty() && members.stream().noneMatch(p -> core.endsWith(p.name())))
             name += members.stream().map(PersonFact::name).collect(Collectors.joining(", ", " (", ")"));
         return new Resolved(new Speaker(null, null, name, firstCountry(phrase), phrase), confidence);
     }
+
+    /**
+     * A description naming one person: "Nicolas Sarkozy of France", "Republican Senator Ted Cruz of Texas" (the name,
+     * then "of" and a place) is that person; "President Yudhoyono's government", "Mr Blair's officials" (a government
+     * or officialdom noun owned by the name) is that person's country. Else null.
+     */
+    private Resolved oneNamed(PersonFact p, int begin, int end, int head, Span phrase, String core, double confidence) {
+        int nameEnd = -1;
+        for (Span m : p.mentions())
+            if (phrase.contains(m))
+                nameEnd = Math.max(nameEnd, view.tokenAt(m.end()));
+        if (nameEnd < 0 || nameEnd >= end)
+            return null;
+        String w = view.word(head).toLowerCase(Locale.ROOT);
+        if (view.tag(nameEnd).equals("POS") && head > nameEnd && (GOVERNMENT_NOUNS.contains(w) || OFFICIAL_GROUPS.contains(w))) {
+            String country = entities.countryOf(p);
+            return country == null ? null : new Resolved(new Speaker(null, null, core, country, phrase), confidence * 0.9);
+        }
+        if (!view.word(nameEnd).equalsIgnoreCase("of") || end - nameEnd > 4)
+            return null;
+        for (int t = nameEnd + 1; t < end; t++) {
+            String ner = view.token(t).ner() == null ? "O" : view.token(t).ner();
+            if (!view.tag(t).startsWith("NNP") || !(PLACE_TAGS.contains(ner) || entities.countryAt(span(t, t + 1)) != null))
+                return null;
+        }
+        return new Resolved(new Speaker(p.key(), null, p.name(), entities.countryOf(p), phrase), 0.9);
+    }
+
+    private static final Set<String> PLACE_TAGS = Set.of("COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION");
 
     private Resolved unresolved(int begin, int end) {
         return new Resolved(new Speaker(null, null, null, null, span(begin, end)), 0.3);

@@ -38,7 +38,7 @@ final class StatementWords {
         }
         for (String kind : List.of("group-person", "group-country", "group-number", "no-speaker", "honorific", "joint-title",
                 "contact-verb", "speech-verb", "quote-verb", "attitude-verb", "object-verb", "inverting-verb",
-                "hearer-verb", "company-noun", "not-company-word", "government-noun",
+                "hearer-verb", "company-noun", "not-company-word", "government-noun", "official-group",
                 "statement-noun"))
             if (!words.byKind.containsKey(kind))
                 throw new IllegalStateException(resource + ": no row of kind " + kind);

@@ -127,7 +127,7 @@ final class SurfacePhrases {
     }
 
     /** Whether the words from {@code begin} to {@code end} are one short name of a person: "Yury Boyko". */
-    private boolean name(int begin, int end) {
+    boolean name(int begin, int end) {
         if (end <= begin || end - begin > 4)
             return false;
         for (int t = begin; t < end; t++)
@@ -234,7 +234,7 @@ final class SurfacePhrases {
         for (int t = begin; t < end; t++) {
             String tag = view.tag(t), w = view.word(t);
             boolean capital = Character.isUpperCase(w.charAt(0));
-            if (view.quoteOf(t) >= 0 || tag.startsWith("W") || tag.equals("CC") && !w.equals("&")
+            if (view.quoteOf(t) >= 0 || tag.startsWith("W") || tag.equals("CC") && !w.equals("&") && !joinsNouns(t, begin, end, preposition)
                     || view.isPunct(t) && !INNER_MARKS.contains(w) && !(w.equals(".") && t > begin && view.end(t - 1) == view.begin(t))
                     || (Tokens.isFiniteVerbTag(tag) || tag.equals("MD")) && !capital)
                 return null;
@@ -246,6 +246,27 @@ final class SurfacePhrases {
                 head = t;
         }
         return head >= 0 && view.canSpeak(head) && !view.isTime(head) ? new int[] {begin, end, head} : null;
+    }
+
+    /**
+     * "Developers and supporters in Congress said", "Experts on North Korea and nuclear nonproliferation said": an
+     * "and" between a plural or capitalized noun and a noun phrase, inside a subject that nothing else can be, joins
+     * nouns, not clauses. Before any preposition (in the head itself) both nouns are plurals or names: "developments
+     * and Russian aggression in Ukraine showed" is no one who speaks.
+     */
+    private boolean joinsNouns(int t, int begin, int end, boolean afterPreposition) {
+        if (!view.word(t).equalsIgnoreCase("and") || t <= begin || t + 1 >= end)
+            return false;
+        String left = view.tag(t - 1), right = view.tag(t + 1);
+        if (!(left.equals("NNS") || left.equals("NNPS") || left.equals("NNP") || left.equals("NN"))
+                || !(right.startsWith("NN") || right.startsWith("JJ") || right.equals("DT") || right.equals("PRP$")))
+            return false;
+        if (afterPreposition)
+            return true;
+        int noun = t + 1;
+        while (noun < end && !view.tag(noun).startsWith("NN"))
+            noun++;
+        return !left.equals("NN") && noun < end && !view.tag(noun).equals("NN");
     }
 
     /** Tags that open an adjunct or a clause, not a subject: "In Paris the minister", "Speaking in Paris the minister". */

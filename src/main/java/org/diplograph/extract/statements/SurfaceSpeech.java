@@ -90,6 +90,11 @@ final class SurfaceSpeech {
      */
     int[] plainSubject(int cue) {
         int sentence = view.sentenceOf(cue), start = view.sentenceStart(sentence), end = view.sentenceEnd(sentence);
+        for (int t = cue - 1; t > start; t--)
+            if (view.word(t).equals(";") && view.quoteOf(t) < 0) {
+                start = t + 1;   // "It’s an unlikely scenario; Clinton’s team says …": a clause of its own
+                break;
+            }
         while (start < cue && view.isPunct(start) && !view.word(start).equals("("))
             start++;   // a stray quotation mark the splitter left at the start
         if (start < cue && view.tag(start).equals("CC"))
@@ -114,6 +119,17 @@ final class SurfaceSpeech {
         int[] whole = phrases.whole(afterLeadIn(start, cue), cue);
         if (whole != null)
             return whole;
+        if (before != null && before[1] < cue - 2 && before[0] > start && ",".equals(view.word(before[1]))) {
+            int lead = afterLeadIn(start, before[1]);   // "Officials at Homeland Security Investigations, a division of
+            whole = lead == start || view.tag(start).equals("IN") ? phrases.whole(lead, before[1]) : null;
+            int close = cue - 1;   // Immigration and Customs Enforcement, said"; not "Mr Johnson, MP for Henley, said"
+            while (close > before[1] && !view.word(close).equals(","))
+                close--;
+            if (whole != null && phrases.name(before[1] + 1, close))
+                return new int[] {whole[0], close, close - 1};   // "His former partner at Lenox, Lawrence B. Cummings,
+            if (whole != null)                                    // called": a role, then who holds it
+                return whole;
+        }
         int[] after = cue > start && view.commaAt(cue - 1) ? phrases.after(cue + 1, end) : null;
         if (after == null)
             return null;
@@ -339,13 +355,23 @@ final class SurfaceSpeech {
     private int thatAfterAdjunct(int t, int end) {
         if (t >= end || !view.tag(t).equals("IN") || view.word(t).equalsIgnoreCase("that"))
             return t;
-        for (int u = t + 1; u < end && u <= t + 6; u++) {
+        for (int u = t + 1; u < end && u <= t + MAX_ADJUNCT; u++) {
             if (view.word(u).equalsIgnoreCase("that"))   // tagged IN or, after a noun, WDT; not "in that case"
                 return !view.tag(u).equals("DT") && u > t + 1 ? u : t;
-            if (view.isVerb(u) || view.isPunct(u) || view.quoteOf(u) >= 0)
+            if (view.isVerb(u) || view.isPunct(u) && !placeComma(u) || view.quoteOf(u) >= 0)
                 return t;
         }
         return t;
+    }
+
+    /** Longest adjunct between a cue and its "that", in tokens: "said during a Friday evening rally in Michigan that". */
+    private static final int MAX_ADJUNCT = 10;
+
+    /** A comma inside a place's name: "in Toledo, Ohio, that" (a name on both sides of it, or a name before the last). */
+    private boolean placeComma(int u) {
+        return view.word(u).equals(",") && u > 0 && u + 1 < view.tokens.size() && view.tag(u - 1).equals("NNP")
+                && (view.tag(u + 1).equals("NNP") || view.word(u + 1).equalsIgnoreCase("that")
+                        && u > 2 && view.word(u - 2).equals(","));
     }
 
     /** {begin, end} of what follows a verb in its clause ("called the operation …", "denied the allegations"). */
@@ -430,6 +456,7 @@ final class SurfaceSpeech {
     private boolean startsClause(int t) {
         String w = view.word(t).toLowerCase(java.util.Locale.ROOT);
         return !NOT_CLAUSE_STARTS.contains(view.tag(t)) || w.equals("if") || w.equals("whether")
+                || w.equals("neither") || w.equals("either")   // "says neither the nominee nor her campaign helped …"
                 || CONTENT_SUBORDINATORS.contains(w)   // "said once Britain had opted in, it could not …"
                 || view.tag(t).equals("IN") && t + 1 < view.tokens.size() && view.tag(t + 1).equals("CD");   // "about 500 …"
     }

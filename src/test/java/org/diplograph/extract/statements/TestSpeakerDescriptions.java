@@ -52,4 +52,37 @@ class TestSpeakerDescriptions {
         StatementFact s = about(found, "the threat was real");
         assertTrue(s.speaker() == null || s.speaker().personKey() == null, s.toString());
     }
+
+    @Test
+    void officialsNamingNoCountrySpeakForTheLastOfficialsNamedWithOne() {
+        List<StatementFact> found = statements("Venezuelan authorities have said they will seize land owned by a "
+                + "British company. Officials in Cojedes state said on Friday that the farmland would be taken. "
+                + "The authorities said landowners whose titles were in order had nothing to fear.");
+        StatementFact cojedes = about(found, "the farmland would be taken");
+        assertEquals("VE", cojedes.speaker().countryIso2(), cojedes.toString());
+        StatementFact authorities = about(found, "landowners whose titles");
+        assertEquals("VE", authorities.speaker().countryIso2(), authorities.toString());
+    }
+
+    @Test
+    void bareOfficialsAreNoCountryOnlyBecauseOneWasNamed() {
+        List<StatementFact> found = statements("Tony Blair is pressing the US to cut greenhouse gases. Officials have "
+                + "confirmed climate change was discussed when senator John McCain visited Mr Blair.");
+        StatementFact s = about(found, "climate change was discussed");
+        assertTrue(s.speaker().countryIso2() == null, s.toString());
+    }
+
+    @Test
+    void aNameFollowedByItsPlaceOrOwningAGovernment() {
+        List<StatementFact> found = statements("French finance minister Nicolas Sarkozy met his colleagues in Paris. "
+                + "Nicolas Sarkozy of France said he and his colleagues were unanimous in their worry. President "
+                + "Susilo Bambang Yudhoyono came to power in October. President Yudhoyono's government has said it "
+                + "wants to curb fuel subsidies.");
+        StatementFact sarkozy = about(found, "he and his colleagues");
+        assertEquals("Nicolas Sarkozy", sarkozy.speaker().name(), sarkozy.toString());
+        assertNotNull(sarkozy.speaker().personKey(), sarkozy.toString());
+        StatementFact government = about(found, "it wants to curb");
+        assertTrue(government.speaker().personKey() == null, government.toString());
+        assertEquals("ID", government.speaker().countryIso2(), government.toString());
+    }
 }

@@ -317,4 +317,36 @@ class TestWordOrderSpeech {
         StatementFact libDems = only("The Lib Dems said the council tax should be scrapped.");
         assertEquals("Liberal Democrats", libDems.speaker().name(), libDems.toString());
     }
+
+    @Test
+    void aSubjectOfNounsJoinedByAnd() {
+        check("Experts on North Korea and nuclear nonproliferation said the latest nuclear test could change that.",
+                "Experts on North Korea and nuclear nonproliferation", "the latest nuclear test could change that");
+        check("Developers and supporters in Congress say the program has brought billions of dollars to poor areas.",
+                "Developers and supporters in Congress", "the program has brought billions of dollars to poor areas");
+    }
+
+    @Test
+    void aSubjectBeforeAnAside() {
+        StatementFact s = only("Officials at Homeland Security Investigations, a division of Immigration and Customs "
+                + "Enforcement, said they were concerned about the program.");
+        assertEquals("Officials at Homeland Security Investigations", s.speaker().mention().text(), s.toString());
+        assertEquals("they were concerned about the program", s.text());
+    }
+
+    @Test
+    void aLongAdjunctBeforeThat() {
+        check("Ana Lopez said during a Friday evening rally in Michigan that the border would reopen in the spring.",
+                "Ana Lopez", "the border would reopen in the spring");
+        check("Ana Lopez said at a stop in Toledo, Ohio, that the ports deal had helped.",
+                "Ana Lopez", "the ports deal had helped");
+    }
+
+    @Test
+    void nounsJoinedInAHeadAreNoSpeakerUnlessPlural() {
+        List<StatementFact> found = TestFixtures.extractor().extract(new Article("test", "test", "", null, "", null,
+                LocalDate.parse("2026-03-04"), null, null, null, "Border row\n\nAnd the developments and Russian "
+                + "aggression in Ukraine showed once again that the two allies should cooperate better.\n", 0)).statements();
+        assertTrue(found.isEmpty(), found.toString());
+    }
 }
