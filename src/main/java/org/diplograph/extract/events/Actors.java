@@ -96,13 +96,20 @@ public final class Actors {
     public static boolean isIntergovernmental(String name, OrganizationKind kind) {
         if (kind == OrganizationKind.INTERGOVERNMENTAL)
             return true;
-        boolean igo = false;
-        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        String lower = cleanOrganization(name).toLowerCase(Locale.ROOT);
+        if (lower.equals("security council"))
+            return true; // the UN's, named alone; "National Security Council" is not
+        boolean body = false, shared = false, scoped = false;
+        for (String word : lower.split("[^\\p{L}\\p{N}]+")) {
             if (Lexicon.MEDIA_WORDS.contains(word))
                 return false;
-            igo |= Lexicon.IGO_WORDS.contains(word);
+            if (Lexicon.SHARED_BODY_WORDS.contains(word))
+                shared = true;
+            else if (Lexicon.IGO_WORDS.contains(word))
+                body = true;
+            scoped |= Lexicon.INTERNATIONAL_WORDS.contains(word);
         }
-        return igo;
+        return body || shared && scoped;
     }
 
     /** "the 15-member Caribbean Community bloc" is the Caribbean Community. */

@@ -91,9 +91,10 @@ public final class EventStatus {
             hypothetical |= after == MeetingStatus.HYPOTHETICAL;
             planned |= after == MeetingStatus.PLANNED;
         }
-        planned |= verb && s.lemma(trigger).equals("travel") && s.pos(trigger).equals("VBG")
-                && s.lemma(trigger - 1).equals("be") && s.pos(trigger - 1).matches("VBZ|VBP");
-        // "Under Secretary Fernandez is traveling to Toronto, Canada, June 13-14 where he will": a trip announced
+        planned |= verb && s.lemma(trigger).equals("travel") && (s.pos(trigger).matches("VBZ|VBP")
+                || s.pos(trigger).equals("VBG") && s.lemma(trigger - 1).equals("be") && s.pos(trigger - 1).matches("VBZ|VBP"));
+        // "Under Secretary Fernandez is traveling to Toronto, Canada, June 13-14 where he will", "Assistant Secretary
+        // Noyes travels to Uganda July 9-15": a trip announced (news reports a trip made with "visited", "flew")
         if (negated)
             return MeetingStatus.NEGATED;
         if (hypothetical)

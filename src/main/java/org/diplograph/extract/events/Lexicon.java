@@ -49,6 +49,26 @@ public final class Lexicon {
             "nato", "eu", "un", "wto", "imf", "opec", "sco", "brics", "g7", "g8", "g20", "mercosur", "au", "ecowas",
             "oas", "osce", "oic", "gcc", "cooperation", "partnership");
 
+    /**
+     * Body words that domestic bodies, unions and companies' boards share ("AFL-CIO Executive Council",
+     * "National Security Council", "Premier League", "Federal Trade Commission"): a name headed by one of them is an
+     * intergovernmental body only when it also carries a word of {@link #INTERNATIONAL_WORDS} or a word of
+     * {@link #IGO_WORDS} outside this set ("European Commission", "Gulf Cooperation Council", "UN Human Rights
+     * Council").
+     */
+    public static final Set<String> SHARED_BODY_WORDS = Set.of("council", "commission", "forum", "association",
+            "cooperation", "partnership", "union", "league", "community");
+
+    /** Titles of company officers ("LSE chief executive", "Google CEO"; "chief executive" is matched as two words). */
+    public static final Set<String> BUSINESS_TITLE_WORDS = Set.of("ceo", "boss", "founder", "co-founder", "cfo");
+
+    /** Words that scope a body beyond one country: regions, "international", "bilateral" commissions. */
+    public static final Set<String> INTERNATIONAL_WORDS = Set.of("international", "intergovernmental", "world",
+            "global", "europe", "european", "africa", "african", "arab", "asia", "asian", "pacific", "atlantic",
+            "caribbean", "nordic", "gulf", "baltic", "arctic", "mediterranean", "americas", "inter", "eurasian",
+            "islamic", "commonwealth", "andean", "danube", "mekong", "adriatic", "balkan", "euro", "bilateral",
+            "binational", "trilateral", "joint");
+
     /** Words that end the window of a trigger's arguments. */
     public static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "“", "”", "\"", "``", "''", "that", "which", "who",
             "whom", "whose", "because", "but", "although", "though", "whereas", "said", "says", "told", "tells",

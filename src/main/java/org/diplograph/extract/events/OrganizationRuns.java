@@ -8,6 +8,7 @@ import java.util.Set;
 import org.diplograph.extract.text.Sentence;
 import org.diplograph.facts.Identities;
 import org.diplograph.facts.OrganizationFact;
+import org.diplograph.facts.OrganizationKind;
 
 /**
  * Intergovernmental bodies that NER tags only in part ("Caribbean" as a place in "the 15-member Caribbean
@@ -47,15 +48,10 @@ final class OrganizationRuns {
     }
 
     private static boolean hasBodyWord(Sentence s, int i, int j) {
-        for (int k = i; k <= j; k++) {
-            String w = s.lower(k);
-            if (Lexicon.MEDIA_WORDS.contains(w))
-                return false;
-        }
+        StringBuilder words = new StringBuilder();
         for (int k = i; k <= j; k++)
-            if (Lexicon.IGO_WORDS.contains(s.lower(k)))
-                return true;
-        return false;
+            words.append(s.lower(k)).append(' ');
+        return Actors.isIntergovernmental(words.toString(), OrganizationKind.OTHER);
     }
 
     private static String keyOf(ArticleIndex index, String name) {

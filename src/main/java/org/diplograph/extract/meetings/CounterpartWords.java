@@ -37,6 +37,20 @@ final class CounterpartWords {
             return true; // "talks with at least one of ..."
         if (s.ner(i).equals("DATE") || pos.equals("CD") || pos.equals("HYPH") || pos.startsWith("JJ") || pos.equals("RB"))
             return true;
+        if (!strict && pos.startsWith("NNP") && ofAnOffice(s, i))
+            return true; // "Director of the Office of the Foreign Affairs Commission, and Foreign Minister Wang Yi"
         return !strict && pos.startsWith("NN") && s.isCapitalized(i + 1) && s.pos(i + 1).startsWith("NNP");
+    }
+
+    /** A proper noun of the body an office belongs to: "Director of the Office of ...", a title's complement. */
+    private static boolean ofAnOffice(Sentence s, int i) {
+        for (int j = i - 1; j >= 1 && i - j <= 8; j--) {
+            String w = s.lower(j);
+            if (w.equals("of") && Lexicon.TITLE_WORDS.contains(s.lower(j - 1)) && !s.lower(j - 1).equals("the"))
+                return true;
+            if (!(s.pos(j).startsWith("NNP") || w.equals("of") || w.equals("the")))
+                return false;
+        }
+        return false;
     }
 }

@@ -51,6 +51,21 @@ public class TestMeetingRules {
     }
 
     @Test
+    void aTripInThePresentTenseIsAnnounced() {
+        assertEquals(MeetingStatus.PLANNED, only("Assistant Secretary of State Julieta Valls Noyes travels to Uganda "
+                + "July 9-15.").status());
+    }
+
+    @Test
+    void aDomesticCouncilOrCommissionIsNoParty() {
+        assertTrue(extract("Secretary of State Antony J. Blinken met this afternoon with the AFL-CIO Executive Council.")
+                .meetings().isEmpty());
+        assertTrue(extract("In Thailand, the Special Envoy Jessica Stern met with the National Human Rights Commission.")
+                .meetings().isEmpty());
+        assertEquals(2, only("Prime Minister Tony Blair met the European Commission in Brussels.").participants().size());
+    }
+
+    @Test
     void negationsAndCancellationsAreNegated() {
         assertEquals(MeetingStatus.NEGATED, only("Turkish President Recep Tayyip Erdogan did not meet Greek Prime Minister "
                 + "Kyriakos Mitsotakis in Brussels.").status());
