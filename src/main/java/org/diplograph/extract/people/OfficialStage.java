@@ -244,7 +244,8 @@ public final class OfficialStage implements ExtractionStage {
             } else if (iso2 == null && org == null && link == null && !f.blocked()
                     && f.title().scope() == TitleLexicon.Scope.STATE && !t.isPossessive(f.first() - 1)
                     && (articleCountry != null || news && (iso2 = sentenceCountry(context, t, f, outlet)) != null
-                        || outlet != null && !news && (iso2 = foreignSentenceCountry(context, t, f, outlet)) != null)) {
+                        || outlet != null && !news && date != null && !ownTitle(f.title(), outlet, date)
+                            && (iso2 = foreignSentenceCountry(context, t, f, outlet)) != null)) {
                 // "Crown Prince Abdullah", "Labour Minister Ghazi al-Gosaibi" in a BBC article that names Saudi
                 // Arabia and no other country; "Thailand may lose ... according to tourism minister Sontaya
                 // Kunplome" in one that never names the UK; in a government's release, a title that is not its
@@ -376,6 +377,18 @@ public final class OfficialStage implements ExtractionStage {
         HolderLinks l = links();
         return kinds.stream().anyMatch(k -> l.holders().holdings(k, outlet, date).stream()
                 .anyMatch(x -> head == null || x.office().toLowerCase(Locale.ROOT).contains(head)));
+    }
+
+    /**
+     * Whether the outlet's government had offices of the title's kind by its head word on the date ("Secretary of
+     * State" in a State Department release): its own title, never another country's by the sentence around it.
+     */
+    private boolean ownTitle(TitleMatch title, String outlet, LocalDate date) {
+        String words = title.title().toLowerCase(Locale.ROOT);
+        String head = HEAD_WORDS.stream().filter(words::contains).findFirst().orElse(null);
+        HolderLinks l = links();
+        return head != null && HolderLinks.kindsOf(title).stream().anyMatch(k -> l.holders().holdings(k, outlet, date)
+                .stream().anyMatch(x -> x.office().toLowerCase(Locale.ROOT).contains(head)));
     }
 
     /**
