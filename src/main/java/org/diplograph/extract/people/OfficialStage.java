@@ -43,6 +43,9 @@ public final class OfficialStage implements ExtractionStage {
     private static final List<String> SINGLE_HOLDER_FAMILIES = List.of("head-of-state", "head-of-government",
             "foreign-minister", "crown-prince");
 
+    /** Modifiers of a title that make its holder one of several deputies of a single holder's office. */
+    private static final Set<String> DEPUTIES = Set.of("deputy", "vice", "assistant", "associate", "principal");
+
     /** Head words of titles that name ministers in one country and not in another. */
     private static final List<String> HEAD_WORDS = List.of("minister", "secretary");
 
@@ -231,7 +234,7 @@ public final class OfficialStage implements ExtractionStage {
                 iso2 = agreed.country();
                 org = agreed.organization();
                 step = name() + "/title+knowledge-other-date:" + agreed.source();
-            } else if (iso2 == null && org == null && link == null && outletDefault(f.title(), outlet, date)
+            } else if (iso2 == null && org == null && link == null && outletDefault(f.title(), outlet, date, news)
                     && !t.isPossessive(f.first() - 1) && !(news && aboutAnother(context, t, f, outlet))
                     ) {
                 // not "the UAE Ministry of Foreign Affairs and International Cooperation's Assistant Minister": the
@@ -240,12 +243,16 @@ public final class OfficialStage implements ExtractionStage {
                 step = name() + "/title+outlet";
             } else if (iso2 == null && org == null && link == null && !f.blocked()
                     && f.title().scope() == TitleLexicon.Scope.STATE && !t.isPossessive(f.first() - 1)
-                    && (articleCountry != null || news && (iso2 = sentenceCountry(context, t, f, outlet)) != null)) {
+                    && (articleCountry != null || news && (iso2 = sentenceCountry(context, t, f, outlet)) != null
+                        || outlet != null && !news && date != null && !ownTitle(f.title(), outlet, date)
+                            && (iso2 = foreignSentenceCountry(context, t, f, outlet)) != null)) {
                 // "Crown Prince Abdullah", "Labour Minister Ghazi al-Gosaibi" in a BBC article that names Saudi
                 // Arabia and no other country; "Thailand may lose ... according to tourism minister Sontaya
-                // Kunplome" in one that never names the UK
+                // Kunplome" in one that never names the UK; in a government's release, a title that is not its
+                // own government's, in a sentence naming one other country ("In Hanoi, the Deputy Secretary will
+                // meet with Vietnamese officials, including Deputy Prime Minister Le Van Thanh")
                 iso2 = iso2 != null ? iso2 : articleCountry;
-                step = name() + "/title+article-country";
+                step = name() + (news || articleCountry != null ? "/title+article-country" : "/title+sentence-country");
             }
             boolean weak = step.endsWith("/title+outlet");
             if (weak && besideForeign) {
@@ -348,11 +355,19 @@ public final class OfficialStage implements ExtractionStage {
      * outlet's country to have had then. Not for the offices one person holds at a time (president, prime minister,
      * foreign minister): their holder is linked by name, and anyone else holding one is another country's.
      */
-    private boolean outletDefault(TitleMatch title, String outlet, LocalDate date) {
+    private boolean outletDefault(TitleMatch title, String outlet, LocalDate date, boolean news) {
         if (outlet == null || title.scope() != TitleLexicon.Scope.STATE)
             return false;
+        // Bearing the title's head word too: the US has Secretaries, no Ministers, so a "Defense Minister" in a
+        // State Department release is another country's
+        String words = title.title().toLowerCase(Locale.ROOT);
+        String head = HEAD_WORDS.stream().filter(words::contains).findFirst().orElse(null);
         String family = title.role().substring(title.role().lastIndexOf(' ') + 1);
-        if (SINGLE_HOLDER_FAMILIES.stream().anyMatch(family::startsWith))
+        // A deputy of a single holder's office is one of several ("Deputy Secretary of State for Management and
+        // Resources Brian P. McKeon" in a State Department release): the government's own when it has such
+        // deputies by that head word then (not a "Vice President" or a "Deputy Foreign Minister" of a guest)
+        boolean deputy = !news && head != null && date != null && DEPUTIES.contains(title.role().split(" ")[0]);
+        if (SINGLE_HOLDER_FAMILIES.stream().anyMatch(family::startsWith) && !deputy)
             return false;
         Set<OfficeKind> kinds = HolderLinks.kindsOf(title);
         if (kinds.isEmpty() || kinds.contains(OfficeKind.LEGISLATOR))
@@ -360,12 +375,20 @@ public final class OfficialStage implements ExtractionStage {
         if (date == null)
             return true;
         HolderLinks l = links();
-        // Bearing the title's head word too: the US has Secretaries, no Ministers, so a "Defense Minister" in a
-        // State Department release is another country's
-        String words = title.title().toLowerCase(Locale.ROOT);
-        String head = HEAD_WORDS.stream().filter(words::contains).findFirst().orElse(null);
         return kinds.stream().anyMatch(k -> l.holders().holdings(k, outlet, date).stream()
                 .anyMatch(x -> head == null || x.office().toLowerCase(Locale.ROOT).contains(head)));
+    }
+
+    /**
+     * Whether the outlet's government had offices of the title's kind by its head word on the date ("Secretary of
+     * State" in a State Department release): its own title, never another country's by the sentence around it.
+     */
+    private boolean ownTitle(TitleMatch title, String outlet, LocalDate date) {
+        String words = title.title().toLowerCase(Locale.ROOT);
+        String head = HEAD_WORDS.stream().filter(words::contains).findFirst().orElse(null);
+        HolderLinks l = links();
+        return head != null && HolderLinks.kindsOf(title).stream().anyMatch(k -> l.holders().holdings(k, outlet, date)
+                .stream().anyMatch(x -> x.office().toLowerCase(Locale.ROOT).contains(head)));
     }
 
     /**
@@ -398,6 +421,22 @@ public final class OfficialStage implements ExtractionStage {
                 return null;
             int k = t.covering(c.span().begin() - offset);
             if (k >= 0 && t.sameSentence(k, f.first()))
+                inSentence.add(c.iso2());
+        }
+        return inSentence.size() == 1 ? inSentence.iterator().next() : null;
+    }
+
+    /**
+     * The one country other than the outlet's named in the sentence of a title, in a government's release, or null:
+     * a title the release does not give its own government ("In Vientiane, Deputy Secretary Sherman will meet with
+     * Deputy Prime Minister Kikeo Khaykhamphithoune ... to discuss how to best support Laos").
+     */
+    private static String foreignSentenceCountry(ExtractionContext context, Tokens t, PostFinder.Found f, String outlet) {
+        int offset = context.article().offset();
+        Set<String> inSentence = new HashSet<>();
+        for (var c : context.countries()) {
+            int k = t.covering(c.span().begin() - offset);
+            if (k >= 0 && t.sameSentence(k, f.first()) && !c.iso2().equals(outlet))
                 inSentence.add(c.iso2());
         }
         return inSentence.size() == 1 ? inSentence.iterator().next() : null;

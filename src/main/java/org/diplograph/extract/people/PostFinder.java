@@ -313,6 +313,14 @@ final class PostFinder {
                 org = target.organization() != null ? target.organization() : org;
             }
             int end = target != null ? target.end() : title.end();
+            Anchors.Anchor listed = target == null && iso2 == null && org == null && title.country() == null
+                    ? bodyAfterComma(end, nb) : null;
+            if (listed != null) {
+                // "Jim Canales, President & Trustee, Barr Foundation": a list item's body, after a comma (not for
+                // a title naming one country's office: "Acting Comptroller of the Currency, Office of the ...")
+                org = listed.organization();
+                end = listed.end();
+            }
             if (t.isPossessive(end) || determiner && t.isFiniteVerb(end))
                 break; // "X, the chairman of Spain's biggest bank"; "Echoing Rice, the prime minister said"
             if (namedAt(end, nb) || namedAfterComplement(end, nb))
@@ -324,6 +332,24 @@ final class PostFinder {
             k = end + 1;
         }
         return found;
+    }
+
+    /**
+     * The body that closes a list item "Name, Title[ & Title], Body" ("Dr. Elizabeth Alexander, President, Andrew
+     * W. Mellon Foundation -"), from token {@code k} right after the title, or null: a body NER or the lexicon
+     * knows, ending the item (a dash, a semicolon, a comma or the sentence's end after it).
+     */
+    private Anchors.Anchor bodyAfterComma(int k, int nb) {
+        for (int skipped = 0; skipped < 3 && k < t.size() && t.sameSentence(nb, k) && !t.isWord(k, ","); skipped++, k++)
+            if (!(t.isWord(k, "&", "and") || t.isCapitalized(k)) || inName[k])
+                return null;   // "President & Trustee": another title of the same item
+        if (!t.isWord(k, ",") || !t.sameSentence(nb, k + 1))
+            return null;
+        Anchors.Anchor a = anchors.startingAt(k + 1);
+        if (a == null || a.organization() == null || a.iso2() != null)
+            return null;
+        boolean closes = a.end() >= t.size() || !t.sameSentence(nb, a.end()) || t.isWord(a.end(), "-", "--", ";", ",", ".");
+        return closes ? a : null;
     }
 
     /** "of/at/for [the] Country|Organization|Country's Organization" after a title. */
