@@ -17,7 +17,7 @@ import org.diplograph.knowledge.OfficeHolders;
  */
 public final class Extractor {
     /** Bumped when extraction output changes, so stored articles from an older extractor get re-extracted. */
-    public static final String VERSION = "0.2.14";
+    public static final String VERSION = "0.2.15";
 
     private final List<ExtractionStage> stages;
     private final StageTimes times = new StageTimes();
