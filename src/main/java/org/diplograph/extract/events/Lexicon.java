@@ -59,9 +59,6 @@ public final class Lexicon {
     public static final Set<String> SHARED_BODY_WORDS = Set.of("council", "commission", "forum", "association",
             "cooperation", "partnership", "union", "league", "community");
 
-    /** Titles of company officers ("LSE chief executive", "Google CEO"; "chief executive" is matched as two words). */
-    public static final Set<String> BUSINESS_TITLE_WORDS = Set.of("ceo", "boss", "founder", "co-founder", "cfo");
-
     /** Words that scope a body beyond one country: regions, "international", "bilateral" commissions. */
     public static final Set<String> INTERNATIONAL_WORDS = Set.of("international", "intergovernmental", "world",
             "global", "europe", "european", "africa", "african", "arab", "asia", "asian", "pacific", "atlantic",

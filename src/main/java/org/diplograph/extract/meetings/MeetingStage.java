@@ -12,7 +12,6 @@ import org.diplograph.extract.events.Actor;
 import org.diplograph.extract.events.Actors;
 import org.diplograph.extract.events.ArticleIndex;
 import org.diplograph.extract.events.EventDates;
-import org.diplograph.extract.events.Lexicon;
 import org.diplograph.extract.events.PronounActors;
 import org.diplograph.extract.text.Sentence;
 import org.diplograph.extract.text.SpeakerTurns;
@@ -64,7 +63,7 @@ public final class MeetingStage implements ExtractionStage {
         for (Sentence s : sentences)
             for (Draft d : SettingTriggers.apply(s, Triggers.find(s, i -> index.isCountryOrCapital(s, i)), t -> drafts.of(s, actors.get(s.index()), pronouns, t)))
                 found.add(dated(index, lead, headlineDate, d));
-        found = countriesByTheirPersons(withoutBusinessPeople(invitedToHeld(found)));
+        found = countriesByTheirPersons(invitedToHeld(found));
         MeetingKeys.Keyed keyed = MeetingKeys.assign(PersonCountries.apply(NamedHosts.apply(headlineDatedByBody(index, Joiners.apply(index, sentences, actors, found)))),
                 context.contentHash());
         for (int i = 0; i < keyed.drafts().size(); i++)
@@ -121,36 +120,6 @@ public final class MeetingStage implements ExtractionStage {
      * meeting is the one person of that country the article has at the same body's meeting (same status), so the two
      * reports are one participant, not two.
      */
-    /**
-     * "Werner Seifert met LSE chief executive Clara Furse": a person of no country whose title is a company's
-     * ({@link Lexicon#BUSINESS_TITLE_WORDS}) is no party to a meeting between countries; a draft left with one side
-     * is dropped.
-     */
-    private static List<Draft> withoutBusinessPeople(List<Draft> found) {
-        List<Draft> out = new ArrayList<>();
-        for (Draft d : found) {
-            List<Party> parties = new ArrayList<>(d.parties());
-            if (!parties.removeIf(p -> business(d.sentence(), p.actor()))) {
-                out.add(d);
-                continue;
-            }
-            if (parties.stream().map(Party::side).distinct().count() >= 2)
-                out.add(d.withParties(parties));
-        }
-        return out;
-    }
-
-    private static boolean business(Sentence s, Actor a) {
-        if (a.kind() != Actor.Kind.PERSON || a.countryIso2() != null)
-            return false;
-        for (int i = Math.max(0, Math.min(a.first(), a.head()) - 3); i < a.head(); i++) {
-            String w = s.lower(i);
-            if (Lexicon.BUSINESS_TITLE_WORDS.contains(w) || w.equals("chief") && s.lower(i + 1).equals("executive"))
-                return true;
-        }
-        return false;
-    }
-
     private static List<Draft> countriesByTheirPersons(List<Draft> found) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : found) {
