@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -160,7 +161,7 @@ public final class OfficialStage implements ExtractionStage {
             if (link != null)
                 linked.put(h, link);
         }
-        java.util.function.Function<PersonFindings, String> known = h -> {
+        Function<PersonFindings, String> known = h -> {
             String iso2 = h.country();
             HolderLinks.Link link = linked.get(h);
             Holding sole = iso2 != null || link == null ? null : link.soleHolder(link.holdings());
@@ -235,8 +236,7 @@ public final class OfficialStage implements ExtractionStage {
                 org = agreed.organization();
                 step = name() + "/title+knowledge-other-date:" + agreed.source();
             } else if (iso2 == null && org == null && link == null && outletDefault(f.title(), outlet, date, news)
-                    && !t.isPossessive(f.first() - 1) && !(news && aboutAnother(context, t, f, outlet))
-                    ) {
+                    && !t.isPossessive(f.first() - 1) && !(news && aboutAnother(context, t, f, outlet))) {
                 // not "the UAE Ministry of Foreign Affairs and International Cooperation's Assistant Minister": the
                 // text says whose, in words that named no country we know
                 iso2 = outlet;   // "Ambassador X" in a State Department release
